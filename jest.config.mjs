@@ -1,0 +1,44 @@
+// jest runs in native ESM mode (node --experimental-vm-modules): the NestJS 12 packages are ESM-only.
+const tsJest = [
+  'ts-jest',
+  {
+    useESM: true,
+    tsconfig: {
+      rootDir: new URL('.', import.meta.url).pathname,
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      target: 'ES2022',
+      isolatedModules: true,
+      emitDecoratorMetadata: true,
+      experimentalDecorators: true,
+      esModuleInterop: true,
+      strictPropertyInitialization: false,
+      skipLibCheck: true,
+    },
+  },
+];
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: {
+    '^@lab/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@lab/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+  },
+  testEnvironment: 'node',
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,47 @@
+// The API's single error filter maps these codes to HTTP statuses; the domain never knows about HTTP.
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'STALE_VERSION',
+  'CONFLICT',
+  'REFERENCED',
+  'INVALID_REFERENCE',
+  'PHASE_GATE_UNMET',
+  'INVALID_TRANSITION',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One reason a transition was refused: a stable code for machines, a sentence saying what to do. */
+export interface UnmetCriterion {
+  criterion: string;
+  message: string;
+}
+
+export interface DomainErrorDetails {
+  /** Every unmet criterion of a refused phase transition (answered as `unmet`). */
+  unmet?: UnmetCriterion[];
+  /** What to fix per field, in react-admin's server-side validation shape (answered as `errors`). */
+  errors?: Record<string, string>;
+}
+
+export class DomainError extends Error {
+  // Plain fields rather than constructor parameter properties: the dashboard's TypeScript settings
+  // (erasableSyntaxOnly) refuse syntax that is not simply erased.
+  readonly code: ErrorCode;
+  readonly details?: DomainErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details?: DomainErrorDetails) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    if (details !== undefined) this.details = details;
+    // When compiled down to ES5, `extends Error` yields a plain Error and `instanceof DomainError` fails.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}
