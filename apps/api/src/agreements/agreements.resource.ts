@@ -1,0 +1,17 @@
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '@lab/domain';
+import type { ResourceDefinition } from '../common/resource';
+import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
+import { AgreementEntity } from './agreement.entity';
+
+export const AGREEMENTS: ResourceDefinition<AgreementEntity> = {
+  name: 'agreements', label: 'agreement', entity: AgreementEntity,
+  list: {
+    fields: {
+      ...RECORD_FIELDS, projectId: 'int', organisationId: 'int', indicatorId: 'int', kind: { enum: AGREEMENT_KINDS },
+      status: { enum: AGREEMENT_STATUSES }, signedDate: 'date', startDate: 'date', endDate: 'date', contributionCents: 'bigint',
+    },
+    sortable: [...RECORD_SORTABLE, 'projectId', 'organisationId', 'title', 'kind', 'status', 'signedDate', 'startDate', 'endDate', 'contributionCents'],
+    search: ['title', 'commitments'],
+    defaultSort: ['id', 'ASC'],
+  },
+};

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '@lab/domain';
+import { AuditService } from '../audit/audit.service';
+import { CrudService } from '../common/crud.service';
+import { IndicatorEntity } from '../indicators/indicator.entity';
+import { AgreementEntity } from './agreement.entity';
+import { AGREEMENTS } from './agreements.resource';
+
+type Values = Record<string, unknown>;
+
+@Injectable()
+export class AgreementsService extends CrudService<AgreementEntity> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, AGREEMENTS);
+  }
+
+  protected override async beforeCreate(manager: EntityManager, values: Values): Promise<void> {
+    await checkTerms(manager, values as Partial<AgreementEntity>);
+  }
+
+  protected override async beforeUpdate(manager: EntityManager, existing: AgreementEntity, values: Values): Promise<void> {
+    await checkTerms(manager, { ...existing, ...values } as Partial<AgreementEntity>);
+  }
+}
+
+/** An outcome contract pays for one indicator of its own project, at a price, up to a maximum. */
+async function checkTerms(manager: EntityManager, a: Partial<AgreementEntity>): Promise<void> {
+  const errors: Record<string, string> = {};
+  if (a.kind === 'outcome_contract') {
+    if (a.indicatorId == null) errors.indicatorId = 'is required for an outcome contract: the indicator whose outcome is paid for';
+    if (a.pricePerUnitCents == null) errors.pricePerUnitCents = 'is required for an outcome contract';
+    if (a.maxPaymentCents == null) errors.maxPaymentCents = 'is required for an outcome contract';
+  }
+  if (a.startDate && a.endDate && a.endDate < a.startDate) errors.endDate = 'must be on or after the start date';
+  if (a.indicatorId != null && !errors.indicatorId) {
+    const indicator = await manager.findOne(IndicatorEntity, { where: { id: a.indicatorId }, select: { id: true, projectId: true } });
+    if (!indicator) {
+      throw new DomainError('INVALID_REFERENCE', `indicatorId ${a.indicatorId} does not exist.`, {
+        errors: { indicatorId: `no indicator with id ${a.indicatorId}` },
+      });
+    }
+    if (indicator.projectId !== a.projectId) errors.indicatorId = "must be an indicator of the agreement's own project";
+  }
+  if (Object.keys(errors).length) {
+    throw new DomainError('VALIDATION_FAILED', `Invalid agreement: ${Object.entries(errors).map(([f, m]) => `${f} ${m}`).join('; ')}`, { errors });
+  }
+}

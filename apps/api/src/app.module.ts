@@ -1,0 +1,59 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AgreementsModule } from './agreements/agreements.module';
+import { AuditEventsModule } from './audit-events/audit-events.module';
+import { AuditModule } from './audit/audit.module';
+import type { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { DistrictsModule } from './districts/districts.module';
+import { HealthModule } from './health/health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { LabsModule } from './labs/labs.module';
+import { LessonsModule } from './lessons/lessons.module';
+import { MeasurementsModule } from './measurements/measurements.module';
+import { MembershipsModule } from './memberships/memberships.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
+import { PhaseDecisionsModule } from './phase-decisions/phase-decisions.module';
+import { ProjectsModule } from './projects/projects.module';
+import { StatusUpdatesModule } from './status-updates/status-updates.module';
+import { TargetRevisionsModule } from './target-revisions/target-revisions.module';
+import { ThemesModule } from './themes/themes.module';
+import { UsersModule } from './users/users.module';
+
+export const FEATURE_MODULES = [
+  LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
+  AgreementsModule, MilestonesModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
+  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule,
+];
+
+/** Settings resolved at boot: the validated configuration plus the database actually in use. */
+export type AppSettings = AppConfig & { databaseUrl: string };
+
+@Module({})
+export class AppModule {
+  static register(settings: AppSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => settings] }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: settings.logLevel,
+            // Structured JSON logs in production; readable lines when a person watches the console.
+            transport: settings.nodeEnv === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
+        AuditModule,
+        HealthModule,
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}

@@ -1,0 +1,231 @@
+import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { DomainError } from '@lab/domain';
+import { AuditService, diff } from '../audit/audit.service';
+import type { Actor } from './actor';
+import { applyFilters, applySortAndRange, contentRange, parseListQuery } from './list-query';
+import { RECORD_READ_ONLY, type ResourceDefinition } from './resource';
+
+export type Json = Record<string, unknown>;
+export interface Page {
+  rows: Json[];
+  total: number;
+  contentRange: string;
+}
+type Values = Record<string, unknown>;
+
+/**
+ * The generic list and CRUD mechanism every resource goes through. A feature's service extends it only to
+ * add what is special about that feature (derived fields, cross-field rules) through the hooks below.
+ * Every write runs in one transaction with its audit event.
+ */
+export class CrudService<E extends ObjectLiteral & { id: number }> {
+  constructor(
+    protected readonly dataSource: DataSource,
+    protected readonly audit: AuditService,
+    readonly definition: ResourceDefinition<E>,
+  ) {}
+
+  protected get alias(): string {
+    return 'r';
+  }
+
+  protected get tableName(): string {
+    return this.dataSource.getMetadata(this.definition.entity).tableName;
+  }
+
+  async list(raw: Record<string, unknown>): Promise<Page> {
+    const query = parseListQuery(raw, this.definition.list);
+    const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
+    applyFilters(qb, this.alias, query, this.definition.list);
+    applySortAndRange(qb, this.alias, query);
+    const [entities, total] = await qb.getManyAndCount();
+    const rows = await this.present(this.dataSource.manager, entities);
+    return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
+  }
+
+  async get(id: number, manager: EntityManager = this.dataSource.manager): Promise<Json> {
+    const [row] = await this.present(manager, [await this.load(manager, id)]);
+    return row;
+  }
+
+  async create(input: Values, actor: Actor | null): Promise<Json> {
+    const { values, links } = this.split(input);
+    return this.dataSource.transaction(async (manager) => {
+      await this.beforeCreate(manager, values, links, actor);
+      const result = await manager.insert(this.definition.entity, values as never);
+      const id = result.identifiers[0].id as number;
+      await this.writeLinks(manager, id, links);
+      const after = await this.get(id, manager);
+      await this.audit.record(manager, {
+        userId: actor?.userId ?? null, resource: this.definition.name, recordId: id, action: 'create', changes: diff(null, after),
+      });
+      return after;
+    });
+  }
+
+  async update(id: number, input: Values, actor: Actor | null): Promise<Json> {
+    const version = input.version;
+    if (typeof version !== 'number') {
+      throw new DomainError('VALIDATION_FAILED', 'version is required: send the version of the record you read.', {
+        errors: { version: 'is required: send the version of the record you read' },
+      });
+    }
+    const { values, links } = this.split(input);
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await this.load(manager, id);
+      if (existing.version !== version) throw this.stale(existing.version as number, version);
+      const [before] = await this.present(manager, [existing]);
+      await this.beforeUpdate(manager, existing, values, links, actor);
+
+      const changed = Object.fromEntries(Object.entries(values).filter(([k, v]) => !sameValue(before[k], v)));
+      const changedLinks = Object.fromEntries(Object.entries(links).filter(([k, v]) => !sameValue(before[k], v)));
+      if (Object.keys(changed).length === 0 && Object.keys(changedLinks).length === 0) return before;
+
+      // save() would not check the version: the WHERE clause does, and the row count tells.
+      const result = await manager
+        .createQueryBuilder()
+        .update(this.definition.entity)
+        .set({ ...changed, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (result.affected !== 1) throw this.stale(null, version);
+      await this.writeLinks(manager, id, changedLinks);
+
+      const after = await this.get(id, manager);
+      await this.audit.record(manager, {
+        userId: actor?.userId ?? null, resource: this.definition.name, recordId: id, action: 'update', changes: diff(before, after),
+      });
+      return after;
+    });
+  }
+
+  async remove(id: number, actor: Actor | null): Promise<Json> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const before = await this.get(id, manager);
+        await this.beforeRemove(manager, before, actor);
+        await manager.delete(this.definition.entity, { id } as never);
+        await this.audit.record(manager, {
+          userId: actor?.userId ?? null, resource: this.definition.name, recordId: id, action: 'delete', changes: diff(before, null),
+        });
+        return before;
+      });
+    } catch (error) {
+      // 23503 is a foreign-key violation; PostgreSQL 18 reports ON DELETE RESTRICT as 23001.
+      if (error instanceof QueryFailedError && ['23503', '23001'].includes((error.driverError as { code?: string }).code ?? '')) {
+        throw await this.referencedError(id);
+      }
+      throw error;
+    }
+  }
+
+  // ---- hooks for feature services -------------------------------------------------------------
+
+  /** Cross-field and cross-record rules for a new record; throw a DomainError to refuse. */
+  protected async beforeCreate(_m: EntityManager, _values: Values, _links: Values, _actor: Actor | null): Promise<void> {}
+
+  /** `values` holds only what the client sent; `existing` is the row as stored. May adjust `values`. */
+  protected async beforeUpdate(_m: EntityManager, _existing: E, _values: Values, _links: Values, _actor: Actor | null): Promise<void> {}
+
+  protected async beforeRemove(_m: EntityManager, _record: Json, _actor: Actor | null): Promise<void> {}
+
+  /** Turns entities into the JSON the API answers: link id arrays and derived fields added. */
+  protected async present(manager: EntityManager, entities: E[]): Promise<Json[]> {
+    const rows: Json[] = entities.map((e) => ({ ...e }));
+    if (rows.length === 0) return rows;
+    const ids = entities.map((e) => e.id);
+    for (const link of this.definition.links ?? []) {
+      const pairs = await manager
+        .getRepository(link.entity)
+        .createQueryBuilder('l')
+        .select([`l.${link.ownerKey} AS owner`, `l.${link.otherKey} AS other`])
+        .where(`l.${link.ownerKey} IN (:...ids)`, { ids })
+        .orderBy(`l.${link.otherKey}`)
+        .getRawMany<{ owner: number; other: number }>();
+      const byOwner = new Map<number, number[]>(ids.map((id) => [id, []]));
+      for (const p of pairs) byOwner.get(p.owner)?.push(p.other);
+      for (const row of rows) row[link.field] = byOwner.get(row.id as number) ?? [];
+    }
+    return rows;
+  }
+
+  // ---- internals ------------------------------------------------------------------------------
+
+  protected async load(manager: EntityManager, id: number): Promise<E> {
+    const entity = await manager.findOne(this.definition.entity, { where: { id } as never });
+    if (!entity) throw new DomainError('NOT_FOUND', `There is no ${this.definition.label} with id ${id}.`);
+    return entity;
+  }
+
+  /** Splits validated input into column values and link arrays, dropping what a client may not set. */
+  protected split(input: Values): { values: Values; links: Values } {
+    const ignored = new Set<string>([...RECORD_READ_ONLY, ...(this.definition.readOnly ?? [])]);
+    const linkFields = new Set((this.definition.links ?? []).map((l) => l.field));
+    const values: Values = {};
+    const links: Values = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined || ignored.has(key)) continue;
+      (linkFields.has(key) ? links : values)[key] = value;
+    }
+    return { values, links };
+  }
+
+  private async writeLinks(manager: EntityManager, id: number, links: Values): Promise<void> {
+    for (const link of this.definition.links ?? []) {
+      const wanted = links[link.field] as number[] | undefined;
+      if (!wanted) continue;
+      await manager.delete(link.entity, { [link.ownerKey]: id });
+      const unique = [...new Set(wanted)];
+      if (!unique.length) continue;
+      const target = manager.connection.getMetadata(link.entity).foreignKeys
+        .find((fk) => fk.columns.some((c) => c.propertyName === link.otherKey))!.referencedEntityMetadata;
+      const found: { id: number }[] = await manager.getRepository(target.target).createQueryBuilder('t')
+        .select('t.id', 'id').where('t.id IN (:...ids)', { ids: unique }).getRawMany();
+      const missing = unique.filter((v) => !found.some((f) => f.id === v));
+      if (missing.length) {
+        throw new DomainError('INVALID_REFERENCE', `${link.field}: no ${target.tableName} with id ${missing.join(', ')}.`, {
+          errors: { [link.field]: `no ${target.tableName} with id ${missing.join(', ')}` },
+        });
+      }
+      await manager.insert(link.entity, unique.map((other) => ({ [link.ownerKey]: id, [link.otherKey]: other })));
+    }
+  }
+
+  private stale(current: number | null, sent: unknown): DomainError {
+    const now = current === null ? '' : ` (it is now at version ${current}, you sent ${String(sent)})`;
+    return new DomainError(
+      'STALE_VERSION',
+      `Someone else changed this ${this.definition.label} in the meantime${now}. Reload it and make your change again.`,
+    );
+  }
+
+  /** Names the records that still depend on this one, counted, for the 409 answer. */
+  private async referencedError(id: number): Promise<DomainError> {
+    const refs: { table: string; column: string }[] = await this.dataSource.query(
+      `SELECT cl.relname AS "table", a.attname AS "column"
+         FROM pg_constraint c
+         JOIN pg_class cl ON cl.oid = c.conrelid
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+        WHERE c.contype = 'f' AND c.confrelid = $1::regclass AND c.confdeltype IN ('r', 'a')
+        ORDER BY cl.relname`,
+      [this.tableName],
+    );
+    const counts: string[] = [];
+    for (const { table, column } of refs) {
+      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" = $1`, [id]);
+      if (n > 0) counts.push(`${n} ${table.replace(/_/g, ' ')}`);
+    }
+    const what = counts.length ? counts.join(', ') : 'other records';
+    return new DomainError(
+      'REFERENCED',
+      `This ${this.definition.label} cannot be deleted: ${what} still refer to it. Delete or move those first.`,
+    );
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return JSON.stringify([...a].sort()) === JSON.stringify([...new Set(b)].sort());
+  }
+  return (a ?? null) === (b ?? null);
+}

@@ -1,0 +1,16 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { DomainError } from '@lab/domain';
+
+/** Record ids are PostgreSQL integers: anything else is a 400, never a database error. */
+@Injectable()
+export class IdPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    if (/^\d{1,10}$/.test(value)) {
+      const id = Number(value);
+      if (id >= 1 && id <= 2147483647) return id;
+    }
+    throw new DomainError('VALIDATION_FAILED', `The id in the path must be a positive whole number, got "${String(value).slice(0, 40)}".`, {
+      errors: { id: 'must be a positive whole number' },
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ResourceName } from '@lab/domain';
+import type { ListSpec } from './list-query';
+
+/** A many-to-many link kept in a join table and exposed as an id array (`themeIds`). */
+export interface LinkSpec {
+  field: string;
+  entity: EntityTarget<ObjectLiteral>;
+  ownerKey: string;
+  otherKey: string;
+}
+
+/** Everything the generic list and CRUD mechanism needs to know about one resource. */
+export interface ResourceDefinition<E extends ObjectLiteral = ObjectLiteral> {
+  name: ResourceName;
+  /** Singular, for messages: "project". */
+  label: string;
+  entity: EntityTarget<E>;
+  list: ListSpec;
+  links?: readonly LinkSpec[];
+  /**
+   * Fields the API returns and react-admin sends back on edit, which a client can never set through a
+   * plain write (beyond id, version and timestamps): accepted and ignored.
+   */
+  readOnly?: readonly string[];
+}
+
+export const RECORD_READ_ONLY = ['id', 'version', 'createdAt', 'updatedAt'] as const;

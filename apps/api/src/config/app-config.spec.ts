@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with demo data on port 3000', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, databaseUrl: null, demoData: true, embeddedPgPort: 54329, admin: null, nodeEnv: 'development' });
+    expect(c.dataDir.endsWith('/.data')).toBe(true);
+  });
+
+  it('starts a real deployment empty: no demo data with DATABASE_URL unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/lab' }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/lab', DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('reads the first admin', () => {
+    expect(loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'correct horse' }).admin).toEqual({ email: 'a@example.org', password: 'correct horse' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a port number/],
+    [{ PORT: '70000' }, /PORT must be a port number/],
+    [{ EMBEDDED_PG_PORT: '0' }, /EMBEDDED_PG_PORT/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ DATABASE_URL: 'mysql://u@h/db' }, /must start with postgres:\/\//],
+    [{ DATABASE_URL: 'postgres://u@h' }, /names no database/],
+    [{ DEMO_DATA: 'maybe' }, /DEMO_DATA must be true or false/],
+    [{ ADMIN_EMAIL: 'a@example.org' }, /go together/],
+    [{ ADMIN_PASSWORD: 'long enough pw' }, /go together/],
+    [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long enough pw' }, /not an e-mail address/],
+    [{ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'short' }, /at least 10 characters/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV must be/],
+  ])('refuses %j with one clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+
+/**
+ * The only place that reads process.env. Every setting is parsed and checked here so that a bad value
+ * stops start-up with one readable line instead of a stack trace deep inside a library.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** A PostgreSQL server to use; when absent the app starts an embedded PostgreSQL under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  demoData: boolean;
+  admin: { email: string; password: string } | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  corsOrigin: string | null;
+  /** Where the built dashboard lives; served at / when present. */
+  adminDistDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function port(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return n;
+}
+
+function bool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function parseDatabaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (!url.hostname) throw new ConfigError('DATABASE_URL names no host; expected postgres://user:password@host:5432/database');
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL names no database; add it after the host, e.g. postgres://…@host:5432/lab');
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
+  }
+  const databaseUrl = env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null;
+
+  const email = env.ADMIN_EMAIL?.trim();
+  const password = env.ADMIN_PASSWORD;
+  if (Boolean(email) !== Boolean(password)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (email && !EMAIL.test(email)) throw new ConfigError(`ADMIN_EMAIL is not an e-mail address: "${email}"`);
+  if (password && password.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters long');
+
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+
+  return {
+    nodeEnv,
+    port: port('PORT', env.PORT, 3000),
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR || '.data'),
+    embeddedPgPort: port('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
+    // Demo data is the default for the embedded database only: a real deployment starts empty.
+    demoData: bool('DEMO_DATA', env.DEMO_DATA, databaseUrl === null),
+    admin: email && password ? { email, password } : null,
+    logLevel,
+    corsOrigin: env.CORS_ORIGIN || null,
+    adminDistDir: resolve(env.ADMIN_DIST_DIR || 'dist/apps/admin'),
+  };
+}

@@ -1,0 +1,33 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import type { AppSettings } from './app.module';
+import { HttpErrorsFilter, createValidationPipe } from './common/http-errors';
+
+/** Everything between Nest's bootstrap and listen(), shared by main.ts and the end-to-end tests. */
+export function configureApp(app: INestApplication, settings: AppSettings): INestApplication {
+  const express = app as NestExpressApplication;
+  express.set('query parser', 'simple');
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: '256kb' });
+  app.setGlobalPrefix('api');
+  app.use(helmet());
+  app.enableCors({
+    origin: settings.corsOrigin ?? false,
+    exposedHeaders: ['Content-Range'],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorsFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Meedoen Werkt lab tracker API')
+      .setDescription("Every record of the Participatielab, in react-admin's ra-data-simple-rest dialect.")
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

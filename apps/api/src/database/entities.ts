@@ -1,0 +1,25 @@
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { DistrictEntity } from '../districts/district.entity';
+import { IndicatorEntity } from '../indicators/indicator.entity';
+import { LabEntity } from '../labs/lab.entity';
+import { LessonEntity } from '../lessons/lesson.entity';
+import { MeasurementEntity } from '../measurements/measurement.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { MilestoneEntity } from '../milestones/milestone.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
+import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
+import { ProjectDistrictEntity, ProjectThemeEntity } from '../projects/project-link.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import { StatusUpdateEntity } from '../status-updates/status-update.entity';
+import { TargetRevisionEntity } from '../target-revisions/target-revision.entity';
+import { ThemeEntity } from '../themes/theme.entity';
+import { UserEntity } from '../users/user.entity';
+
+export const ENTITIES = [
+  LabEntity, ThemeEntity, DistrictEntity, OrganisationEntity, ProjectEntity, ProjectThemeEntity,
+  ProjectDistrictEntity, PersonEntity, MembershipEntity, AgreementEntity, MilestoneEntity, IndicatorEntity,
+  TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
+  AuditEventEntity,
+];

@@ -1,0 +1,57 @@
+import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import {
+  AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS,
+  type Aggregation, type Direction, type IndicatorAspect, type IndicatorKind, type IndicatorUnit,
+} from '@lab/domain';
+import { numericTransformer, RecordEntity } from '../database/record.entity';
+import { ProjectEntity } from '../projects/project.entity';
+
+@Entity('indicators')
+@Check('indicator_percent_range',
+  '"unit" <> \'percent\' OR (("baseline_value" IS NULL OR "baseline_value" BETWEEN 0 AND 100) AND ("target_value" IS NULL OR "target_value" BETWEEN 0 AND 100))')
+@Check('indicator_target_after_baseline', '"target_date" IS NULL OR "baseline_date" IS NULL OR "target_date" >= "baseline_date"')
+export class IndicatorEntity extends RecordEntity {
+  @Index()
+  @ForeignKey(() => ProjectEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer' })
+  projectId: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 300 })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  definition: string | null;
+
+  @Index()
+  @Column({ type: 'enum', enum: INDICATOR_KINDS, enumName: 'indicator_kind' })
+  kind: IndicatorKind;
+
+  @Column({ type: 'enum', enum: INDICATOR_ASPECTS, enumName: 'indicator_aspect' })
+  aspect: IndicatorAspect;
+
+  @Column({ type: 'enum', enum: INDICATOR_UNITS, enumName: 'indicator_unit' })
+  unit: IndicatorUnit;
+
+  @Column({ type: 'enum', enum: DIRECTIONS, enumName: 'direction', default: 'increase' })
+  direction: Direction;
+
+  /** How quarters add up to the overall figure. */
+  @Column({ type: 'enum', enum: AGGREGATIONS, enumName: 'aggregation', default: 'sum' })
+  aggregation: Aggregation;
+
+  @Column({ type: 'numeric', precision: 16, scale: 4, nullable: true, transformer: numericTransformer })
+  baselineValue: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  baselineDate: string | null;
+
+  @Column({ type: 'numeric', precision: 16, scale: 4, nullable: true, transformer: numericTransformer })
+  targetValue: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  targetDate: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  dataSource: string | null;
+}

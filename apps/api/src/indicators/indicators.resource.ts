@@ -1,0 +1,18 @@
+import { AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
+import type { ResourceDefinition } from '../common/resource';
+import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
+import { IndicatorEntity } from './indicator.entity';
+
+export const INDICATORS: ResourceDefinition<IndicatorEntity> = {
+  name: 'indicators', label: 'indicator', entity: IndicatorEntity,
+  list: {
+    fields: {
+      ...RECORD_FIELDS, projectId: 'int', kind: { enum: INDICATOR_KINDS }, aspect: { enum: INDICATOR_ASPECTS },
+      unit: { enum: INDICATOR_UNITS }, direction: { enum: DIRECTIONS }, aggregation: { enum: AGGREGATIONS },
+      baselineDate: 'date', targetDate: 'date',
+    },
+    sortable: [...RECORD_SORTABLE, 'projectId', 'name', 'kind', 'aspect', 'unit', 'baselineDate', 'targetDate'],
+    search: ['name', 'definition', 'dataSource'],
+    defaultSort: ['id', 'ASC'],
+  },
+};

@@ -1,0 +1,15 @@
+import { AcceptReadOnly, Decimal, Id, Quarter, Text, UpdateDto, Url } from '../../common/validators';
+
+export const MEASUREMENT_READ_ONLY = [
+  'status', 'reviewComment', 'recordedById', 'recordedAt', 'submittedAt', 'reviewedById', 'reviewedAt', 'projectId',
+] as const;
+
+export class CreateMeasurementDto {
+  @Id(true) indicatorId: number;
+  @Quarter(true) period: string;
+  @Decimal(true) value: number;
+  @Text(5000) note?: string | null;
+  @Url() evidenceUrl?: string | null;
+}
+AcceptReadOnly(CreateMeasurementDto, MEASUREMENT_READ_ONLY);
+export class UpdateMeasurementDto extends UpdateDto(CreateMeasurementDto, MEASUREMENT_READ_ONLY) {}

@@ -1,0 +1,54 @@
+import { Check, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
+import { MEASUREMENT_STATUSES, type MeasurementStatus } from '@lab/domain';
+import { numericTransformer, RecordEntity } from '../database/record.entity';
+import { IndicatorEntity } from '../indicators/indicator.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** One aggregate value per indicator and quarter. Only approved ones count in reports and payments. */
+@Entity('measurements')
+@Unique('measurement_one_per_indicator_and_period', ['indicatorId', 'period'])
+@Check('measurement_period_format', `"period" ~ '^[0-9]{4}-Q[1-4]$'`)
+export class MeasurementEntity extends RecordEntity {
+  @ForeignKey(() => IndicatorEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer' })
+  indicatorId: number;
+
+  @Index()
+  @Column({ type: 'char', length: 7 })
+  period: string;
+
+  @Column({ type: 'numeric', precision: 16, scale: 4, transformer: numericTransformer })
+  value: number;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  evidenceUrl: string | null;
+
+  @Index()
+  @Column({ type: 'enum', enum: MEASUREMENT_STATUSES, enumName: 'measurement_status', default: 'draft' })
+  status: MeasurementStatus;
+
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
+
+  @Index()
+  @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer', nullable: true })
+  recordedById: number | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  recordedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Index()
+  @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer', nullable: true })
+  reviewedById: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
+}

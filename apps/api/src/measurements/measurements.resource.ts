@@ -1,0 +1,28 @@
+import { MEASUREMENT_STATUSES } from '@lab/domain';
+import type { ResourceDefinition } from '../common/resource';
+import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
+import { MEASUREMENT_READ_ONLY } from './dto/measurement.dto';
+import { MeasurementEntity } from './measurement.entity';
+
+export const MEASUREMENTS: ResourceDefinition<MeasurementEntity> = {
+  name: 'measurements', label: 'measurement', entity: MeasurementEntity,
+  readOnly: MEASUREMENT_READ_ONLY,
+  list: {
+    fields: {
+      ...RECORD_FIELDS, indicatorId: 'int', period: 'string', status: { enum: MEASUREMENT_STATUSES }, value: 'number',
+      recordedAt: 'timestamp', submittedAt: 'timestamp', reviewedAt: 'timestamp',
+    },
+    custom: {
+      // A measurement belongs to a project through its indicator.
+      projectId: {
+        type: 'int',
+        apply: (qb, alias, values, param) => {
+          qb.andWhere(`${alias}.indicatorId IN (SELECT i.id FROM indicators i WHERE i.project_id IN (:...${param}))`, { [param]: values });
+        },
+      },
+    },
+    sortable: [...RECORD_SORTABLE, 'indicatorId', 'period', 'value', 'status', 'recordedAt', 'submittedAt', 'reviewedAt'],
+    search: ['note'],
+    defaultSort: ['period', 'DESC'],
+  },
+};

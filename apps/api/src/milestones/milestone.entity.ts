@@ -1,0 +1,43 @@
+import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { MILESTONE_STATUSES, PHASES, type MilestoneStatus, type Phase } from '@lab/domain';
+import { RecordEntity } from '../database/record.entity';
+import { PersonEntity } from '../people/person.entity';
+import { ProjectEntity } from '../projects/project.entity';
+
+@Entity('milestones')
+@Index('milestone_open_by_due_date', ['dueDate'], { where: `"status" IN ('planned', 'in_progress')` })
+@Check('milestone_phase_not_stopped', '"phase" <> \'stopped\'')
+@Check('milestone_done_has_completed_date', '"status" <> \'done\' OR "completed_date" IS NOT NULL')
+export class MilestoneEntity extends RecordEntity {
+  @Index()
+  @ForeignKey(() => ProjectEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer' })
+  projectId: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Index()
+  @Column({ type: 'enum', enum: PHASES, enumName: 'phase' })
+  phase: Phase;
+
+  @Index()
+  @Column({ type: 'date' })
+  dueDate: string;
+
+  @Index()
+  @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'planned' })
+  status: MilestoneStatus;
+
+  @Column({ type: 'date', nullable: true })
+  completedDate: string | null;
+
+  @Index()
+  @ForeignKey(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer', nullable: true })
+  ownerId: number | null;
+}

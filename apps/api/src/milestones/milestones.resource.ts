@@ -1,0 +1,29 @@
+import { MILESTONE_STATUSES, PHASES } from '@lab/domain';
+import type { ResourceDefinition } from '../common/resource';
+import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
+import { MILESTONE_READ_ONLY } from './dto/milestone.dto';
+import { MilestoneEntity } from './milestone.entity';
+
+export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
+  name: 'milestones', label: 'milestone', entity: MilestoneEntity,
+  readOnly: MILESTONE_READ_ONLY,
+  list: {
+    fields: {
+      ...RECORD_FIELDS, projectId: 'int', ownerId: 'int', phase: { enum: PHASES }, status: { enum: MILESTONE_STATUSES },
+      dueDate: 'date', completedDate: 'date',
+    },
+    custom: {
+      // Overdue is derived, never stored: due before today and neither done nor cancelled.
+      overdue: {
+        type: 'boolean',
+        apply: (qb, alias, [value]) => {
+          const open = `${alias}.status IN ('planned', 'in_progress') AND ${alias}.dueDate < CURRENT_DATE`;
+          qb.andWhere(value ? `(${open})` : `NOT (${open})`);
+        },
+      },
+    },
+    sortable: [...RECORD_SORTABLE, 'projectId', 'title', 'phase', 'status', 'dueDate', 'completedDate', 'ownerId'],
+    search: ['title', 'description'],
+    defaultSort: ['dueDate', 'ASC'],
+  },
+};

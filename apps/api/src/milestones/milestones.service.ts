@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isMilestoneOverdue, todayIso } from '@lab/domain';
+import { AuditService } from '../audit/audit.service';
+import { CrudService, type Json } from '../common/crud.service';
+import { MilestoneEntity } from './milestone.entity';
+import { MILESTONES } from './milestones.resource';
+
+type Values = Record<string, unknown>;
+
+@Injectable()
+export class MilestonesService extends CrudService<MilestoneEntity> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, MILESTONES);
+  }
+
+  protected override async present(manager: EntityManager, entities: MilestoneEntity[]): Promise<Json[]> {
+    const today = todayIso();
+    const rows = await super.present(manager, entities);
+    return rows.map((row) => ({ ...row, overdue: isMilestoneOverdue(row as never, today) }));
+  }
+
+  protected override async beforeCreate(_m: EntityManager, values: Values): Promise<void> {
+    completion(values, null);
+  }
+
+  protected override async beforeUpdate(_m: EntityManager, existing: MilestoneEntity, values: Values): Promise<void> {
+    completion(values, existing);
+  }
+}
+
+/** Marking a milestone done dates it today unless a date is given; reopening it clears the date. */
+function completion(values: Values, existing: MilestoneEntity | null): void {
+  const status = (values.status ?? existing?.status ?? 'planned') as string;
+  if (status === 'done' && !(values.completedDate ?? existing?.completedDate)) values.completedDate = todayIso();
+  if (status !== 'done' && values.status !== undefined && existing?.completedDate && values.completedDate === undefined) {
+    values.completedDate = null;
+  }
+}

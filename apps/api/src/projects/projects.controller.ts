@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CrudController } from '../common/crud.controller';
+import { createValidationPipe } from '../common/http-errors';
+import { IdPipe } from '../common/id.pipe';
+import { CreateProjectDto, TransitionDto, UpdateProjectDto } from './dto/project.dto';
+import type { ProjectEntity } from './project.entity';
+import { ProjectsService } from './projects.service';
+
+@ApiTags('projects')
+@Controller('projects')
+export class ProjectsController extends CrudController<ProjectEntity>('project', { create: CreateProjectDto, update: UpdateProjectDto }) {
+  constructor(protected readonly service: ProjectsService) {
+    super();
+  }
+
+  @Post(':id/transition')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decide a phase gate (go / no_go); 422 lists every unmet criterion' })
+  transition(@Param('id', IdPipe) id: number, @Body(createValidationPipe(TransitionDto)) dto: TransitionDto) {
+    return this.service.transition(id, dto, null);
+  }
+}

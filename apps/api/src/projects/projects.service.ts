@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertTransition, type GateDecision, type GateFacts, type Phase } from '@lab/domain';
+import { AuditService, diff } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { CrudService, type Json } from '../common/crud.service';
+import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
+import type { TransitionDto } from './dto/project.dto';
+import { ProjectEntity } from './project.entity';
+import { PROJECTS } from './projects.resource';
+
+@Injectable()
+export class ProjectsService extends CrudService<ProjectEntity> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, PROJECTS);
+  }
+
+  /**
+   * A gate decision. The project row is locked first so that two decisions cannot both move it; the rule
+   * itself lives in libs/domain. A refused request writes nothing; a no-go is recorded and keeps the phase.
+   */
+  async transition(id: number, dto: TransitionDto, actor: Actor | null): Promise<{ decision: PhaseDecisionEntity; project: Json }> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await manager.findOne(ProjectEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!project) await this.load(manager, id); // throws the 404
+
+      const facts = await this.gateFacts(manager, id);
+      const from = project!.phase;
+      const to = dto.to as Phase;
+      const newPhase = assertTransition({
+        from, to, decision: dto.decision as GateDecision, rationale: dto.rationale, previousPhase: project!.previousPhase,
+        role: actor?.role, facts,
+      });
+
+      const before = await this.get(id, manager);
+      const decision = manager.create(PhaseDecisionEntity, {
+        projectId: id, fromPhase: from, toPhase: to, decision: dto.decision as GateDecision,
+        decidedById: actor?.userId ?? null, rationale: dto.rationale ?? null, conditions: dto.conditions ?? null,
+      });
+      await manager.save(decision);
+
+      if (newPhase !== from) {
+        await manager.update(ProjectEntity, { id }, {
+          phase: newPhase,
+          // Remember where a stopped project came from: an admin may reopen it there, and only there.
+          previousPhase: newPhase === 'stopped' ? from : null,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        } as never);
+      }
+      const after = await this.get(id, manager);
+      await this.audit.record(manager, {
+        userId: actor?.userId ?? null, resource: 'projects', recordId: id, action: 'transition',
+        changes: { ...diff(before, after), decision: { before: null, after: { to, decision: dto.decision, phaseDecisionId: decision.id } } },
+      });
+      return { decision, project: after };
+    });
+  }
+
+  private async gateFacts(manager: DataSource['manager'], projectId: number): Promise<GateFacts> {
+    const [row] = await manager.query(
+      `SELECT
+         EXISTS (SELECT 1 FROM memberships WHERE project_id = $1 AND role = 'lead') AS "hasLead",
+         (SELECT count(*)::int FROM milestones WHERE project_id = $1) AS "milestoneCount",
+         (SELECT count(*)::int FROM indicators WHERE project_id = $1 AND target_value IS NOT NULL) AS "indicatorsWithTarget",
+         (SELECT count(*)::int FROM measurements m JOIN indicators i ON i.id = m.indicator_id
+           WHERE i.project_id = $1 AND i.kind = 'outcome' AND m.status = 'approved') AS "approvedOutcomeMeasurements"`,
+      [projectId],
+    );
+    return row as GateFacts;
+  }
+}

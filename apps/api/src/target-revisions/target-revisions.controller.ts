@@ -1,0 +1,32 @@
+import { Body, Controller, Delete, MethodNotAllowedException, Post, Put } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReadController } from '../common/crud.controller';
+import { createValidationPipe } from '../common/http-errors';
+import { CreateTargetRevisionDto } from './dto/target-revision.dto';
+import type { TargetRevisionEntity } from './target-revision.entity';
+import { TargetRevisionsService } from './target-revisions.service';
+
+@ApiTags('target-revisions')
+@Controller('target-revisions')
+export class TargetRevisionsController extends ReadController<TargetRevisionEntity>('target revision') {
+  constructor(protected readonly service: TargetRevisionsService) {
+    super();
+  }
+
+  @Post()
+  @ApiOperation({ summary: "Change an indicator's target, with a reason" })
+  @ApiBody({ type: CreateTargetRevisionDto })
+  create(@Body(createValidationPipe(CreateTargetRevisionDto)) dto: CreateTargetRevisionDto) {
+    return this.service.create({ ...dto }, null);
+  }
+
+  @Put(':id')
+  update(): never {
+    throw new MethodNotAllowedException('A target revision is history and cannot be changed; record a new revision instead.');
+  }
+
+  @Delete(':id')
+  remove(): never {
+    throw new MethodNotAllowedException('A target revision is history and cannot be deleted; record a new revision instead.');
+  }
+}

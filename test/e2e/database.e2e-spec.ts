@@ -1,0 +1,117 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../apps/api/src/database/data-source';
+import { createDatabase, createTestApp, dropDatabase, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp({ demoData: true }); });
+afterAll(async () => { await t?.close(); });
+
+describe('schema', () => {
+  it('is exactly what the entities declare: the migrations leave nothing for TypeORM to change', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('migrates down to nothing and up again', async () => {
+    const url = await createDatabase();
+    const scratch = new DataSource(dataSourceOptions(url));
+    await scratch.initialize();
+    const tables = async () =>
+      (await scratch.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`))[0].n;
+    const types = async () => (await scratch.query(`SELECT count(*)::int AS n FROM pg_type WHERE typtype = 'e'`))[0].n;
+    try {
+      await scratch.runMigrations();
+      expect(await tables()).toBe(19);
+      expect(await types()).toBe(17);
+      await scratch.undoLastMigration();
+      expect(await tables()).toBe(0);
+      expect(await types()).toBe(0);
+      await scratch.runMigrations();
+      expect(await tables()).toBe(19);
+      expect((await scratch.query('SELECT count(*)::int AS n FROM districts'))[0].n).toBe(8);
+    } finally {
+      await scratch.destroy();
+      await dropDatabase(url);
+    }
+  });
+
+  it('has an index on every foreign key column', async () => {
+    const unindexed = await t.dataSource.query(`
+      SELECT c.conrelid::regclass::text AS "table", a.attname AS "column"
+        FROM pg_constraint c
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+       WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+         AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])`);
+    expect(unindexed).toEqual([]);
+  });
+});
+
+describe('demo data', () => {
+  it('serves the 14 demo projects with the Content-Range react-admin expects', async () => {
+    const res = await t.http.get('/api/projects?range=[0,24]');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-range']).toBe('projects 0-13/14');
+    expect(res.body.map((p: { code: string }) => p.code)).toEqual(Array.from({ length: 14 }, (_, i) => `MW-${String(i + 1).padStart(2, '0')}`));
+  });
+
+  it('covers every phase, theme and district', async () => {
+    const projects = (await t.http.get('/api/projects')).body as { phase: string; themeIds: number[]; districtIds: number[] }[];
+    expect(new Set(projects.map((p) => p.phase))).toEqual(new Set(['scenario', 'experiment', 'rollout', 'stopped']));
+    const themes = (await t.http.get('/api/themes')).body as { id: number }[];
+    expect(themes).toHaveLength(6);
+    expect(new Set(projects.flatMap((p) => p.themeIds))).toEqual(new Set(themes.map((th) => th.id)));
+    expect(new Set(projects.flatMap((p) => p.districtIds)).size).toBe(8);
+  });
+
+  it('has overdue milestones, an outcome contract and measurements from 2016 on', async () => {
+    const overdue = await t.http.get('/api/milestones?filter={"overdue":true}');
+    expect(overdue.body.length).toBeGreaterThan(0);
+    expect(overdue.body.every((m: { overdue: boolean }) => m.overdue)).toBe(true);
+    const contracts = await t.http.get('/api/agreements?filter={"kind":"outcome_contract"}');
+    expect(contracts.body.length).toBeGreaterThanOrEqual(1);
+    const first = await t.http.get('/api/measurements?sort=["period","ASC"]&range=[0,0]');
+    expect(first.body[0].period).toBe('2016-Q1');
+    expect(Number(first.headers['content-range'].split('/')[1])).toBeGreaterThan(20);
+  });
+
+  it('is deterministic: a second load of the same day gives the same rows', async () => {
+    const fingerprint = async (app: TestApp) =>
+      (await app.dataSource.query(`
+        SELECT md5(string_agg(x, '|' ORDER BY x)) AS h FROM (
+          SELECT concat_ws(',', code, title, phase, health, start_date, budget_cents) AS x FROM projects
+          UNION ALL SELECT concat_ws(',', project_id, title, due_date, status) FROM milestones
+          UNION ALL SELECT concat_ws(',', indicator_id, period, value, status) FROM measurements) s`))[0].h;
+    const other = await createTestApp({ demoData: true });
+    try {
+      expect(await fingerprint(other)).toBe(await fingerprint(t));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('is not loaded twice', async () => {
+    const { prepareDatabase } = await import('../../apps/api/src/database/prepare-database');
+    const again = await prepareDatabase(t.dataSource, { demoData: true, admin: null, log: () => undefined });
+    expect(again.demo).toBeNull();
+    expect((await t.http.get('/api/projects')).body).toHaveLength(14);
+  });
+});
+
+describe('operations', () => {
+  it('reports health with the database', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body.info.database.status).toBe('up');
+  });
+
+  it('publishes the OpenAPI document with every resource', async () => {
+    const res = await t.http.get('/api/docs-json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    for (const r of ['labs', 'themes', 'districts', 'projects', 'people', 'memberships', 'organisations', 'agreements', 'milestones',
+      'indicators', 'target-revisions', 'measurements', 'status-updates', 'lessons', 'phase-decisions', 'users', 'audit-events']) {
+      expect(paths).toContain(`/api/${r}`);
+    }
+    expect(paths).toContain('/api/projects/{id}/transition');
+  });
+});

@@ -1,0 +1,98 @@
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+/**
+ * `npm start` as a newcomer runs it: the built app, no DATABASE_URL, an empty data directory. It must start
+ * an embedded PostgreSQL, migrate, load the demo lab, serve, stop cleanly on SIGTERM and reuse the data next time.
+ */
+const root = process.cwd();
+const main = join(root, 'dist/api/apps/api/src/main.js');
+const dataDir = resolve(root, `.data/start-test-${process.pid}`);
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+interface Running { child: ChildProcess; output: string[]; exit: Promise<number | null>; startedMs: number }
+
+async function start(env: Record<string, string>): Promise<Running> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env };
+  delete childEnv.DATABASE_URL;
+  if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
+  const began = Date.now();
+  const child = spawn(process.execPath, [main], { cwd: root, env: childEnv });
+  children.push(child);
+  const output: string[] = [];
+  child.stdout!.on('data', (d) => output.push(String(d)));
+  child.stderr!.on('data', (d) => output.push(String(d)));
+  const exit = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+  const ready = await new Promise<boolean>((ok) => {
+    const timer = setInterval(() => {
+      if (output.join('').includes('lab tracker is running on')) { clearInterval(timer); ok(true); }
+    }, 50);
+    void exit.then(() => { clearInterval(timer); ok(false); });
+  });
+  return { child, output, exit, startedMs: ready ? Date.now() - began : -1 };
+}
+
+// Whatever happens in a test, no app (and so no PostgreSQL) outlives it.
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+beforeAll(() => {
+  execSync('npx nest build api', { cwd: root, stdio: 'ignore' });
+  rmSync(dataDir, { recursive: true, force: true });
+}, 120_000);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+it('starts on an empty data directory with the demo lab, stops cleanly, and reuses the data', async () => {
+  const port = await freePort();
+  const env = { PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+
+  const first = await start(env);
+  expect(first.startedMs).toBeGreaterThan(0);
+  const log = first.output.join('');
+  expect(log).toContain('Loaded the demo lab: 14 projects');
+  expect(log).toContain(`http://localhost:${port}/`);
+  expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+  const projects = await fetch(`http://127.0.0.1:${port}/api/projects?range=[0,24]`);
+  expect(projects.headers.get('content-range')).toBe('projects 0-13/14');
+  expect((await projects.json()) as unknown[]).toHaveLength(14);
+
+  first.child.kill('SIGTERM');
+  expect(await first.exit).toBe(0);
+  expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+
+  const second = await start(env);
+  expect(second.startedMs).toBeGreaterThan(0);
+  expect(second.output.join('')).not.toContain('Loaded the demo lab');
+  const again = await fetch(`http://127.0.0.1:${port}/api/projects?range=[0,0]`);
+  expect(again.headers.get('content-range')).toBe('projects 0-0/14');
+  second.child.kill('SIGINT');
+  expect(await second.exit).toBe(0);
+  expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+}, 120_000);
+
+it.each([
+  [{ PORT: 'abc' }, 'Cannot start: PORT must be a port number between 1 and 65535, got "abc"'],
+  [{ DATABASE_URL: 'mysql://x@y/z' }, 'Cannot start: DATABASE_URL must start with postgres:// or postgresql://'],
+  [{ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/lab' }, 'Cannot start: cannot reach the database at postgres://nobody:***@127.0.0.1:1/lab'],
+])('refuses bad configuration %j with one clear line', async (env, line) => {
+  const run = await start({ ...env, DATA_DIR: dataDir });
+  expect(await run.exit).toBe(1);
+  const out = run.output.join('').trim();
+  expect(out.startsWith(line)).toBe(true);
+  expect(out.split('\n')).toHaveLength(1);
+  expect(out).not.toContain('secret');
+}, 30_000);
