@@ -45,7 +45,11 @@ export class AppModule {
             level: settings.logLevel,
             // Structured JSON logs in production; readable lines when a person watches the console.
             transport: settings.nodeEnv === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // One lean line a request: no headers (tokens, cookies), no bodies (names, e-mail addresses).
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),

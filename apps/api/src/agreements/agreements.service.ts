@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@lab/domain';
 import { AuditService } from '../audit/audit.service';
+import { throwFieldErrors } from '../common/http-errors';
 import { CrudService } from '../common/crud.service';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { AgreementEntity } from './agreement.entity';
@@ -42,7 +43,5 @@ async function checkTerms(manager: EntityManager, a: Partial<AgreementEntity>): 
     }
     if (indicator.projectId !== a.projectId) errors.indicatorId = "must be an indicator of the agreement's own project";
   }
-  if (Object.keys(errors).length) {
-    throw new DomainError('VALIDATION_FAILED', `Invalid agreement: ${Object.entries(errors).map(([f, m]) => `${f} ${m}`).join('; ')}`, { errors });
-  }
+  throwFieldErrors('agreement', errors);
 }

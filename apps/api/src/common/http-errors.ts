@@ -250,3 +250,10 @@ export class AppValidationPipe extends ValidationPipe {
 export function createValidationPipe(expectedType?: new (...args: never[]) => unknown): ValidationPipe {
   return new AppValidationPipe({ ...VALIDATION_OPTIONS, ...(expectedType ? { expectedType } : {}) });
 }
+
+/** Throws one 400 naming every field in `errors`, or nothing when it is empty. */
+export function throwFieldErrors(what: string, errors: Record<string, string>): void {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return;
+  throw new DomainError('VALIDATION_FAILED', `Invalid ${what}: ${entries.map(([f, m]) => `${f} ${m}`).join('; ')}`, { errors });
+}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, targetMatchesDirection, type Direction } from '@lab/domain';
+import { targetMatchesDirection, type Direction } from '@lab/domain';
 import { AuditService } from '../audit/audit.service';
+import { throwFieldErrors } from '../common/http-errors';
 import { CrudService } from '../common/crud.service';
 import { IndicatorEntity } from './indicator.entity';
 import { INDICATORS } from './indicators.resource';
@@ -26,9 +27,7 @@ export class IndicatorsService extends CrudService<IndicatorEntity> {
         errors[field] = 'is set; change it through a target revision (POST /api/target-revisions) with a reason';
       }
     }
-    if (Object.keys(errors).length) {
-      throw new DomainError('VALIDATION_FAILED', 'A target, once set, changes only through a target revision with a reason.', { errors });
-    }
+    throwFieldErrors('indicator (a target, once set, changes only through a target revision with a reason)', errors);
     checkIndicator({ ...existing, ...values } as Partial<IndicatorEntity>);
   }
 }
@@ -46,5 +45,5 @@ function checkIndicator(i: Partial<IndicatorEntity>): void {
   ) {
     errors.targetValue = direction === 'increase' ? 'must be above the baseline for an indicator that should increase' : 'must be below the baseline for an indicator that should decrease';
   }
-  if (Object.keys(errors).length) throw new DomainError('VALIDATION_FAILED', `Invalid indicator: ${Object.entries(errors).map(([f, m]) => `${f} ${m}`).join('; ')}`, { errors });
+  throwFieldErrors('indicator', errors);
 }

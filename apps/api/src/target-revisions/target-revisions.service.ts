@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainError, targetMatchesDirection } from '@lab/domain';
 import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import { throwFieldErrors } from '../common/http-errors';
 import { CrudService, type Json } from '../common/crud.service';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import type { CreateTargetRevisionDto } from './dto/target-revision.dto';
@@ -31,7 +32,7 @@ export class TargetRevisionsService extends CrudService<TargetRevisionEntity> {
           !targetMatchesDirection(indicator.direction, indicator.baselineValue, dto.newValue)) {
         errors.newValue = `must lie on the ${indicator.direction === 'increase' ? 'upper' : 'lower'} side of the baseline (${indicator.baselineValue})`;
       }
-      if (Object.keys(errors).length) throw new DomainError('VALIDATION_FAILED', `Invalid target revision: ${Object.values(errors).join('; ')}`, { errors });
+      throwFieldErrors('target revision', errors);
 
       const inserted = await manager.insert(TargetRevisionEntity, {
         indicatorId: indicator.id, oldValue: indicator.targetValue, newValue: dto.newValue, oldDate: indicator.targetDate,
