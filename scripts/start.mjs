@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const apiMain = join(root, 'dist/api/apps/api/src/main.js');
+const adminIndex = join(root, 'dist/apps/admin/index.html');
 
 function newest(dir) {
   let latest = 0;
@@ -16,10 +17,14 @@ function newest(dir) {
   return latest;
 }
 
-const sources = Math.max(newest(join(root, 'apps/api/src')), newest(join(root, 'libs/domain/src')));
-if (!existsSync(apiMain) || statSync(apiMain).mtimeMs < sources) {
+const domain = newest(join(root, 'libs/domain/src'));
+if (!existsSync(apiMain) || statSync(apiMain).mtimeMs < Math.max(domain, newest(join(root, 'apps/api/src')))) {
   process.stdout.write('Building the API…\n');
   execSync('npx nest build api', { cwd: root, stdio: 'inherit' });
+}
+if (!existsSync(adminIndex) || statSync(adminIndex).mtimeMs < Math.max(domain, newest(join(root, 'apps/admin/src')))) {
+  process.stdout.write('Building the dashboard…\n');
+  execSync('npx vite build --config apps/admin/vite.config.mts --logLevel warn', { cwd: root, stdio: 'inherit' });
 }
 process.chdir(root);
 await import(apiMain);

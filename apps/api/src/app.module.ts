@@ -7,6 +7,7 @@ import { AuditEventsModule } from './audit-events/audit-events.module';
 import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DistrictsModule } from './districts/districts.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -27,7 +28,7 @@ import { UsersModule } from './users/users.module';
 export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
   AgreementsModule, MilestonesModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
-  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule,
+  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule,
 ];
 
 /** Settings resolved at boot: the validated configuration plus the database actually in use. */

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -29,5 +31,13 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  // The built dashboard at /, so one URL holds both. Hashed assets are immutable; index.html is not.
+  if (existsSync(join(settings.adminDistDir, 'index.html'))) {
+    express.useStaticAssets(settings.adminDistDir, {
+      index: 'index.html',
+      setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
   return app;
 }

@@ -7,3 +7,4 @@ export * from './milestones';
 export * from './indicator-progress';
 export * from './phase-gate';
 export * from './money';
+export * from './aggregation';

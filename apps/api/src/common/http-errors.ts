@@ -236,7 +236,7 @@ export function assertPlainBody(value: unknown): void {
  */
 export class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'param') return value;
+    if (metadata.type === 'param' || (metadata.type === 'query' && metadata.data)) return value;
     if (metadata.type === 'body') {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new BadRequestException({ message: 'The request body must be a JSON object.', code: 'VALIDATION_FAILED' });

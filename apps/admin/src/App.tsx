@@ -1,0 +1,26 @@
+import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './data-provider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { resources } from './resources';
+import { theme } from './layout/theme';
+
+export function App() {
+  return (
+    <Admin
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={Layout}
+      theme={theme}
+      title="Meedoen Werkt"
+      disableTelemetry
+      requireAuth={false}
+    >
+      {resources.map(({ messages: _m, ...r }) => (
+        <Resource key={r.name} {...r} />
+      ))}
+    </Admin>
+  );
+}

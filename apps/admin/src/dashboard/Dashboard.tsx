@@ -1,0 +1,161 @@
+import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { HEALTHS, PHASES, type Phase } from '@lab/domain';
+import { httpClient } from '../data-provider';
+
+interface Figures {
+  today: string;
+  projects: { total: number; byPhase: Record<string, number>; byHealth: Record<string, number> };
+  pipeline: { id: number; code: string; title: string; phase: Phase; health: string }[];
+  overdueMilestones: Milestone[];
+  dueSoonMilestones: Milestone[];
+  indicatorsBehind: { id: number; name: string; projectId: number; projectCode: string; progress: number; expected: number }[];
+  latestDecisions: { id: number; projectId: number; projectCode: string; fromPhase: string; toPhase: string; decision: string; decidedAt: string }[];
+}
+interface Milestone { id: number; title: string; dueDate: string; projectId: number; projectCode: string }
+
+const PHASE_COLOURS: Record<Phase, string> = { scenario: '#7a6f9b', experiment: '#004699', rollout: '#00703c', stopped: '#6b6b6b' };
+const HEALTH_COLOURS = { on_track: 'success', at_risk: 'warning', off_track: 'error' } as const;
+
+export function Dashboard() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['dashboard'],
+    queryFn: async () => (await httpClient('/api/dashboard')).json as Figures,
+  });
+  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+  if (isPending) return <Box sx={{ p: 4 }} role="status"><CircularProgress aria-label={translate('ra.page.loading')} /></Box>;
+  if (error || !data) return <Alert severity="error" sx={{ m: 2 }}>{translate('app.errors.unreachable')}</Alert>;
+
+  const phaseData = PHASES.map((phase) => ({ phase, label: translate(`enums.phase.${phase}`), count: data.projects.byPhase[phase] }));
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title={translate('dashboard.title')} />
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>{translate('app.title')}</Typography>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', lg: '2fr 1fr 1fr' } }}>
+        <Card>
+          <CardHeader title={translate('dashboard.projects_per_phase')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+          <CardContent sx={{ height: 220 }} data-testid="phase-chart">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={phaseData} layout="vertical" margin={{ left: 24 }} accessibilityLayer>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="label" width={90} />
+                <Tooltip />
+                <Bar dataKey="count" name={translate('resources.projects.name', { smart_count: 2 })} label={{ position: 'right' }}>
+                  {phaseData.map((d) => <Cell key={d.phase} fill={PHASE_COLOURS[d.phase]} />)}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('dashboard.health')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+          <CardContent>
+            <Stack spacing={1.5} data-testid="health">
+              {HEALTHS.map((h) => (
+                <Stack key={h} direction="row" spacing={1} sx={{ alignItems: "center" }}>
+                  <Chip color={HEALTH_COLOURS[h]} label={data.projects.byHealth[h]} data-testid={`health-${h}`} />
+                  <Typography>{translate(`enums.health.${h}`)}</Typography>
+                </Stack>
+              ))}
+            </Stack>
+          </CardContent>
+        </Card>
+        <MilestoneCard title={translate('dashboard.overdue')} empty={translate('dashboard.none_overdue')} rows={data.overdueMilestones} day={day} testId="overdue" />
+        <MilestoneCard title={translate('dashboard.due_soon')} empty={translate('dashboard.none_due')} rows={data.dueSoonMilestones} day={day} testId="due-soon" />
+        <Card>
+          <CardHeader title={translate('dashboard.behind')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+          <CardContent sx={{ maxHeight: 320, overflow: 'auto' }} data-testid="behind">
+            {data.indicatorsBehind.length === 0 ? <Typography>{translate('dashboard.none_behind')}</Typography> : (
+              <List dense disablePadding>
+                {data.indicatorsBehind.map((i) => (
+                  <ListItem key={i.id} disableGutters>
+                    <ListItemText
+                      primary={<Link component={RouterLink} to={`/indicators/${i.id}/show`}>{i.projectCode} · {i.name}</Link>}
+                      secondary={translate('dashboard.progress', { progress: Math.round(i.progress * 100), expected: Math.round(i.expected * 100) })}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('dashboard.decisions')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+          <CardContent data-testid="decisions">
+            {data.latestDecisions.length === 0 ? <Typography>{translate('dashboard.none_decisions')}</Typography> : (
+              <List dense disablePadding>
+                {data.latestDecisions.map((d) => (
+                  <ListItem key={d.id} disableGutters>
+                    <ListItemText
+                      primary={<Link component={RouterLink} to={`/projects/${d.projectId}/show`}>{d.projectCode}</Link>}
+                      secondary={`${translate('dashboard.decision', {
+                        from: translate(`enums.phase.${d.fromPhase}`), to: translate(`enums.phase.${d.toPhase}`), decision: translate(`enums.gate_decision.${d.decision}`),
+                      })} · ${day(d.decidedAt)}`}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            )}
+          </CardContent>
+        </Card>
+      </Box>
+      <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>{translate('dashboard.pipeline')}</Typography>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(4, 1fr)' } }} data-testid="pipeline">
+        {PHASES.map((phase) => {
+          const projects = data.pipeline.filter((p) => p.phase === phase);
+          return (
+            <Box key={phase} component="section" aria-label={translate(`enums.phase.${phase}`)} sx={{ bgcolor: 'action.hover', borderTop: 4, borderColor: PHASE_COLOURS[phase], p: 1, borderRadius: 1 }}>
+              <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+                {translate(`enums.phase.${phase}`)} · {translate('dashboard.projects_count', { smart_count: projects.length })}
+              </Typography>
+              {projects.length === 0 && <Typography variant="body2">{translate('dashboard.none_projects')}</Typography>}
+              <Stack spacing={1} sx={{ mt: 1 }}>
+                {projects.map((p) => (
+                  <Card key={p.id} variant="outlined" data-testid={`pipeline-card-${p.code}`}>
+                    <CardContent sx={{ p: 1, '&:last-child': { pb: 1 } }}>
+                      <Link component={RouterLink} to={`/projects/${p.id}/show`} underline="hover">
+                        <strong>{p.code}</strong> {p.title}
+                      </Link>
+                      <Box sx={{ mt: 0.5 }}>
+                        <Chip size="small" color={HEALTH_COLOURS[p.health as keyof typeof HEALTH_COLOURS]} label={translate(`enums.health.${p.health}`)} />
+                      </Box>
+                    </CardContent>
+                  </Card>
+                ))}
+              </Stack>
+            </Box>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}
+
+function MilestoneCard({ title, empty, rows, day, testId }: { title: string; empty: string; rows: Milestone[]; day: (iso: string) => string; testId: string }) {
+  return (
+    <Card>
+      <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <CardContent sx={{ maxHeight: 320, overflow: 'auto' }} data-testid={testId}>
+        {rows.length === 0 ? <Typography>{empty}</Typography> : (
+          <List dense disablePadding>
+            {rows.map((m) => (
+              <ListItem key={m.id} disableGutters>
+                <ListItemText
+                  primary={<Link component={RouterLink} to={`/milestones/${m.id}/show`}>{m.projectCode} · {m.title}</Link>}
+                  secondary={day(m.dueDate)}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import dutchMessagesV4 from 'ra-language-dutch';
+import { mergeTranslations } from 'react-admin';
+import { messages as dashboardMessages } from '../dashboard/i18n';
+import { resourceMessages } from '../resources';
+import { appMessages } from './app-messages';
+import { raDutchV5 } from './ra-nl-v5';
+
+export const messages = {
+  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, dashboardMessages.nl, resourceMessages.nl),
+  en: mergeTranslations(englishMessages, appMessages.en, dashboardMessages.en, resourceMessages.en),
+};
+
+export type Locale = keyof typeof messages;
+
+/** Dutch first; English one click away (the choice is remembered by react-admin's store). */
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[(locale as Locale) in messages ? (locale as Locale) : 'nl'],
+  'nl',
+  [
+    { locale: 'nl', name: 'Nederlands' },
+    { locale: 'en', name: 'English' },
+  ],
+  { allowMissing: false },
+);

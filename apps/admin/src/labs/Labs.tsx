@@ -1,0 +1,56 @@
+import {
+  Create, Datagrid, DateInput, Edit, List, NumberField, NumberInput, SearchInput, Show, SimpleForm, SimpleShowLayout, TextField,
+  TextInput, required,
+} from 'react-admin';
+import { DayField } from '../common/fields';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <TextInput key="city" source="city" />];
+
+export function LabList() {
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="city" />
+        <TextField source="facilitator" />
+        <DayField source="startDate" />
+        <DayField source="endDate" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function LabShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="city" />
+        <TextField source="facilitator" />
+        <TextField source="venue" />
+        <DayField source="startDate" />
+        <DayField source="endDate" />
+        <TextField source="description" />
+        <NumberField source="reportingDueDays" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+function LabForm() {
+  return (
+    <SimpleForm>
+      <TextInput source="name" validate={required()} />
+      <TextInput source="city" validate={required()} />
+      <TextInput source="facilitator" />
+      <TextInput source="venue" />
+      <DateInput source="startDate" />
+      <DateInput source="endDate" />
+      <TextInput source="description" multiline minRows={3} />
+      <NumberInput source="reportingDueDays" min={0} max={365} />
+    </SimpleForm>
+  );
+}
+
+export const LabEdit = () => <Edit mutationMode="pessimistic"><LabForm /></Edit>;
+export const LabCreate = () => <Create redirect="show"><LabForm /></Create>;

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import { mergeTranslations } from 'react-admin';
+import type { ResourceName } from '@lab/domain';
+import { labs } from './labs';
+import { themes } from './themes';
+import { districts } from './districts';
+import { projects } from './projects';
+import { people } from './people';
+import { memberships } from './memberships';
+import { organisations } from './organisations';
+import { agreements } from './agreements';
+import { milestones } from './milestones';
+import { indicators } from './indicators';
+import { targetRevisions } from './target-revisions';
+import { measurements } from './measurements';
+import { statusUpdates } from './status-updates';
+import { lessons } from './lessons';
+import { phaseDecisions } from './phase-decisions';
+import { users } from './users';
+import { auditEvents } from './audit-events';
+
+/** What each resource folder exports: its screens and its own messages in both languages. */
+export interface ResourceModule {
+  name: ResourceName;
+  list?: ComponentType;
+  show?: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
+  icon?: ComponentType;
+  recordRepresentation?: string | ((record: any) => string);
+  messages: { nl: object; en: object };
+}
+
+/** In menu order: the daily work first, reference data and administration last. */
+export const resources: ResourceModule[] = [projects, milestones, indicators, measurements, statusUpdates, agreements, phaseDecisions, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
+
+export const resourceMessages = {
+  nl: mergeTranslations(...resources.map((r) => r.messages.nl)),
+  en: mergeTranslations(...resources.map((r) => r.messages.en)),
+};

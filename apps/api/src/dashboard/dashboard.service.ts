@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  addDays, expectedProgress, indicatorProgress, isOnTrack, overallFigure, todayIso,
+  type Aggregation, type Direction, type GateDecision, type Health, type Phase,
+} from '@lab/domain';
+
+export interface DashboardFigures {
+  today: string;
+  projects: { total: number; byPhase: Record<Phase, number>; byHealth: Record<Health, number> };
+  pipeline: { id: number; code: string; title: string; phase: Phase; health: Health }[];
+  overdueMilestones: MilestoneRow[];
+  dueSoonMilestones: MilestoneRow[];
+  indicatorsBehind: IndicatorRow[];
+  latestDecisions: DecisionRow[];
+}
+interface MilestoneRow { id: number; title: string; dueDate: string; status: string; projectId: number; projectCode: string }
+interface IndicatorRow { id: number; name: string; projectId: number; projectCode: string; unit: string; progress: number; expected: number }
+interface DecisionRow { id: number; projectId: number; projectCode: string; fromPhase: Phase; toPhase: Phase; decision: GateDecision; decidedAt: Date }
+
+const DUE_SOON_DAYS = 30;
+
+/** The home page's aggregates, counted in SQL; only the indicator rule runs here, from libs/domain. */
+@Injectable()
+export class DashboardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async figures(labId: number | null): Promise<DashboardFigures> {
+    const today = todayIso();
+    const lab = labId === null ? 'TRUE' : 'p.lab_id = $1';
+    const params = labId === null ? [] : [labId];
+    const q = <T>(sql: string, extra: unknown[] = []) => this.dataSource.query(sql, [...params, ...extra]) as Promise<T[]>;
+    const n = params.length;
+
+    const [pipeline, milestones, indicators, decisions] = await Promise.all([
+      q<DashboardFigures['pipeline'][number]>(`SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p WHERE ${lab} ORDER BY p.code`),
+      q<MilestoneRow & { overdue: boolean }>(
+        `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode",
+                m.due_date < $${n + 1}::date AS overdue
+           FROM milestones m JOIN projects p ON p.id = m.project_id
+          WHERE ${lab} AND m.status IN ('planned', 'in_progress') AND m.due_date <= $${n + 2}::date
+          ORDER BY m.due_date, m.id`,
+        [today, addDays(today, DUE_SOON_DAYS)],
+      ),
+      q<{ id: number; name: string; projectId: number; projectCode: string; unit: string; direction: Direction; aggregation: Aggregation;
+          baseline: string | null; target: string | null; baselineDate: string | null; targetDate: string | null; values: string[] }>(
+        `SELECT i.id, i.name, i.project_id AS "projectId", p.code AS "projectCode", i.unit, i.direction, i.aggregation,
+                i.baseline_value AS baseline, i.target_value AS target, i.baseline_date AS "baselineDate", i.target_date AS "targetDate",
+                array_agg(m.value ORDER BY m.period) AS values
+           FROM indicators i JOIN projects p ON p.id = i.project_id
+           JOIN measurements m ON m.indicator_id = i.id AND m.status = 'approved'
+          WHERE ${lab} AND p.phase IN ('experiment', 'rollout') AND i.target_value IS NOT NULL
+          GROUP BY i.id, p.code`,
+      ),
+      q<DecisionRow>(
+        `SELECT d.id, d.project_id AS "projectId", p.code AS "projectCode", d.from_phase AS "fromPhase", d.to_phase AS "toPhase",
+                d.decision, d.decided_at AS "decidedAt"
+           FROM phase_decisions d JOIN projects p ON p.id = d.project_id
+          WHERE ${lab} ORDER BY d.decided_at DESC, d.id DESC LIMIT 8`,
+      ),
+    ]);
+
+    const byPhase = { scenario: 0, experiment: 0, rollout: 0, stopped: 0 };
+    const byHealth = { on_track: 0, at_risk: 0, off_track: 0 };
+    for (const p of pipeline) {
+      byPhase[p.phase]++;
+      byHealth[p.health]++;
+    }
+
+    const indicatorsBehind: IndicatorRow[] = [];
+    for (const i of indicators) {
+      const figure = overallFigure(i.aggregation, i.values.map(Number));
+      const progress = indicatorProgress({ baseline: num(i.baseline), target: num(i.target), direction: i.direction }, figure);
+      if (progress === null || !i.baselineDate || !i.targetDate) continue;
+      const expected = expectedProgress(i.baselineDate, i.targetDate, today);
+      if (!isOnTrack(progress, expected)) {
+        indicatorsBehind.push({ id: i.id, name: i.name, projectId: i.projectId, projectCode: i.projectCode, unit: i.unit, progress, expected });
+      }
+    }
+    indicatorsBehind.sort((a, b) => a.progress - a.expected - (b.progress - b.expected));
+
+    const strip = ({ overdue: _o, ...m }: MilestoneRow & { overdue: boolean }) => m;
+    return {
+      today,
+      projects: { total: pipeline.length, byPhase, byHealth },
+      pipeline,
+      overdueMilestones: milestones.filter((m) => m.overdue).map(strip),
+      dueSoonMilestones: milestones.filter((m) => !m.overdue).map(strip),
+      indicatorsBehind,
+      latestDecisions: decisions,
+    };
+  }
+}
+
+const num = (v: string | null) => (v === null ? null : Number(v));

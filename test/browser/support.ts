@@ -1,0 +1,78 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+export const SCREENSHOTS = join(process.cwd(), 'test/browser/screenshots');
+
+/** Debian's Chromium (a test tool's own browser download is not possible here). */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/bash' }).toString().trim();
+  } catch {
+    throw new Error('Chromium is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  }
+}
+
+export interface BrowserHarness {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh page at 1366×768 that records console errors and failed requests. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** Every console error and failed request seen so far (and forgets them). */
+  problems(): string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<BrowserHarness> {
+  const t = await createTestApp({ demoData: true });
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as { port: number };
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const seen: string[] = [];
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    t,
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async newPage(viewport = { width: 1366, height: 768 }) {
+      const page = await browser.newPage({ viewport, locale: 'nl-NL' });
+      page.on('console', (m) => { if (m.type() === 'error') seen.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => seen.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => { if (r.status() >= 500) seen.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`); });
+      return page;
+    },
+    problems: () => seen.splice(0),
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 AA checks by axe-core; returns the serious and critical violations. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the app's CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

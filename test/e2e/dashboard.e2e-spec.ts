@@ -1,0 +1,54 @@
+import { addDays, todayIso } from '@lab/domain';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp({ demoData: true }); });
+afterAll(async () => { await t?.close(); });
+
+const list = async (resource: string, filter: object) =>
+  (await t.http.get(`/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`)).body as Record<string, unknown>[];
+
+describe('GET /api/dashboard', () => {
+  it('counts projects per phase and health as the project list does', async () => {
+    const res = await t.http.get('/api/dashboard');
+    expect(res.status).toBe(200);
+    expect(res.body.projects.total).toBe(14);
+    for (const phase of ['scenario', 'experiment', 'rollout', 'stopped']) {
+      expect(res.body.projects.byPhase[phase]).toBe((await list('projects', { phase })).length);
+    }
+    for (const health of ['on_track', 'at_risk', 'off_track']) {
+      expect(res.body.projects.byHealth[health]).toBe((await list('projects', { health })).length);
+    }
+    expect(res.body.pipeline.map((p: { code: string }) => p.code)).toEqual(Array.from({ length: 14 }, (_, i) => `MW-${String(i + 1).padStart(2, '0')}`));
+  });
+
+  it('lists the overdue milestones the milestones list calls overdue, and those due within 30 days', async () => {
+    const res = await t.http.get('/api/dashboard');
+    const overdue = await list('milestones', { overdue: true });
+    expect(res.body.overdueMilestones.map((m: { id: number }) => m.id).sort()).toEqual(overdue.map((m) => m.id).sort());
+    const today = todayIso();
+    const soon = await list('milestones', { status: ['planned', 'in_progress'], dueDate_gte: today, dueDate_lte: addDays(today, 30) });
+    expect(res.body.dueSoonMilestones.map((m: { id: number }) => m.id).sort()).toEqual(soon.map((m) => m.id).sort());
+    expect(soon.length).toBeGreaterThan(0);
+  });
+
+  it('names indicators behind target with their progress below what time allows', async () => {
+    const res = await t.http.get('/api/dashboard');
+    expect(res.body.indicatorsBehind.length).toBeGreaterThan(0);
+    for (const i of res.body.indicatorsBehind) expect(i.progress).toBeLessThan(i.expected - 0.1 + 1e-9);
+  });
+
+  it('shows the latest gate decisions first', async () => {
+    const res = await t.http.get('/api/dashboard');
+    const times = res.body.latestDecisions.map((d: { decidedAt: string }) => d.decidedAt);
+    expect(times.length).toBeGreaterThan(0);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('filters by lab, and refuses a malformed lab id', async () => {
+    const [lab] = (await t.http.get('/api/labs')).body;
+    expect((await t.http.get(`/api/dashboard?lab=${lab.id}`)).body.projects.total).toBe(14);
+    expect((await t.http.get('/api/dashboard?lab=999')).body.projects.total).toBe(0);
+    expect((await t.http.get('/api/dashboard?lab=1e3')).status).toBe(400);
+  });
+});
