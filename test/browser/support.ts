@@ -34,7 +34,7 @@ export async function startHarness(): Promise<BrowserHarness> {
   const { port } = t.app.getHttpServer().address() as { port: number };
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--lang=nl-NL', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const seen: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });

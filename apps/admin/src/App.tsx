@@ -3,6 +3,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data-provider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { Notification } from './layout/Notification';
 import { resources } from './resources';
 import { theme } from './layout/theme';
 
@@ -13,6 +14,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
+      notification={Notification}
       theme={theme}
       title="Meedoen Werkt"
       disableTelemetry

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { screenshot, startHarness, type BrowserHarness } from './support';
+
+let h: BrowserHarness;
+let page: Page;
+beforeAll(async () => { h = await startHarness(); }, 60_000);
+afterAll(async () => { await h?.close(); });
+beforeEach(async () => { page = await h.newPage(); });
+afterEach(async () => { await page.close(); });
+
+it('says so when someone else changed the record, and reloads it on request', async () => {
+  const [lab] = (await h.t.http.get('/api/labs')).body;
+  await page.goto(`${h.baseUrl}/#/labs/${lab.id}`);
+  const city = page.getByLabel('Stad');
+  await city.waitFor();
+
+  // Meanwhile someone else saves the same lab.
+  const other = await h.t.http.put(`/api/labs/${lab.id}`).send({ ...lab, city: 'Rotterdam' });
+  expect(other.status).toBe(200);
+
+  await city.fill('Utrecht');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit record intussen gewijzigd' });
+  await notice.waitFor();
+  await screenshot(page, 'stale-edit');
+  expect((await h.t.http.get(`/api/labs/${lab.id}`)).body.city).toBe('Rotterdam');
+
+  await notice.getByRole('button', { name: 'Herladen' }).click();
+  await page.getByLabel('Stad').waitFor();
+  await expect(page.getByLabel('Stad').inputValue()).resolves.toBe('Rotterdam');
+  // The 409 itself is an expected answer, not a problem; nothing else may go wrong.
+  expect(h.problems().filter((p) => !p.includes('409'))).toEqual([]);
+});
+
+it('shows a server-side validation error beside its field', async () => {
+  const [lab] = (await h.t.http.get('/api/labs')).body;
+  await page.goto(`${h.baseUrl}/#/labs/create`);
+  await page.getByLabel('Naam').fill(lab.name);
+  await page.getByLabel('Stad').fill('Amsterdam');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByText('already in use').waitFor();
+  await screenshot(page, 'server-validation');
+  expect((await h.t.http.get('/api/labs')).body).toHaveLength(1);
+  expect(h.problems().filter((p) => !p.includes('409'))).toEqual([]);
+});
+
+it('says so when the API cannot be reached', async () => {
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await page.goto(`${h.baseUrl}/#/labs`);
+  await page.getByText('De server is niet bereikbaar').first().waitFor();
+  await screenshot(page, 'unreachable');
+  h.problems();
+});
