@@ -1,4 +1,9 @@
+import HandshakeIcon from '@mui/icons-material/Handshake';
 import type { ResourceModule } from '../resources';
+import { AgreementCreate, AgreementEdit, AgreementList, AgreementShow } from './Agreements';
+import { messages } from './i18n';
 
-// Placeholder until this resource has its screens.
-export const agreements: ResourceModule = { name: 'agreements', messages: { nl: {}, en: {} } };
+export const agreements: ResourceModule = {
+  name: 'agreements', list: AgreementList, show: AgreementShow, edit: AgreementEdit, create: AgreementCreate, icon: HandshakeIcon,
+  recordRepresentation: 'title', messages,
+};

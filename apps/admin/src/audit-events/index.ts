@@ -1,4 +1,9 @@
+import HistoryIcon from '@mui/icons-material/History';
 import type { ResourceModule } from '../resources';
+import { AuditEventList, AuditEventShow } from './AuditEvents';
+import { messages } from './i18n';
 
-// Placeholder until this resource has its screens.
-export const auditEvents: ResourceModule = { name: 'audit-events', messages: { nl: {}, en: {} } };
+/** Append-only: list and show, no forms (the API answers 405 on writes). */
+export const auditEvents: ResourceModule = {
+  name: 'audit-events', list: AuditEventList, show: AuditEventShow, icon: HistoryIcon, messages,
+};

@@ -38,7 +38,8 @@ export function MoneyInput(props: NumberInputProps) {
     <NumberInput
       min={0}
       step={0.01}
-      format={(cents: number | null) => (cents == null ? '' : cents / 100) as unknown as number}
+      // react-admin hands an empty value over as '' — which must stay empty, not become € 0.
+      format={(cents: number | string | null) => (cents == null || cents === '' ? '' : Number(cents) / 100) as unknown as number}
       parse={(euros: string) => (euros === '' || euros == null ? null : Math.round(Number(euros) * 100)) as unknown as string}
       {...props}
     />

@@ -1,4 +1,9 @@
+import MapIcon from '@mui/icons-material/Map';
 import type { ResourceModule } from '../resources';
+import { DistrictList, DistrictShow } from './Districts';
+import { messages } from './i18n';
 
-// Placeholder until this resource has its screens.
-export const districts: ResourceModule = { name: 'districts', messages: { nl: {}, en: {} } };
+/** Reference data: read-only. */
+export const districts: ResourceModule = {
+  name: 'districts', list: DistrictList, show: DistrictShow, icon: MapIcon, recordRepresentation: 'name', messages,
+};

@@ -2,11 +2,13 @@
 export const raDutchV5 = {
   ra: {
     action: { reset: 'Herstellen', search_columns: 'Kolommen zoeken', select_all_button: 'Alles selecteren', update_application: 'Applicatie herladen' },
-    page: { access_denied: 'Geen toegang', authentication_error: 'Aanmeldfout' },
+    // react-admin 5 titles a record by its representation (MW-01 — …), not by its id.
+    page: { access_denied: 'Geen toegang', authentication_error: 'Aanmeldfout', show: '%{name} %{recordRepresentation}', edit: '%{name} %{recordRepresentation}' },
     message: {
       access_denied: 'U heeft niet de rechten om deze pagina te bekijken',
       authentication_error: 'De aanmeldserver gaf een fout; uw gegevens konden niet worden gecontroleerd.',
       auth_error: 'Er ging iets mis bij het controleren van uw aanmelding.',
+      delete_title: '%{name} %{recordRepresentation} verwijderen',
       clear_array_input: 'Weet u zeker dat u de hele lijst wilt leegmaken?',
       select_all_limit_reached: 'Er zijn te veel items om alles te selecteren. Alleen de eerste %{max} zijn geselecteerd.',
       placeholder_data_warning: 'Netwerkprobleem: de gegevens konden niet worden ververst.',

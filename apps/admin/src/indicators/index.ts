@@ -1,4 +1,9 @@
+import InsightsIcon from '@mui/icons-material/Insights';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { IndicatorCreate, IndicatorEdit, IndicatorList, IndicatorShow } from './Indicators';
 
-// Placeholder until this resource has its screens.
-export const indicators: ResourceModule = { name: 'indicators', messages: { nl: {}, en: {} } };
+export const indicators: ResourceModule = {
+  name: 'indicators', list: IndicatorList, show: IndicatorShow, edit: IndicatorEdit, create: IndicatorCreate, icon: InsightsIcon,
+  recordRepresentation: 'name', messages,
+};

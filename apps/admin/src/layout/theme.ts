@@ -4,6 +4,8 @@ import { defaultTheme } from 'react-admin';
 // (4.5:1): MUI's default orange "warning" does not (3:1), so it is darkened.
 export const theme = {
   ...defaultTheme,
+  // Wide enough for the longest Dutch menu label (Samenwerkingsafspraken).
+  sidebar: { width: 270, closedWidth: 55 },
   palette: {
     ...defaultTheme.palette,
     primary: { main: '#c4001a' },

@@ -1,4 +1,8 @@
+import LightbulbIcon from '@mui/icons-material/Lightbulb';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { LessonCreate, LessonEdit, LessonList, LessonShow } from './Lessons';
 
-// Placeholder until this resource has its screens.
-export const lessons: ResourceModule = { name: 'lessons', messages: { nl: {}, en: {} } };
+export const lessons: ResourceModule = {
+  name: 'lessons', list: LessonList, show: LessonShow, edit: LessonEdit, create: LessonCreate, icon: LightbulbIcon, messages,
+};

@@ -1,4 +1,9 @@
+import StraightenIcon from '@mui/icons-material/Straighten';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { MeasurementCreate, MeasurementEdit, MeasurementList, MeasurementShow } from './Measurements';
 
-// Placeholder until this resource has its screens.
-export const measurements: ResourceModule = { name: 'measurements', messages: { nl: {}, en: {} } };
+export const measurements: ResourceModule = {
+  name: 'measurements', list: MeasurementList, show: MeasurementShow, edit: MeasurementEdit, create: MeasurementCreate,
+  icon: StraightenIcon, recordRepresentation: 'period', messages,
+};

@@ -1,4 +1,9 @@
+import GroupsIcon from '@mui/icons-material/Groups';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { MembershipCreate, MembershipEdit, MembershipList, MembershipShow } from './Memberships';
 
-// Placeholder until this resource has its screens.
-export const memberships: ResourceModule = { name: 'memberships', messages: { nl: {}, en: {} } };
+export const memberships: ResourceModule = {
+  name: 'memberships', list: MembershipList, show: MembershipShow, edit: MembershipEdit, create: MembershipCreate, icon: GroupsIcon,
+  messages,
+};

@@ -1,4 +1,9 @@
+import FlagIcon from '@mui/icons-material/Flag';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { MilestoneCreate, MilestoneEdit, MilestoneList, MilestoneShow } from './Milestones';
 
-// Placeholder until this resource has its screens.
-export const milestones: ResourceModule = { name: 'milestones', messages: { nl: {}, en: {} } };
+export const milestones: ResourceModule = {
+  name: 'milestones', list: MilestoneList, show: MilestoneShow, edit: MilestoneEdit, create: MilestoneCreate, icon: FlagIcon,
+  recordRepresentation: 'title', messages,
+};

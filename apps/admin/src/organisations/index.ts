@@ -1,4 +1,9 @@
+import CorporateFareIcon from '@mui/icons-material/CorporateFare';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { OrganisationCreate, OrganisationEdit, OrganisationList, OrganisationShow } from './Organisations';
 
-// Placeholder until this resource has its screens.
-export const organisations: ResourceModule = { name: 'organisations', messages: { nl: {}, en: {} } };
+export const organisations: ResourceModule = {
+  name: 'organisations', list: OrganisationList, show: OrganisationShow, edit: OrganisationEdit, create: OrganisationCreate,
+  icon: CorporateFareIcon, recordRepresentation: 'name', messages,
+};

@@ -1,4 +1,9 @@
+import PersonIcon from '@mui/icons-material/Person';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { PersonCreate, PersonEdit, PersonList, PersonShow } from './People';
 
-// Placeholder until this resource has its screens.
-export const people: ResourceModule = { name: 'people', messages: { nl: {}, en: {} } };
+export const people: ResourceModule = {
+  name: 'people', list: PersonList, show: PersonShow, edit: PersonEdit, create: PersonCreate, icon: PersonIcon,
+  recordRepresentation: 'name', messages,
+};

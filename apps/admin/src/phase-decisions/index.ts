@@ -1,4 +1,9 @@
+import GavelIcon from '@mui/icons-material/Gavel';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { PhaseDecisionList, PhaseDecisionShow } from './PhaseDecisions';
 
-// Placeholder until this resource has its screens.
-export const phaseDecisions: ResourceModule = { name: 'phase-decisions', messages: { nl: {}, en: {} } };
+/** Read-only: gate decisions are made from the project page (POST /projects/:id/transition). */
+export const phaseDecisions: ResourceModule = {
+  name: 'phase-decisions', list: PhaseDecisionList, show: PhaseDecisionShow, icon: GavelIcon, messages,
+};

@@ -1,4 +1,11 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { ProjectCreate, ProjectEdit } from './ProjectForm';
+import { ProjectList } from './ProjectList';
+import { ProjectShow } from './ProjectShow';
 
-// Placeholder until this resource has its screens.
-export const projects: ResourceModule = { name: 'projects', messages: { nl: {}, en: {} } };
+export const projects: ResourceModule = {
+  name: 'projects', list: ProjectList, show: ProjectShow, edit: ProjectEdit, create: ProjectCreate, icon: AccountTreeIcon,
+  recordRepresentation: (r) => `${r.code} — ${r.title}`, messages,
+};

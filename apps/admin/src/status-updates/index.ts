@@ -1,4 +1,9 @@
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { StatusUpdateCreate, StatusUpdateEdit, StatusUpdateList, StatusUpdateShow } from './StatusUpdates';
 
-// Placeholder until this resource has its screens.
-export const statusUpdates: ResourceModule = { name: 'status-updates', messages: { nl: {}, en: {} } };
+export const statusUpdates: ResourceModule = {
+  name: 'status-updates', list: StatusUpdateList, show: StatusUpdateShow, edit: StatusUpdateEdit, create: StatusUpdateCreate,
+  icon: EventNoteIcon, recordRepresentation: 'period', messages,
+};

@@ -1,4 +1,10 @@
+import TrackChangesIcon from '@mui/icons-material/TrackChanges';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { TargetRevisionCreate, TargetRevisionList, TargetRevisionShow } from './TargetRevisions';
 
-// Placeholder until this resource has its screens.
-export const targetRevisions: ResourceModule = { name: 'target-revisions', messages: { nl: {}, en: {} } };
+/** History of target changes: list, show and create (a new revision); never edited (the API answers 405). */
+export const targetRevisions: ResourceModule = {
+  name: 'target-revisions', list: TargetRevisionList, show: TargetRevisionShow, create: TargetRevisionCreate, icon: TrackChangesIcon,
+  recordRepresentation: 'effectiveFrom', messages,
+};

@@ -1,4 +1,9 @@
+import LabelIcon from '@mui/icons-material/Label';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { ThemeCreate, ThemeEdit, ThemeList, ThemeShow } from './Themes';
 
-// Placeholder until this resource has its screens.
-export const themes: ResourceModule = { name: 'themes', messages: { nl: {}, en: {} } };
+export const themes: ResourceModule = {
+  name: 'themes', list: ThemeList, show: ThemeShow, edit: ThemeEdit, create: ThemeCreate, icon: LabelIcon,
+  recordRepresentation: 'name', messages,
+};

@@ -1,4 +1,9 @@
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import type { ResourceModule } from '../resources';
+import { messages } from './i18n';
+import { UserCreate, UserEdit, UserList, UserShow } from './Users';
 
-// Placeholder until this resource has its screens.
-export const users: ResourceModule = { name: 'users', messages: { nl: {}, en: {} } };
+export const users: ResourceModule = {
+  name: 'users', list: UserList, show: UserShow, edit: UserEdit, create: UserCreate, icon: ManageAccountsIcon,
+  recordRepresentation: 'name', messages,
+};

@@ -1,0 +1,164 @@
+import { Typography } from '@mui/material';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '@lab/domain';
+import {
+  AutocompleteInput, Create, Datagrid, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectInput, Show,
+  SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useRecordContext, useTranslate, type RaRecord,
+} from 'react-admin';
+import { RecordHistory } from '../audit-events/RecordHistory';
+import { enumChoices } from '../common/choices';
+import { DayField, EnumField, InstantField, MoneyField, MoneyInput } from '../common/fields';
+import { LongText, SearchFilter } from '../themes/list-helpers';
+
+const OUTCOME = 'outcome_contract';
+const kindChoices = enumChoices('agreement_kind', AGREEMENT_KINDS);
+const statusChoices = enumChoices('agreement_status', AGREEMENT_STATUSES);
+
+const filters = [
+  <SearchFilter key="q" source="q" alwaysOn />,
+  <ReferenceInput key="projectId" source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />,
+  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <DateInput key="signedDate_gte" source="signedDate_gte" />,
+  <DateInput key="signedDate_lte" source="signedDate_lte" />,
+  <DateInput key="endDate_gte" source="endDate_gte" />,
+];
+
+export function AgreementList() {
+  return (
+    <List filters={filters} sort={{ field: 'projectId', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" />
+        <ReferenceField source="projectId" reference="projects" link="show" />
+        <ReferenceField source="organisationId" reference="organisations" link="show" />
+        <EnumField source="kind" group="agreement_kind" values={AGREEMENT_KINDS} />
+        <EnumField source="status" group="agreement_status" values={AGREEMENT_STATUSES} />
+        <DayField source="signedDate" />
+        <DayField source="endDate" />
+        <MoneyField source="contributionCents" />
+      </Datagrid>
+    </List>
+  );
+}
+
+function SectionTitle({ children }: { children: string }) {
+  const translate = useTranslate();
+  return (
+    <Typography component="h2" variant="subtitle1" sx={{ mt: 2, fontWeight: 600 }}>
+      {translate(children)}
+    </Typography>
+  );
+}
+
+/** The payment rule of an outcome contract is shown only for outcome contracts. */
+function AgreementShowLayout() {
+  const record = useRecordContext();
+  const outcome = record?.kind === OUTCOME;
+  return (
+    <SimpleShowLayout>
+      <TextField source="title" />
+      <ReferenceField source="projectId" reference="projects" link="show" />
+      <ReferenceField source="organisationId" reference="organisations" link="show" />
+      <EnumField source="kind" group="agreement_kind" values={AGREEMENT_KINDS} />
+      <EnumField source="status" group="agreement_status" values={AGREEMENT_STATUSES} />
+      <DayField source="signedDate" emptyText="–" />
+      <DayField source="startDate" emptyText="–" />
+      <DayField source="endDate" emptyText="–" />
+      <LongText source="commitments" emptyText="–" />
+      <MoneyField source="contributionCents" emptyText="–" />
+      {outcome && <ReferenceField source="indicatorId" reference="indicators" link="show" />}
+      {outcome && <MoneyField source="pricePerUnitCents" />}
+      {outcome && <MoneyField source="maxPaymentCents" />}
+      <InstantField source="createdAt" />
+      <InstantField source="updatedAt" />
+      <RecordHistory resource="agreements" label="resources.audit-events.history" />
+    </SimpleShowLayout>
+  );
+}
+
+export function AgreementShow() {
+  return (
+    <Show>
+      <AgreementShowLayout />
+    </Show>
+  );
+}
+
+const endNotBeforeStart = (value: string | null, all: Record<string, unknown>) =>
+  value && typeof all.startDate === 'string' && all.startDate && value < all.startDate ? 'resources.agreements.validation.endBeforeStart' : undefined;
+
+const maxNotBelowPrice = (value: number | null, all: Record<string, unknown>) =>
+  value != null && typeof all.pricePerUnitCents === 'number' && value < all.pricePerUnitCents
+    ? 'resources.agreements.validation.maxBelowPrice'
+    : undefined;
+
+/**
+ * common/MoneyInput shows "0" for an empty amount: react-admin's useInput has already turned null into ''
+ * before NumberInput's format runs, and '' / 100 is 0. Until that is fixed there, treat '' as empty too.
+ */
+const centsToEuros = (cents: number | string | null) => (cents == null || cents === '' ? '' : Number(cents) / 100) as unknown as number;
+
+function AgreementForm() {
+  return (
+    <SimpleForm defaultValues={{ status: 'draft' }}>
+      <ReferenceInput source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
+        <AutocompleteInput validate={required()} />
+      </ReferenceInput>
+      <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput validate={required()} helperText="resources.agreements.helper.organisationId" />
+      </ReferenceInput>
+      <TextInput source="title" validate={[required(), maxLength(300)]} />
+      <SelectInput source="kind" choices={kindChoices} validate={required()} />
+      <SelectInput source="status" choices={statusChoices} validate={required()} />
+      <DateInput source="signedDate" />
+      <DateInput source="startDate" />
+      <DateInput source="endDate" validate={endNotBeforeStart} />
+      <TextInput source="commitments" multiline minRows={4} validate={maxLength(10000)} helperText="app.privacy" />
+      <MoneyInput source="contributionCents" format={centsToEuros} helperText="resources.agreements.helper.contributionCents" />
+      <FormDataConsumer>
+        {({ formData }) =>
+          formData.kind === OUTCOME && (
+            <>
+              <SectionTitle>resources.agreements.sections.outcome</SectionTitle>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1, maxWidth: 640 }}>
+                <OutcomeExplanation />
+              </Typography>
+              <ReferenceInput
+                source="indicatorId" reference="indicators" sort={{ field: 'name', order: 'ASC' }}
+                filter={formData.projectId ? { projectId: formData.projectId, kind: 'outcome' } : { kind: 'outcome' }}
+              >
+                <AutocompleteInput validate={required()} helperText="resources.agreements.helper.indicatorId" />
+              </ReferenceInput>
+              <MoneyInput source="pricePerUnitCents" format={centsToEuros} validate={required()} />
+              <MoneyInput source="maxPaymentCents" format={centsToEuros} validate={[required(), maxNotBelowPrice]} />
+            </>
+          )
+        }
+      </FormDataConsumer>
+    </SimpleForm>
+  );
+}
+
+function OutcomeExplanation() {
+  const translate = useTranslate();
+  return <>{translate('resources.agreements.helper.outcome')}</>;
+}
+
+/** A payment rule belongs to outcome contracts only: clear it when the kind is something else. */
+const dropOutcomeTermsUnlessOutcome = (data: RaRecord) =>
+  data.kind === OUTCOME ? data : { ...data, indicatorId: null, pricePerUnitCents: null, maxPaymentCents: null };
+
+export const AgreementEdit = () => (
+  <Edit mutationMode="pessimistic" transform={dropOutcomeTermsUnlessOutcome}>
+    <AgreementForm />
+  </Edit>
+);
+export const AgreementCreate = () => (
+  <Create redirect="show" transform={dropOutcomeTermsUnlessOutcome}>
+    <AgreementForm />
+  </Create>
+);

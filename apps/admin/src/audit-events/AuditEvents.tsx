@@ -1,0 +1,57 @@
+import { AUDIT_ACTIONS, RESOURCES } from '@lab/domain';
+import {
+  AutocompleteInput, Datagrid, DateInput, List, NumberInput, NumberField, ReferenceField, ReferenceInput, SelectInput, Show,
+  SimpleShowLayout,
+} from 'react-admin';
+import { enumChoices } from '../common/choices';
+import { EnumField, InstantField } from '../common/fields';
+import { AuditChangesSummary, AuditChangesTable, AuditRecordLink, AuditResourceField, useResourceLabel } from './AuditChanges';
+
+const AUDITED = [...RESOURCES.filter((r) => r !== 'reports'), 'auth'];
+
+function useAuditFilters() {
+  const resourceLabel = useResourceLabel();
+  const resourceChoices = AUDITED.map((id) => ({ id, name: resourceLabel(id) })).sort((a, b) => a.name.localeCompare(b.name));
+  return [
+    <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice={false} alwaysOn />,
+    <SelectInput key="action" source="action" choices={enumChoices('audit_action', AUDIT_ACTIONS)} alwaysOn />,
+    <ReferenceInput key="userId" source="userId" reference="users" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput />
+    </ReferenceInput>,
+    <NumberInput key="recordId" source="recordId" min={1} step={1} />,
+    <DateInput key="occurredAt_gte" source="occurredAt_gte" />,
+    <DateInput key="occurredAt_lte" source="occurredAt_lte" />,
+  ];
+}
+
+export function AuditEventList() {
+  const filters = useAuditFilters();
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <InstantField source="occurredAt" />
+        <ReferenceField source="userId" reference="users" link="show" emptyText="resources.audit-events.system" />
+        <EnumField source="action" group="audit_action" values={AUDIT_ACTIONS} />
+        <AuditResourceField source="resource" label="resources.audit-events.fields.resource" sortBy="resource" />
+        <AuditRecordLink source="recordId" label="resources.audit-events.fields.recordId" sortBy="recordId" />
+        <AuditChangesSummary label="resources.audit-events.fields.changes" max={3} />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function AuditEventShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <InstantField source="occurredAt" />
+        <ReferenceField source="userId" reference="users" link="show" emptyText="resources.audit-events.system" />
+        <EnumField source="action" group="audit_action" values={AUDIT_ACTIONS} />
+        <AuditResourceField label="resources.audit-events.fields.resource" />
+        <AuditRecordLink label="resources.audit-events.fields.recordId" />
+        <AuditChangesTable label="resources.audit-events.fields.changes" />
+        <NumberField source="id" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

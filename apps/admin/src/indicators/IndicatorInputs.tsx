@@ -1,0 +1,87 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
+import {
+  AutocompleteInput, DateInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, required, useRecordContext, useTranslate,
+} from 'react-admin';
+import {
+  AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS, targetMatchesDirection, type Direction,
+} from '@lab/domain';
+import { enumChoices } from '../common/choices';
+
+const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
+
+/** The checks the API makes, so the form says what to fix before saving. */
+export function validateIndicator(values: Record<string, any>) {
+  const errors: Record<string, string> = {};
+  const { unit, baselineValue, targetValue, baselineDate, targetDate } = values;
+  const outOfPercent = (v: unknown) => isSet(v) && (Number(v) < 0 || Number(v) > 100);
+  if (unit === 'percent' && outOfPercent(baselineValue)) errors.baselineValue = 'resources.indicators.validation.percent';
+  if (unit === 'percent' && outOfPercent(targetValue)) errors.targetValue = 'resources.indicators.validation.percent';
+  if (baselineDate && targetDate && targetDate < baselineDate) errors.targetDate = 'resources.indicators.validation.target_after_baseline';
+  const direction = (values.direction ?? 'increase') as Direction;
+  if (isSet(baselineValue) && isSet(targetValue) && Number(baselineValue) !== Number(targetValue)
+    && !targetMatchesDirection(direction, Number(baselineValue), Number(targetValue))) {
+    errors.targetValue = `resources.indicators.validation.target_${direction}`;
+  }
+  return errors;
+}
+
+/** Shown in Edit once a target is set: the API refuses a changed target by PUT; a revision keeps the history. */
+function TargetLocked() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2, maxWidth: 720 }}>
+      <AlertTitle>{translate('resources.indicators.target_locked.title')}</AlertTitle>
+      {translate('resources.indicators.target_locked.text')}
+      <Box sx={{ mt: 1 }}>
+        <Button
+          component={LinkBase}
+          to="/target-revisions/create"
+          state={{ record: { indicatorId: record.id } }}
+          variant="outlined"
+          size="small"
+          startIcon={<HistoryIcon />}
+        >
+          {translate('resources.indicators.target_locked.action')}
+        </Button>
+      </Box>
+    </Alert>
+  );
+}
+
+/** The inputs of an indicator; `targetLocked` makes the target read-only (an indicator whose target is set). */
+export function IndicatorInputs({ targetLocked = { value: false, date: false } }: { targetLocked?: { value: boolean; date: boolean } }) {
+  return (
+    <>
+      <ReferenceInput source="projectId" reference="projects">
+        <AutocompleteInput validate={required()} fullWidth />
+      </ReferenceInput>
+      <TextInput source="name" validate={required()} fullWidth />
+      <TextInput source="definition" multiline minRows={2} fullWidth helperText="resources.indicators.helper.definition" />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <SelectInput source="kind" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_kind', INDICATOR_KINDS)} validate={required()} />
+        <SelectInput source="aspect" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_aspect', INDICATOR_ASPECTS)} validate={required()} />
+        <SelectInput source="unit" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_unit', INDICATOR_UNITS)} validate={required()} />
+        <SelectInput source="direction" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('direction', DIRECTIONS)} validate={required()} />
+      </Stack>
+      <SelectInput
+        source="aggregation"
+        choices={enumChoices('aggregation', AGGREGATIONS)}
+        validate={required()}
+        helperText="resources.indicators.helper.aggregation"
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <NumberInput source="baselineValue" />
+        <DateInput source="baselineDate" />
+      </Stack>
+      {(targetLocked.value || targetLocked.date) && <TargetLocked />}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <NumberInput source="targetValue" readOnly={targetLocked.value} />
+        <DateInput source="targetDate" readOnly={targetLocked.date} />
+      </Stack>
+      <TextInput source="dataSource" fullWidth />
+    </>
+  );
+}

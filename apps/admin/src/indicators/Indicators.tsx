@@ -1,0 +1,143 @@
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import {
+  AutocompleteInput, Create, Datagrid, Edit, List, NumberField, ReferenceField, ReferenceInput, ReferenceManyField, SearchInput, SelectInput,
+  Show, SimpleForm, SimpleShowLayout, TextField, useLocaleState, useRecordContext, useTranslate, type NumberFieldProps,
+} from 'react-admin';
+import { AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
+import { enumChoices } from '../common/choices';
+import { DayField, EnumField, InstantField } from '../common/fields';
+import { IndicatorInputs, validateIndicator } from './IndicatorInputs';
+import { IndicatorMeasurements } from './IndicatorMeasurements';
+import { RecordTitle } from '../projects/RecordTitle';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="projectId" source="projectId" reference="projects" alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={enumChoices('indicator_kind', INDICATOR_KINDS)} />,
+  <SelectInput key="aspect" source="aspect" choices={enumChoices('indicator_aspect', INDICATOR_ASPECTS)} />,
+  <SelectInput key="unit" source="unit" choices={enumChoices('indicator_unit', INDICATOR_UNITS)} />,
+  <SelectInput key="direction" source="direction" choices={enumChoices('direction', DIRECTIONS)} />,
+  <SelectInput key="aggregation" source="aggregation" choices={enumChoices('aggregation', AGGREGATIONS)} />,
+];
+
+function DecimalField(props: NumberFieldProps) {
+  const [locale] = useLocaleState();
+  return <NumberField locales={locale === 'en' ? 'en-GB' : 'nl-NL'} options={{ maximumFractionDigits: 4 }} {...props} />;
+}
+
+export function IndicatorList() {
+  return (
+    <List filters={filters} sort={{ field: 'projectId', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <ReferenceField source="projectId" reference="projects" link={false} />
+        <EnumField source="kind" group="indicator_kind" values={INDICATOR_KINDS} />
+        <EnumField source="aspect" group="indicator_aspect" values={INDICATOR_ASPECTS} />
+        <EnumField source="unit" group="indicator_unit" values={INDICATOR_UNITS} />
+        <EnumField source="direction" group="direction" values={DIRECTIONS} sortable={false} />
+        <DecimalField source="baselineValue" sortable={false} textAlign="right" />
+        <DecimalField source="targetValue" sortable={false} textAlign="right" />
+        <DayField source="targetDate" />
+      </Datagrid>
+    </List>
+  );
+}
+
+function MeasurementsPanel() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('resources.indicators.chart.title')}
+        </Typography>
+        <IndicatorMeasurements indicator={record} chartHeight={320} />
+      </CardContent>
+    </Card>
+  );
+}
+
+function RevisionsPanel() {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('resources.indicators.revisions.title')}
+        </Typography>
+        <ReferenceManyField reference="target-revisions" target="indicatorId" sort={{ field: 'revisedAt', order: 'DESC' }} perPage={100}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={false}
+            empty={<Typography variant="body2" color="text.secondary">{translate('resources.indicators.revisions.empty')}</Typography>}
+          >
+            <TextField source="effectiveFrom" />
+            <DecimalField source="oldValue" sortable={false} />
+            <DecimalField source="newValue" sortable={false} />
+            <DayField source="newDate" sortable={false} />
+            <TextField source="reason" sortable={false} />
+            <InstantField source="revisedAt" />
+          </Datagrid>
+        </ReferenceManyField>
+      </CardContent>
+    </Card>
+  );
+}
+
+export function IndicatorShow() {
+  return (
+    <Show title={<RecordTitle resource="indicators" />}>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <ReferenceField source="projectId" reference="projects" />
+        <TextField source="definition" emptyText="—" />
+        <EnumField source="kind" group="indicator_kind" values={INDICATOR_KINDS} />
+        <EnumField source="aspect" group="indicator_aspect" values={INDICATOR_ASPECTS} />
+        <EnumField source="unit" group="indicator_unit" values={INDICATOR_UNITS} />
+        <EnumField source="direction" group="direction" values={DIRECTIONS} />
+        <EnumField source="aggregation" group="aggregation" values={AGGREGATIONS} />
+        <DecimalField source="baselineValue" emptyText="—" />
+        <DayField source="baselineDate" emptyText="—" />
+        <DecimalField source="targetValue" emptyText="—" />
+        <DayField source="targetDate" emptyText="—" />
+        <TextField source="dataSource" emptyText="—" />
+      </SimpleShowLayout>
+      <Box sx={{ px: 2, pb: 2 }}>
+        <MeasurementsPanel />
+        <RevisionsPanel />
+      </Box>
+    </Show>
+  );
+}
+
+function IndicatorEditForm() {
+  const record = useRecordContext();
+  const locked = { value: record?.targetValue != null, date: record?.targetDate != null };
+  return (
+    <SimpleForm validate={validateIndicator}>
+      <IndicatorInputs targetLocked={locked} />
+    </SimpleForm>
+  );
+}
+
+export function IndicatorEdit() {
+  return (
+    <Edit title={<RecordTitle resource="indicators" />} mutationMode="pessimistic" redirect="show">
+      <IndicatorEditForm />
+    </Edit>
+  );
+}
+
+export function IndicatorCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm validate={validateIndicator} defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness' }}>
+        <IndicatorInputs />
+      </SimpleForm>
+    </Create>
+  );
+}

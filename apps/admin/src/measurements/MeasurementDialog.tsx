@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { Alert } from '@mui/material';
+import {
+  FormDataConsumer, NumberInput, TextInput, useCreate, useLocaleState, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord,
+} from 'react-admin';
+import { addQuarters, compareQuarters, quarterOfDate } from '@lab/domain';
+import { DialogForm } from '../projects/DialogForm';
+import { formatIndicatorValue } from '../indicators/format';
+import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
+
+export interface MeasurementDialogProps {
+  open: boolean;
+  onClose: () => void;
+  indicator: RaRecord;
+  /** The indicator's measurements so far: a quarter that already has one is updated, not duplicated. */
+  measurements: RaRecord[];
+  /** The measurement to edit; without it the dialog enters one for a quarter. */
+  measurement?: RaRecord;
+}
+
+/** The quarter after the latest one measured, or the current quarter when nothing is measured yet. */
+function nextPeriod(measurements: RaRecord[]): string {
+  const periods = measurements.map((m) => m.period as string).sort(compareQuarters);
+  return periods.length > 0 ? addQuarters(periods[periods.length - 1], 1) : quarterOfDate(new Date());
+}
+
+/**
+ * Enters or corrects one quarter's value of an indicator (one measurement per indicator and quarter).
+ * An existing quarter is updated with its `version`; a new one is created as a draft.
+ */
+export function MeasurementDialog({ open, onClose, indicator, measurements, measurement }: MeasurementDialogProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [locale] = useLocaleState();
+  const [create] = useCreate();
+  const [update] = useUpdate();
+  const valueValidators = useMemo(() => validateValue(indicator.unit), [indicator.unit]);
+
+  const record = measurement ?? { indicatorId: indicator.id, period: nextPeriod(measurements) };
+  const existingFor = (period: string) => (measurement ? undefined : measurements.find((m) => m.period === period));
+
+  const onSubmit = async (values: Record<string, any>) => {
+    const data = { period: values.period, value: values.value, note: values.note ?? null, evidenceUrl: values.evidenceUrl ?? null };
+    const target = measurement ?? existingFor(values.period);
+    if (target) {
+      await update(
+        'measurements',
+        { id: target.id, data: { ...data, indicatorId: indicator.id, version: target.version }, previousData: target },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
+      notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
+    } else {
+      await create('measurements', { data: { ...data, indicatorId: indicator.id } }, { returnPromise: true });
+      notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
+    }
+    refresh();
+  };
+
+  return (
+    <DialogForm
+      open={open}
+      onClose={onClose}
+      resource="measurements"
+      record={record}
+      onSubmit={onSubmit}
+      title={
+        measurement
+          ? translate('resources.measurements.dialog.edit_title', { period: measurement.period, indicator: indicator.name })
+          : translate('resources.measurements.dialog.add_title', { indicator: indicator.name })
+      }
+    >
+      <TextInput source="period" validate={validatePeriod} helperText="resources.measurements.helper.period" autoFocus={!measurement} />
+      <FormDataConsumer<{ period?: string }>>
+        {({ formData }) => {
+          const existing = formData.period ? existingFor(formData.period) : undefined;
+          return existing ? (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {translate('resources.measurements.dialog.replaces', {
+                period: existing.period,
+                value: formatIndicatorValue(existing.value, indicator.unit, locale),
+                status: translate(`enums.measurement_status.${existing.status}`),
+              })}
+            </Alert>
+          ) : null;
+        }}
+      </FormDataConsumer>
+      <NumberInput source="value" validate={valueValidators} autoFocus={!!measurement} />
+      <TextInput source="note" multiline minRows={2} fullWidth helperText="app.privacy" />
+      <TextInput source="evidenceUrl" type="url" fullWidth validate={validateEvidenceUrl} helperText="resources.measurements.helper.evidenceUrl" />
+    </DialogForm>
+  );
+}

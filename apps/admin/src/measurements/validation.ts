@@ -1,0 +1,19 @@
+import { regex, required, type Validator } from 'react-admin';
+import { QUARTER_PATTERN, type IndicatorUnit } from '@lab/domain';
+
+export const validatePeriod: Validator[] = [required(), regex(QUARTER_PATTERN, 'resources.measurements.validation.period')];
+
+export const validateEvidenceUrl: Validator[] = [regex(/^https?:\/\/\S+$/i, 'resources.measurements.validation.url')];
+
+/** The value must fit the indicator's unit, as the API checks: a percentage 0–100, a count whole and ≥ 0. */
+export function validateValue(unitOf: IndicatorUnit | undefined | (() => IndicatorUnit | undefined)): Validator[] {
+  const fitsUnit: Validator = (value: unknown) => {
+    if (value === null || value === undefined || value === '') return undefined;
+    const unit = typeof unitOf === 'function' ? unitOf() : unitOf;
+    const n = Number(value);
+    if (unit === 'percent' && (n < 0 || n > 100)) return 'resources.measurements.validation.percent';
+    if (unit === 'count' && (!Number.isInteger(n) || n < 0)) return 'resources.measurements.validation.count';
+    return undefined;
+  };
+  return [required(), fitsUnit];
+}

@@ -1,0 +1,65 @@
+import { MEMBERSHIP_ROLES } from '@lab/domain';
+import {
+  AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleForm, SimpleShowLayout,
+  required,
+} from 'react-admin';
+import { RecordHistory } from '../audit-events/RecordHistory';
+import { enumChoices } from '../common/choices';
+import { EnumField, InstantField } from '../common/fields';
+
+const roleChoices = enumChoices('membership_role', MEMBERSHIP_ROLES);
+
+// Memberships have no text of their own to search: filter by project, person and role.
+const filters = [
+  <ReferenceInput key="projectId" source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput key="personId" source="personId" reference="people" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+];
+
+export function MembershipList() {
+  return (
+    <List filters={filters} sort={{ field: 'projectId', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <ReferenceField source="projectId" reference="projects" link="show" />
+        <ReferenceField source="personId" reference="people" link="show" />
+        <EnumField source="role" group="membership_role" values={MEMBERSHIP_ROLES} />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function MembershipShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <ReferenceField source="projectId" reference="projects" link="show" />
+        <ReferenceField source="personId" reference="people" link="show" />
+        <EnumField source="role" group="membership_role" values={MEMBERSHIP_ROLES} />
+        <InstantField source="createdAt" />
+        <InstantField source="updatedAt" />
+        <RecordHistory resource="memberships" label="resources.audit-events.history" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+function MembershipForm() {
+  return (
+    <SimpleForm defaultValues={{ role: 'member' }}>
+      <ReferenceInput source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
+        <AutocompleteInput validate={required()} />
+      </ReferenceInput>
+      <ReferenceInput source="personId" reference="people" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput validate={required()} helperText="resources.memberships.helper.personId" />
+      </ReferenceInput>
+      <SelectInput source="role" choices={roleChoices} validate={required()} helperText="resources.memberships.helper.role" />
+    </SimpleForm>
+  );
+}
+
+export const MembershipEdit = () => <Edit mutationMode="pessimistic"><MembershipForm /></Edit>;
+export const MembershipCreate = () => <Create redirect="show"><MembershipForm /></Create>;

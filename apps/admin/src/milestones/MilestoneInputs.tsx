@@ -1,0 +1,40 @@
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { MILESTONE_STATUSES, PHASES } from '@lab/domain';
+import { enumChoices } from '../common/choices';
+
+/** A milestone belongs to a working phase; `stopped` is no phase to reach anything in. */
+export const MILESTONE_PHASES = PHASES.filter((phase) => phase !== 'stopped');
+
+/** Form-level rule of the database: a done milestone has its completion date. */
+export function validateMilestone(values: Record<string, any>) {
+  const errors: Record<string, string> = {};
+  if (values.status === 'done' && !values.completedDate) errors.completedDate = 'resources.milestones.validation.completed_required';
+  return errors;
+}
+
+/** The inputs of a milestone, shared by the resource's own form and the dialog on the project page. */
+export function MilestoneInputs({ withProject = true }: { withProject?: boolean }) {
+  return (
+    <>
+      {withProject && (
+        <ReferenceInput source="projectId" reference="projects">
+          <AutocompleteInput validate={required()} fullWidth />
+        </ReferenceInput>
+      )}
+      <TextInput source="title" validate={required()} fullWidth />
+      <SelectInput
+        source="phase"
+        choices={enumChoices('phase', MILESTONE_PHASES)}
+        validate={required()}
+        helperText="resources.milestones.helper.phase"
+      />
+      <DateInput source="dueDate" validate={required()} />
+      <SelectInput source="status" choices={enumChoices('milestone_status', MILESTONE_STATUSES)} validate={required()} />
+      <DateInput source="completedDate" helperText="resources.milestones.helper.completedDate" />
+      <ReferenceInput source="ownerId" reference="people" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" fullWidth />
+      </ReferenceInput>
+      <TextInput source="description" multiline minRows={2} fullWidth helperText="app.privacy" />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  AutocompleteInput, Create, Datagrid, DateInput, Edit, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput,
+  SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, useTranslate,
+} from 'react-admin';
+import { MILESTONE_STATUSES } from '@lab/domain';
+import { enumChoices } from '../common/choices';
+import { DayField, EnumField, InstantField } from '../common/fields';
+import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './MilestoneInputs';
+import { OverdueField } from './OverdueField';
+import { RecordTitle } from '../projects/RecordTitle';
+
+function OverdueFilter(props: { source: string; alwaysOn?: boolean }) {
+  const translate = useTranslate();
+  return (
+    <NullableBooleanInput
+      {...props}
+      trueLabel={translate('resources.milestones.overdue.yes')}
+      falseLabel={translate('resources.milestones.overdue.no')}
+    />
+  );
+}
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="projectId" source="projectId" reference="projects" alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectArrayInput key="status" source="status" choices={enumChoices('milestone_status', MILESTONE_STATUSES)} />,
+  <SelectInput key="phase" source="phase" choices={enumChoices('phase', MILESTONE_PHASES)} />,
+  <ReferenceInput key="ownerId" source="ownerId" reference="people" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
+  <OverdueFilter key="overdue" source="overdue" alwaysOn />,
+  <DateInput key="dueDate_gte" source="dueDate_gte" />,
+  <DateInput key="dueDate_lte" source="dueDate_lte" />,
+];
+
+export function MilestoneList() {
+  return (
+    <List filters={filters} sort={{ field: 'dueDate', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" />
+        <ReferenceField source="projectId" reference="projects" link={false} />
+        <EnumField source="phase" group="phase" values={MILESTONE_PHASES} />
+        <DayField source="dueDate" />
+        <OverdueField label="resources.milestones.fields.overdue" sortable={false} />
+        <EnumField source="status" group="milestone_status" values={MILESTONE_STATUSES} />
+        <ReferenceField source="ownerId" reference="people" link={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <DayField source="completedDate" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function MilestoneShow() {
+  return (
+    <Show title={<RecordTitle resource="milestones" />}>
+      <SimpleShowLayout>
+        <TextField source="title" />
+        <ReferenceField source="projectId" reference="projects" />
+        <EnumField source="phase" group="phase" values={MILESTONE_PHASES} />
+        <DayField source="dueDate" />
+        <OverdueField label="resources.milestones.fields.overdue" emptyText="—" />
+        <EnumField source="status" group="milestone_status" values={MILESTONE_STATUSES} />
+        <DayField source="completedDate" emptyText="—" />
+        <ReferenceField source="ownerId" reference="people" emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        <TextField source="description" emptyText="—" />
+        <InstantField source="updatedAt" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+export function MilestoneEdit() {
+  return (
+    <Edit title={<RecordTitle resource="milestones" />} mutationMode="pessimistic" redirect="show">
+      <SimpleForm validate={validateMilestone}>
+        <MilestoneInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}
+
+export function MilestoneCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm validate={validateMilestone} defaultValues={{ status: 'planned', phase: 'scenario' }}>
+        <MilestoneInputs />
+      </SimpleForm>
+    </Create>
+  );
+}

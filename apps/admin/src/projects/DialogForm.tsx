@@ -1,0 +1,74 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Form, ResourceContextProvider, SaveButton, useTranslate, type RaRecord, type ValidateForm } from 'react-admin';
+
+/** What a failed data-provider call carries: the API's message and, for 400, a message per field. */
+interface MutationError {
+  message?: string;
+  body?: { errors?: Record<string, string> };
+}
+
+/** The API's field errors of a failed mutation, in react-admin's submission-error shape. */
+export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
+  const errors = (error as MutationError | undefined)?.body?.errors;
+  return errors && Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+export interface DialogFormProps {
+  open: boolean;
+  onClose: () => void;
+  /** Already translated. */
+  title: string;
+  /** The resource whose field labels the inputs use. */
+  resource: string;
+  record?: Partial<RaRecord>;
+  /** Saves; throws the data provider's error when the API refuses. The dialog closes on success. */
+  onSubmit: (values: Record<string, any>) => Promise<void>;
+  validate?: ValidateForm;
+  children: ReactNode;
+}
+
+/**
+ * A small react-admin form in a dialog, so a project's milestones and measurements can be edited without
+ * leaving the project. Field errors of the API appear beside the fields; anything else (a stale version,
+ * a refused reference) above them, and the dialog stays open so nothing typed is lost.
+ */
+export function DialogForm({ open, onClose, title, resource, record, onSubmit, validate, children }: DialogFormProps) {
+  const translate = useTranslate();
+  const titleId = useId();
+  const [error, setError] = useState<string | null>(null);
+
+  const handleSubmit = async (values: Record<string, any>) => {
+    setError(null);
+    try {
+      await onSubmit(values);
+      onClose();
+    } catch (e) {
+      const message = (e as MutationError)?.message ?? 'ra.notification.http_error';
+      setError(translate(message, { _: message }));
+      return fieldErrorsOf(e);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <ResourceContextProvider value={resource}>
+        <Form record={record} onSubmit={handleSubmit} validate={validate}>
+          <DialogTitle id={titleId}>{title}</DialogTitle>
+          <DialogContent>
+            {error && (
+              <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+                {error}
+              </Alert>
+            )}
+            {children}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+            <SaveButton alwaysEnable />
+          </DialogActions>
+        </Form>
+      </ResourceContextProvider>
+    </Dialog>
+  );
+}

@@ -1,0 +1,88 @@
+import { Box, Typography } from '@mui/material';
+import {
+  ChipField, Labeled, ReferenceArrayField, ReferenceField, Show, SingleFieldList, TabbedShowLayout, TextField, useRecordContext,
+} from 'react-admin';
+import { PHASES } from '@lab/domain';
+import { DayField, EnumField, HealthField, InstantField, MoneyField } from '../common/fields';
+import {
+  AgreementsTab, DecisionsTab, IndicatorsTab, LessonsTab, MilestonesTab, StatusUpdatesTab, TeamTab,
+} from './ProjectTabs';
+import { RecordTitle } from './RecordTitle';
+
+/** Facts in a grid, long texts below: the page a focus-team member reads before a gate decision. */
+function Overview(_: { label?: false }) {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' }, gap: 2, mb: 3 }}>
+        <Labeled source="code"><TextField source="code" /></Labeled>
+        <Labeled source="phase"><EnumField source="phase" group="phase" values={PHASES} /></Labeled>
+        <Labeled source="health"><Box><HealthField source="health" /></Box></Labeled>
+        {record.phase === 'stopped' && (
+          <Labeled source="previousPhase"><EnumField source="previousPhase" group="phase" values={PHASES} emptyText="—" /></Labeled>
+        )}
+        <Labeled source="labId">
+          <ReferenceField source="labId" reference="labs"><TextField source="name" /></ReferenceField>
+        </Labeled>
+        <Labeled source="leadOrganisationId">
+          <ReferenceField source="leadOrganisationId" reference="organisations" emptyText="—"><TextField source="name" /></ReferenceField>
+        </Labeled>
+        <Labeled source="startDate"><DayField source="startDate" emptyText="—" /></Labeled>
+        <Labeled source="plannedEndDate"><DayField source="plannedEndDate" emptyText="—" /></Labeled>
+        <Labeled source="budgetCents"><MoneyField source="budgetCents" emptyText="—" /></Labeled>
+        <Labeled source="updatedAt"><InstantField source="updatedAt" /></Labeled>
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)' }, gap: 2, mb: 3 }}>
+        <Labeled source="themeIds">
+          <ReferenceArrayField source="themeIds" reference="themes" sort={{ field: 'name', order: 'ASC' }}>
+            <SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList>
+          </ReferenceArrayField>
+        </Labeled>
+        <Labeled source="districtIds">
+          <ReferenceArrayField source="districtIds" reference="districts" sort={{ field: 'name', order: 'ASC' }}>
+            <SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList>
+          </ReferenceArrayField>
+        </Labeled>
+      </Box>
+      {(['summary', 'problem', 'targetGroup'] as const).map((source) => (
+        <Labeled key={source} source={source} sx={{ mb: 2, maxWidth: 900 }}>
+          <TextField source={source} emptyText="—" component={Typography as never} />
+        </Labeled>
+      ))}
+    </Box>
+  );
+}
+
+export function ProjectShow() {
+  return (
+    <Show title={<RecordTitle resource="projects" />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.overview">
+          <Overview label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.team" path="team">
+          <TeamTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.agreements" path="agreements">
+          <AgreementsTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.milestones" path="milestones">
+          <MilestonesTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.indicators" path="indicators">
+          <IndicatorsTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.status_updates" path="status-updates">
+          <StatusUpdatesTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.lessons" path="lessons">
+          <LessonsTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.gate" path="gate">
+          <DecisionsTab label={false} />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
