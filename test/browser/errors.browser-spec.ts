@@ -51,3 +51,17 @@ it('says so when the API cannot be reached', async () => {
   await screenshot(page, 'unreachable');
   h.problems();
 });
+
+it('says in Dutch which records still refer to one that cannot be deleted', async () => {
+  const [organisation] = (await h.t.http.get('/api/organisations?filter={"q":"Werkplaats"}')).body;
+  const projects = (await h.t.http.get(`/api/projects?filter={"leadOrganisationId":${organisation.id}}`)).body;
+  expect(projects.length).toBeGreaterThan(0);
+  await page.goto(`${h.baseUrl}/#/organisations/${organisation.id}`);
+  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  const confirm = page.getByRole('dialog');
+  if (await confirm.isVisible().catch(() => false)) await confirm.getByRole('button', { name: /bevestig|verwijderen/i }).click();
+  await page.getByText(/Dit record kan niet worden verwijderd: .*verwijzen er nog naar/).waitFor();
+  await screenshot(page, 'delete-refused');
+  expect((await h.t.http.get(`/api/organisations/${organisation.id}`)).status).toBe(200);
+  expect(h.problems().filter((p) => !p.includes('409'))).toEqual([]);
+});

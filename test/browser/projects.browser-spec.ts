@@ -42,7 +42,7 @@ it('opens a project and walks every tab', async () => {
   const project = await projectByCode('MW-03');
   await page.goto(`${h.baseUrl}/#/projects/${project.id}/show`);
   await page.getByText(project.title).first().waitFor();
-  for (const tab of ['Overzicht', 'Team', 'Afspraken', 'Mijlpalen', 'Indicatoren', 'Kwartaalupdates', 'Lessen', 'Fasebesluiten']) {
+  for (const tab of ['Overzicht', 'Team', 'Afspraken', 'Mijlpalen', 'Indicatoren', 'Kwartaalupdates', 'Lessen', 'Fasebesluiten', 'Geschiedenis']) {
     await page.getByRole('tab', { name: tab }).click();
     await page.waitForLoadState('networkidle');
     await screenshot(page, `project-tab-${tab.toLowerCase()}`);
@@ -132,4 +132,9 @@ it('shows every unmet criterion of a refused gate, and records one that passes',
   await page.getByText('Go vastgelegd').first().waitFor();
   expect((await api(`/api/projects/${passing.id}`)).phase).toBe('experiment');
   await screenshot(page, 'gate-passed');
+
+  // The decision is on the project's record of changes.
+  await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+  await page.getByRole('cell', { name: 'fasebesluit' }).first().waitFor();
+  await screenshot(page, 'project-history');
 });

@@ -505,6 +505,12 @@ describe('deleting a record others depend on', () => {
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ statusCode: 409, message: expect.any(String) });
     for (const d of dependents) expect(res.body.message).toMatch(d);
+    // The same counts, machine-readable, keyed by resource: the dashboard words them in Dutch.
+    expect(Object.keys(res.body.dependents).length).toBeGreaterThan(0);
+    for (const [name, n] of Object.entries(res.body.dependents)) {
+      expect(name).toMatch(/^[a-z-]+$/);
+      expect(res.body.message).toContain(`${n} ${name.replace(/-/g, ' ')}`);
+    }
     expect(await rowCounts(t)).toEqual(before);
     expect((await t.http.get(`/api/${resource}/${id}`)).status).toBe(200);
   }

@@ -1,11 +1,13 @@
 import { Admin, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
-import { dataProvider } from './data-provider';
+import { dataProvider, setErrorTranslator } from './data-provider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { Notification } from './layout/Notification';
 import { resources } from './resources';
 import { theme } from './layout/theme';
+
+setErrorTranslator((key, options) => i18nProvider.translate(key, options));
 
 export function App() {
   return (

@@ -7,16 +7,35 @@ import simpleRestProvider from 'ra-data-simple-rest';
  */
 export const STALE_MESSAGE = 'app.errors.stale';
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+let translate: Translate | null = null;
+
+/** The i18n provider's translate, for messages composed here (set once by App). */
+export function setErrorTranslator(t: Translate): void {
+  translate = t;
+}
+
+/** "3 mijlpalen, 2 indicatoren" from the API's `dependents` counts. */
+function referencedMessage(dependents: Record<string, number>): string | null {
+  if (!translate) return null;
+  const t = translate;
+  const what = Object.entries(dependents)
+    .map(([resource, n]) => `${n} ${t(`resources.${resource}.name`, { smart_count: n, _: resource }).toLowerCase()}`)
+    .join(', ');
+  return t('app.errors.referenced', { what });
+}
+
 export async function httpClient(url: string, options: fetchUtils.Options = {}) {
   try {
     return await fetchUtils.fetchJson(url, options);
   } catch (error) {
     if (error instanceof HttpError) {
-      const body = (error.body ?? {}) as { message?: string; code?: string; errors?: Record<string, string> };
+      const body = (error.body ?? {}) as { message?: string; code?: string; errors?: Record<string, string>; dependents?: Record<string, number> };
       // Messages the interface words itself, in the user's language; the others are the API's own.
       const message =
         body.code === 'STALE_VERSION' ? STALE_MESSAGE
         : body.errors && Object.keys(body.errors).length ? 'ra.message.invalid_form'
+        : body.code === 'REFERENCED' && body.dependents && Object.keys(body.dependents).length ? referencedMessage(body.dependents) ?? body.message ?? error.message
         : body.message ?? error.message;
       // react-admin reads server-side validation errors from body.errors and shows them beside the fields.
       throw new HttpError(message, error.status, { ...body, errors: body.errors });

@@ -24,6 +24,8 @@ export interface DomainErrorDetails {
   unmet?: UnmetCriterion[];
   /** What to fix per field, in react-admin's server-side validation shape (answered as `errors`). */
   errors?: Record<string, string>;
+  /** For a refused delete: how many records of each table still refer to it (answered as `dependents`). */
+  dependents?: Record<string, number>;
 }
 
 export class DomainError extends Error {

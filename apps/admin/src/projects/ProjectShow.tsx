@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import {
+  TabbedShowLayoutTabs,
   ChipField, Labeled, ReferenceArrayField, ReferenceField, Show, SingleFieldList, TabbedShowLayout, TextField, useRecordContext,
 } from 'react-admin';
 import { PHASES } from '@lab/domain';
@@ -7,6 +8,7 @@ import { DayField, EnumField, HealthField, InstantField, MoneyField } from '../c
 import {
   AgreementsTab, DecisionsTab, IndicatorsTab, LessonsTab, MilestonesTab, StatusUpdatesTab, TeamTab,
 } from './ProjectTabs';
+import { RecordHistory } from '../audit-events/RecordHistory';
 import { RecordTitle } from './RecordTitle';
 
 /** Facts in a grid, long texts below: the page a focus-team member reads before a gate decision. */
@@ -57,7 +59,7 @@ function Overview(_: { label?: false }) {
 export function ProjectShow() {
   return (
     <Show title={<RecordTitle resource="projects" />}>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="resources.projects.tabs.overview">
           <Overview label={false} />
         </TabbedShowLayout.Tab>
@@ -81,6 +83,11 @@ export function ProjectShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.projects.tabs.gate" path="gate">
           <DecisionsTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.projects.tabs.history" path="history">
+          <Box>
+            <RecordHistory resource="projects" />
+          </Box>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -6,7 +6,7 @@ export const messages = {
         fields: {
           id: 'Nummer', labId: 'Lab', code: 'Code', title: 'Titel', summary: 'Samenvatting', problem: 'Knelpunt', targetGroup: 'Doelgroep',
           phase: 'Fase', previousPhase: 'Fase vóór het stoppen', health: 'Koers', startDate: 'Startdatum', plannedEndDate: 'Geplande einddatum',
-          budgetCents: 'Budget', leadOrganisationId: 'Trekkende organisatie', themeIds: "Thema's", districtIds: 'Stadsdelen',
+          budgetCents: 'Budget', leadOrganisationId: 'Trekkende organisatie', themeIds: "Thema's", districtIds: 'Stadsdelen', decision: 'Fasebesluit',
           version: 'Versie', createdAt: 'Aangemaakt', updatedAt: 'Gewijzigd',
           startDate_gte: 'Start vanaf', startDate_lte: 'Start tot en met',
         },
@@ -19,7 +19,7 @@ export const messages = {
         validation: { end_after_start: 'De geplande einddatum ligt op of na de startdatum.' },
         tabs: {
           overview: 'Overzicht', team: 'Team', agreements: 'Afspraken', milestones: 'Mijlpalen', indicators: 'Indicatoren',
-          status_updates: 'Kwartaalupdates', lessons: 'Lessen', gate: 'Fasebesluiten',
+          status_updates: 'Kwartaalupdates', lessons: 'Lessen', gate: 'Fasebesluiten', history: 'Geschiedenis',
         },
         team: {
           add: 'Teamlid toevoegen',
@@ -77,7 +77,7 @@ export const messages = {
         fields: {
           id: 'Number', labId: 'Lab', code: 'Code', title: 'Title', summary: 'Summary', problem: 'Problem', targetGroup: 'Target group',
           phase: 'Phase', previousPhase: 'Phase before stopping', health: 'Health', startDate: 'Start date', plannedEndDate: 'Planned end date',
-          budgetCents: 'Budget', leadOrganisationId: 'Lead organisation', themeIds: 'Themes', districtIds: 'Districts',
+          budgetCents: 'Budget', leadOrganisationId: 'Lead organisation', themeIds: 'Themes', districtIds: 'Districts', decision: 'Gate decision',
           version: 'Version', createdAt: 'Created', updatedAt: 'Changed',
           startDate_gte: 'Starts from', startDate_lte: 'Starts until',
         },
@@ -90,7 +90,7 @@ export const messages = {
         validation: { end_after_start: 'The planned end date is on or after the start date.' },
         tabs: {
           overview: 'Overview', team: 'Team', agreements: 'Agreements', milestones: 'Milestones', indicators: 'Indicators',
-          status_updates: 'Status updates', lessons: 'Lessons', gate: 'Gate decisions',
+          status_updates: 'Status updates', lessons: 'Lessons', gate: 'Gate decisions', history: 'History',
         },
         team: {
           add: 'Add team member',

@@ -211,14 +211,20 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       [this.tableName],
     );
     const counts: string[] = [];
+    const dependents: Record<string, number> = {};
     for (const { table, column } of refs) {
       const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" = $1`, [id]);
-      if (n > 0) counts.push(`${n} ${table.replace(/_/g, ' ')}`);
+      if (n > 0) {
+        counts.push(`${n} ${table.replace(/_/g, ' ')}`);
+        // Keyed by resource name, so that the dashboard can word it in the user's language.
+        dependents[table.replace(/_/g, '-')] = (dependents[table.replace(/_/g, '-')] ?? 0) + n;
+      }
     }
     const what = counts.length ? counts.join(', ') : 'other records';
     return new DomainError(
       'REFERENCED',
       `This ${this.definition.label} cannot be deleted: ${what} still refer to it. Delete or move those first.`,
+      { dependents },
     );
   }
 }

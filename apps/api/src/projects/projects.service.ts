@@ -51,7 +51,8 @@ export class ProjectsService extends CrudService<ProjectEntity> {
       const after = await this.get(id, manager);
       await this.audit.record(manager, {
         userId: actor?.userId ?? null, resource: 'projects', recordId: id, action: 'transition',
-        changes: { ...diff(before, after), decision: { before: null, after: { to, decision: dto.decision, phaseDecisionId: decision.id } } },
+        // A no-go changes no field: the decision itself is what happened.
+        changes: { ...diff(before, after), decision: { before: null, after: dto.decision } },
       });
       return { decision, project: after };
     });
