@@ -38,6 +38,23 @@ it('lists, searches and sorts the projects', async () => {
   await rows(page).first().getByText(firstByTitle.title).waitFor();
 });
 
+it('exports the project list as a Dutch CSV with names, not ids', async () => {
+  await page.goto(`${h.baseUrl}/#/projects`);
+  await rows(page).first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer' }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile((await download.path())!, 'utf8');
+  const lines = csv.trim().split('\n');
+  expect(lines[0]).toBe('Code;Titel;Fase;Koers;Trekkende organisatie;Thema\'s;Stadsdelen;Startdatum;Geplande einddatum;Budget');
+  expect(lines).toHaveLength(15);
+  const first = await projectByCode('MW-01');
+  const organisation = (await api(`/api/organisations/${first.leadOrganisationId}`)).name;
+  const row = lines.find((l) => l.startsWith('MW-01;'))!;
+  expect(row).toContain(organisation);
+  expect(row).toContain({ scenario: 'Scenario', experiment: 'Experiment', rollout: 'Uitrol', stopped: 'Gestopt' }[first.phase as string]);
+  expect(row).toContain(String(first.budgetCents / 100).replace('.', ','));
+});
+
 it('opens a project and walks every tab', async () => {
   const project = await projectByCode('MW-03');
   await page.goto(`${h.baseUrl}/#/projects/${project.id}/show`);

@@ -1,13 +1,14 @@
 import { Admin, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
-import { dataProvider, setErrorTranslator } from './data-provider';
+import { setTranslator } from './common/translator';
+import { dataProvider } from './data-provider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { Notification } from './layout/Notification';
 import { resources } from './resources';
 import { theme } from './layout/theme';
 
-setErrorTranslator((key, options) => i18nProvider.translate(key, options));
+setTranslator((key, options) => i18nProvider.translate(key, options), () => i18nProvider.getLocale());
 
 export function App() {
   return (

@@ -1,5 +1,6 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import { translate } from './common/translator';
 
 /**
  * react-admin's own simple-rest provider on /api. The HTTP client turns the API's error body into an
@@ -7,17 +8,8 @@ import simpleRestProvider from 'ra-data-simple-rest';
  */
 export const STALE_MESSAGE = 'app.errors.stale';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-let translate: Translate | null = null;
-
-/** The i18n provider's translate, for messages composed here (set once by App). */
-export function setErrorTranslator(t: Translate): void {
-  translate = t;
-}
-
 /** "3 mijlpalen, 2 indicatoren" from the API's `dependents` counts. */
-function referencedMessage(dependents: Record<string, number>): string | null {
-  if (!translate) return null;
+function referencedMessage(dependents: Record<string, number>): string {
   const t = translate;
   const what = Object.entries(dependents)
     .map(([resource, n]) => `${n} ${t(`resources.${resource}.name`, { smart_count: n, _: resource }).toLowerCase()}`)
@@ -35,7 +27,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
       const message =
         body.code === 'STALE_VERSION' ? STALE_MESSAGE
         : body.errors && Object.keys(body.errors).length ? 'ra.message.invalid_form'
-        : body.code === 'REFERENCED' && body.dependents && Object.keys(body.dependents).length ? referencedMessage(body.dependents) ?? body.message ?? error.message
+        : body.code === 'REFERENCED' && body.dependents && Object.keys(body.dependents).length ? referencedMessage(body.dependents)
         : body.message ?? error.message;
       // react-admin reads server-side validation errors from body.errors and shows them beside the fields.
       throw new HttpError(message, error.status, { ...body, errors: body.errors });

@@ -8,6 +8,7 @@ import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField, MoneyField, MoneyInput } from '../common/fields';
 import { LongText, SearchFilter } from '../themes/list-helpers';
+import { csvExporter, projectName } from '../common/export';
 
 const OUTCOME = 'outcome_contract';
 const kindChoices = enumChoices('agreement_kind', AGREEMENT_KINDS);
@@ -28,9 +29,12 @@ const filters = [
   <DateInput key="endDate_gte" source="endDate_gte" />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('agreements', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'organisationId', reference: 'organisations' }, { source: 'title' }, { source: 'kind', enumGroup: 'agreement_kind' }, { source: 'status', enumGroup: 'agreement_status' }, { source: 'signedDate' }, { source: 'startDate' }, { source: 'endDate' }, { source: 'contributionCents', money: true }, { source: 'pricePerUnitCents', money: true }, { source: 'maxPaymentCents', money: true }]);
+
 export function AgreementList() {
   return (
-    <List filters={filters} sort={{ field: 'projectId', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'projectId', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" />
         <ReferenceField source="projectId" reference="projects" link="show" />

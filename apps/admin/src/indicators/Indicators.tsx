@@ -9,6 +9,7 @@ import { DayField, EnumField, InstantField } from '../common/fields';
 import { IndicatorInputs, validateIndicator } from './IndicatorInputs';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
 import { RecordTitle } from '../projects/RecordTitle';
+import { csvExporter, projectName } from '../common/export';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,9 +28,12 @@ function DecimalField(props: NumberFieldProps) {
   return <NumberField locales={locale === 'en' ? 'en-GB' : 'nl-NL'} options={{ maximumFractionDigits: 4 }} {...props} />;
 }
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('indicators', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'name' }, { source: 'kind', enumGroup: 'indicator_kind' }, { source: 'aspect', enumGroup: 'indicator_aspect' }, { source: 'unit', enumGroup: 'indicator_unit' }, { source: 'direction', enumGroup: 'direction' }, { source: 'aggregation', enumGroup: 'aggregation' }, { source: 'baselineValue' }, { source: 'baselineDate' }, { source: 'targetValue' }, { source: 'targetDate' }]);
+
 export function IndicatorList() {
   return (
-    <List filters={filters} sort={{ field: 'projectId', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'projectId', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <ReferenceField source="projectId" reference="projects" link={false} />

@@ -7,6 +7,7 @@ import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField } from '../common/fields';
 import { Excerpt, LongText, SearchFilter, localToday } from '../themes/list-helpers';
+import { csvExporter, projectName } from '../common/export';
 
 const kindChoices = enumChoices('lesson_kind', LESSON_KINDS);
 
@@ -23,9 +24,12 @@ const filters = [
   <DateInput key="date_lte" source="date_lte" />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('lessons', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'kind', enumGroup: 'lesson_kind' }, { source: 'themeId', reference: 'themes' }, { source: 'date' }, { source: 'text' }]);
+
 export function LessonList() {
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'date', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DayField source="date" />
         <EnumField source="kind" group="lesson_kind" values={LESSON_KINDS} />

@@ -10,6 +10,7 @@ import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
 import { RecordTitle } from '../projects/RecordTitle';
+import { csvExporter } from '../common/export';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,9 +31,12 @@ function ValueField(props: { source: string; label?: string; textAlign?: 'right'
 
 const StatusField = (props: { source: string }) => <EnumField {...props} group="measurement_status" values={MEASUREMENT_STATUSES} />;
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('measurements', [{ source: 'indicatorId', reference: 'indicators' }, { source: 'period' }, { source: 'value' }, { source: 'status', enumGroup: 'measurement_status' }, { source: 'note' }, { source: 'recordedAt' }]);
+
 export function MeasurementList() {
   return (
-    <List filters={filters} sort={{ field: 'period', order: 'DESC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'period', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="indicatorId" reference="indicators" link={false}>
           <TextField source="name" />

@@ -6,6 +6,7 @@ import {
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
+import { csvExporter, projectName } from '../common/export';
 
 const roleChoices = enumChoices('membership_role', MEMBERSHIP_ROLES);
 
@@ -20,9 +21,12 @@ const filters = [
   <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('memberships', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'personId', reference: 'people' }, { source: 'role', enumGroup: 'membership_role' }]);
+
 export function MembershipList() {
   return (
-    <List filters={filters} sort={{ field: 'projectId', order: 'ASC' }} perPage={25}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'projectId', order: 'ASC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="projectId" reference="projects" link="show" />
         <ReferenceField source="personId" reference="people" link="show" />

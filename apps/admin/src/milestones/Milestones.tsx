@@ -8,6 +8,7 @@ import { DayField, EnumField, InstantField } from '../common/fields';
 import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './MilestoneInputs';
 import { OverdueField } from './OverdueField';
 import { RecordTitle } from '../projects/RecordTitle';
+import { csvExporter, projectName } from '../common/export';
 
 function OverdueFilter(props: { source: string; alwaysOn?: boolean }) {
   const translate = useTranslate();
@@ -35,9 +36,12 @@ const filters = [
   <DateInput key="dueDate_lte" source="dueDate_lte" />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('milestones', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'title' }, { source: 'phase', enumGroup: 'phase' }, { source: 'dueDate' }, { source: 'status', enumGroup: 'milestone_status' }, { source: 'overdue' }, { source: 'completedDate' }, { source: 'ownerId', reference: 'people' }]);
+
 export function MilestoneList() {
   return (
-    <List filters={filters} sort={{ field: 'dueDate', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'dueDate', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" />
         <ReferenceField source="projectId" reference="projects" link={false} />

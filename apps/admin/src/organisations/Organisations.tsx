@@ -7,15 +7,19 @@ import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { Nothing, SearchFilter } from '../themes/list-helpers';
+import { csvExporter } from '../common/export';
 
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn />,
   <SelectInput key="perspective" source="perspective" choices={enumChoices('perspective', PERSPECTIVES)} alwaysOn />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('organisations', [{ source: 'name' }, { source: 'perspective', enumGroup: 'perspective' }, { source: 'website' }]);
+
 export function OrganisationList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <EnumField source="perspective" group="perspective" values={PERSPECTIVES} />

@@ -7,6 +7,7 @@ import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { Nothing, SearchFilter } from '../themes/list-helpers';
+import { csvExporter } from '../common/export';
 
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -16,9 +17,12 @@ const filters = [
   <SelectInput key="perspective" source="perspective" choices={enumChoices('perspective', PERSPECTIVES)} />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('people', [{ source: 'name' }, { source: 'email' }, { source: 'organisationId', reference: 'organisations' }, { source: 'perspective', enumGroup: 'perspective' }]);
+
 export function PersonList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <EmailField source="email" />

@@ -7,6 +7,7 @@ import {
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { Excerpt, LongText, SearchFilter } from '../themes/list-helpers';
+import { csvExporter, projectName } from '../common/export';
 
 const phaseChoices = enumChoices('phase', PHASES);
 
@@ -53,9 +54,12 @@ function TransitionField(_props: { source?: string; label?: string; sortBy?: str
 }
 
 /** Gate decisions are history: they are made from the project page and are never edited here. */
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('phase-decisions', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'fromPhase', enumGroup: 'phase' }, { source: 'toPhase', enumGroup: 'phase' }, { source: 'decision', enumGroup: 'gate_decision' }, { source: 'decidedAt' }, { source: 'rationale' }, { source: 'conditions' }]);
+
 export function PhaseDecisionList() {
   return (
-    <List filters={filters} sort={{ field: 'decidedAt', order: 'DESC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'decidedAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <InstantField source="decidedAt" />
         <ReferenceField source="projectId" reference="projects" link="show" />

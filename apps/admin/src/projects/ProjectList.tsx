@@ -5,6 +5,7 @@ import {
 import { HEALTHS, PHASES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
 import { DayField, EnumField, HealthField, MoneyField } from '../common/fields';
+import { csvExporter } from '../common/export';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,9 +24,12 @@ const filters = [
   <DateInput key="startDate_lte" source="startDate_lte" />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('projects', [{ source: 'code' }, { source: 'title' }, { source: 'phase', enumGroup: 'phase' }, { source: 'health', enumGroup: 'health' }, { source: 'leadOrganisationId', reference: 'organisations' }, { source: 'themeIds', reference: 'themes' }, { source: 'districtIds', reference: 'districts' }, { source: 'startDate' }, { source: 'plannedEndDate' }, { source: 'budgetCents', money: true }]);
+
 export function ProjectList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'code', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="title" />

@@ -8,6 +8,7 @@ import { enumChoices } from '../common/choices';
 import { HealthField, InstantField } from '../common/fields';
 import { Excerpt, LongText, SearchFilter } from '../themes/list-helpers';
 import { lastCompletedQuarter, quarterChoices, validQuarter } from './quarter';
+import { csvExporter, projectName } from '../common/export';
 
 const healthChoices = enumChoices('health', HEALTHS);
 
@@ -20,9 +21,12 @@ const filters = [
   <SelectInput key="health" source="health" choices={healthChoices} alwaysOn />,
 ];
 
+/** The CSV export speaks as the list does: names and words, not ids and codes. */
+const exporter = csvExporter('status-updates', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'period' }, { source: 'health', enumGroup: 'health' }, { source: 'narrative' }]);
+
 export function StatusUpdateList() {
   return (
-    <List filters={filters} sort={{ field: 'period', order: 'DESC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'period', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="period" />
         <ReferenceField source="projectId" reference="projects" link="show" />

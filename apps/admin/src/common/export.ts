@@ -1,0 +1,60 @@
+import jsonExport from 'jsonexport/dist';
+import { downloadCSV, type Exporter, type RaRecord } from 'react-admin';
+import { currentLocale, translate } from './translator';
+
+/** One column of a CSV export: what the list shows, in words, not ids and codes. */
+export interface ExportColumn {
+  source: string;
+  /** A reference (or id array) to resolve to the referenced records' names. */
+  reference?: string;
+  representation?: (record: RaRecord) => string;
+  /** An enum of libs/domain, written as its translated label. */
+  enumGroup?: string;
+  /** Euro cents, written as euros. */
+  money?: boolean;
+}
+
+const nameOf = (r: RaRecord) => String(r.name ?? r.title ?? r.code ?? r.id);
+
+/**
+ * A CSV of the list with translated headers and values. Dutch spreadsheets expect a semicolon between
+ * columns and a decimal comma, so the Dutch export uses both.
+ */
+export function csvExporter(resource: string, columns: ExportColumn[]): Exporter {
+  return async (records, fetchRelatedRecords) => {
+    const dutch = currentLocale() === 'nl';
+    const related: Record<string, Record<string, RaRecord>> = {};
+    for (const c of columns) {
+      if (c.reference) related[c.source] = (await fetchRelatedRecords(records, c.source, c.reference)) as Record<string, RaRecord>;
+    }
+    const number = (n: number) => (dutch ? String(n).replace('.', ',') : String(n));
+    const rows = records.map((record) =>
+      Object.fromEntries(
+        columns.map((c) => {
+          const header = translate(`resources.${resource}.fields.${c.source}`, { _: c.source });
+          const value = record[c.source];
+          let cell: string;
+          if (value === null || value === undefined) cell = '';
+          else if (c.reference) {
+            const show = (id: unknown) => {
+              const r = related[c.source]?.[String(id)];
+              return r ? (c.representation ?? nameOf)(r) : String(id);
+            };
+            cell = Array.isArray(value) ? value.map(show).join(', ') : show(value);
+          } else if (c.enumGroup) cell = translate(`enums.${c.enumGroup}.${value}`, { _: String(value) });
+          else if (c.money) cell = number(Number(value) / 100);
+          else if (typeof value === 'number') cell = number(value);
+          else if (typeof value === 'boolean') cell = translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+          else cell = String(value);
+          return [header, cell];
+        }),
+      ),
+    );
+    jsonExport(rows, { rowDelimiter: dutch ? ';' : ',' }, (error: Error | null, csv: string) => {
+      if (!error) downloadCSV(csv, translate(`resources.${resource}.name`, { smart_count: 2, _: resource }).toLowerCase());
+    });
+  };
+}
+
+/** How exports name a project: its code and title. */
+export const projectName = (r: RaRecord): string => `${r.code} — ${r.title}`;
