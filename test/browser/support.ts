@@ -17,12 +17,33 @@ function chromiumPath(): string {
   }
 }
 
+/** The demo accounts of the embedded demo data, one per role. */
+export type Role = 'admin' | 'focus_team' | 'project_member';
+export const DEMO_PASSWORD = 'meedoen-werkt-demo';
+export const DEMO_ACCOUNTS: Record<Role, string> = {
+  admin: 'admin@meedoenwerkt.example',
+  focus_team: 'focusteam@meedoenwerkt.example',
+  project_member: 'projectlid@meedoenwerkt.example',
+};
+/** Where the dashboard keeps the sign-in (apps/admin/src/auth/session.ts). */
+export const AUTH_STORAGE_KEY = 'lab-tracker.auth';
+
+export interface Session {
+  token: string;
+  user: { id: number; email: string; name: string; role: Role; personId: number | null; projectIds: number[] };
+}
+
 export interface BrowserHarness {
   t: TestApp;
   baseUrl: string;
   browser: Browser;
-  /** A fresh page at 1366×768 that records console errors and failed requests. */
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * A fresh page at 1366×768 that records console errors and failed requests, signed in as `as`
+   * (the demo administrator unless told otherwise; `null`: not signed in).
+   */
+  newPage(viewport?: { width: number; height: number }, options?: { as?: Role | null }): Promise<Page>;
+  /** Signs in through the API as a demo account (once per role) and returns the token and the user. */
+  session(role: Role): Promise<Session>;
   /** Every console error and failed request seen so far (and forgets them). */
   problems(): string[];
   close(): Promise<void>;
@@ -38,12 +59,37 @@ export async function startHarness(): Promise<BrowserHarness> {
   });
   const seen: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const sessions = new Map<Role, Session>();
+  const session = async (role: Role): Promise<Session> => {
+    const known = sessions.get(role);
+    if (known) return known;
+    const res = await t.http.post('/api/auth/login').send({ email: DEMO_ACCOUNTS[role], password: DEMO_PASSWORD });
+    if (res.status !== 200) throw new Error(`sign-in as ${DEMO_ACCOUNTS[role]} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    const signedIn = { token: res.body.token, user: res.body.user } as Session;
+    sessions.set(role, signedIn);
+    return signedIn;
+  };
   return {
     t,
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
-    async newPage(viewport = { width: 1366, height: 768 }) {
+    session,
+    async newPage(viewport = { width: 1366, height: 768 }, { as = 'admin' }: { as?: Role | null } = {}) {
       const page = await browser.newPage({ viewport, locale: 'nl-NL' });
+      if (as) {
+        // Signed in before the app starts, as if the user had signed in earlier. Only on the tab's first
+        // load (sessionStorage survives reloads), so that signing out stays signed out.
+        const value = JSON.stringify(await session(as));
+        await page.addInitScript(({ key, value }) => {
+          try {
+            if (sessionStorage.getItem('test:signed-in')) return;
+            sessionStorage.setItem('test:signed-in', '1');
+            localStorage.setItem(key, value);
+          } catch {
+            // about:blank has no storage of its own.
+          }
+        }, { key: AUTH_STORAGE_KEY, value });
+      }
       page.on('console', (m) => { if (m.type() === 'error') seen.push(`console: ${m.text()}`); });
       page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
       page.on('requestfailed', (r) => seen.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));

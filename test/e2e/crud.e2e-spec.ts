@@ -327,7 +327,7 @@ describe.each(CASES)('$resource', (c) => {
     const events = await auditOf(r, created.id);
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
     const [onCreate, onUpdate] = events;
-    expect(onCreate).toMatchObject({ resource: r, recordId: created.id, userId: null, occurredAt: expect.stringMatching(ISO_TIMESTAMP) });
+    expect(onCreate).toMatchObject({ resource: r, recordId: created.id, userId: t.userId, occurredAt: expect.stringMatching(ISO_TIMESTAMP) });
     for (const [field, value] of Object.entries(payload)) {
       if (value === null || value === undefined) continue;
       const expected = Array.isArray(value) ? [...value].sort() : value;
@@ -623,7 +623,7 @@ describe('target-revisions', () => {
     revision = res.body;
     expect(revision).toMatchObject({
       indicatorId: indicator.id, oldValue: 50, newValue: 60, oldDate: '2017-12-31', newDate: '2018-06-30',
-      effectiveFrom: '2016-Q4', reason: 'Meer werkgevers doen mee', revisedById: null,
+      effectiveFrom: '2016-Q4', reason: 'Meer werkgevers doen mee', revisedById: t.userId,
     });
     expect(Number.isInteger(revision.id)).toBe(true);
     expect(revision.revisedAt).toMatch(ISO_TIMESTAMP);

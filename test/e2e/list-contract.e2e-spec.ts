@@ -24,7 +24,7 @@ import { TARGET_REVISIONS } from '../../apps/api/src/target-revisions/target-rev
 import { THEMES } from '../../apps/api/src/themes/themes.resource';
 import { USERS } from '../../apps/api/src/users/users.resource';
 import { create, valid } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, signedIn } from '../support/test-app';
 
 /**
  * react-admin's ra-data-simple-rest list contract, end to end: sort, range, filter (q, any-of, null,
@@ -662,15 +662,15 @@ describe('CORS and the Content-Range header', () => {
   describe('with CORS_ORIGIN configured', () => {
     const ORIGIN = 'https://admin.example.org';
     let corsApp: INestApplication;
-    let http: ReturnType<typeof request>;
+    let http: ReturnType<typeof signedIn>;
 
     beforeAll(async () => {
-      const settings = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CORS_ORIGIN: ORIGIN }), databaseUrl: t.databaseUrl };
+      const settings = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CORS_ORIGIN: ORIGIN }), databaseUrl: t.databaseUrl, jwtSecret: t.settings.jwtSecret };
       const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(settings)] }).compile();
       corsApp = moduleRef.createNestApplication({ logger: false });
       configureApp(corsApp, settings);
       await corsApp.init();
-      http = request(corsApp.getHttpServer());
+      http = signedIn(corsApp.getHttpServer(), t.token);
     });
     afterAll(async () => {
       await corsApp?.close();

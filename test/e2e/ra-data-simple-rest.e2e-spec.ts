@@ -1,4 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils } from 'ra-core';
 import { create, valid } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -16,7 +17,9 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as { port: number };
-  dp = simpleRestProvider(`http://127.0.0.1:${port}/api`);
+  // As the dashboard does: react-admin's fetchJson with the sign-in token.
+  dp = simpleRestProvider(`http://127.0.0.1:${port}/api`, (url: string, options: fetchUtils.Options = {}) =>
+    fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${t.token}` } }));
 
   // Parents of the records each case creates; each case's records have a parent of their own where it
   // matters, so that reference totals are exact.

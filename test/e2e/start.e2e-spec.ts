@@ -25,7 +25,9 @@ function freePort(): Promise<number> {
 interface Running { child: ChildProcess; output: string[]; exit: Promise<number | null>; startedMs: number }
 
 async function start(env: Record<string, string>): Promise<Running> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env };
+  delete childEnv.JWT_SECRET;
+  if (env.JWT_SECRET) childEnv.JWT_SECRET = env.JWT_SECRET;
   delete childEnv.DATABASE_URL;
   if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
   const began = Date.now();
@@ -66,7 +68,18 @@ it('starts on an empty data directory with the demo lab, stops cleanly, and reus
   expect(log).toContain('Loaded the demo lab: 14 projects');
   expect(log).toContain(`http://localhost:${port}/`);
   expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-  const projects = await fetch(`http://127.0.0.1:${port}/api/projects?range=[0,24]`);
+  expect((await fetch(`http://127.0.0.1:${port}/api/projects`)).status).toBe(401);
+  expect(log).toContain('password "meedoen-werkt-demo"');
+  const signIn = async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@meedoenwerkt.example', password: 'meedoen-werkt-demo' }),
+    });
+    expect(res.status).toBe(200);
+    return { Authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
+  };
+  const auth = await signIn();
+  const projects = await fetch(`http://127.0.0.1:${port}/api/projects?range=[0,24]`, { headers: auth });
   expect(projects.headers.get('content-range')).toBe('projects 0-13/14');
   expect((await projects.json()) as unknown[]).toHaveLength(14);
 
@@ -77,7 +90,8 @@ it('starts on an empty data directory with the demo lab, stops cleanly, and reus
   const second = await start(env);
   expect(second.startedMs).toBeGreaterThan(0);
   expect(second.output.join('')).not.toContain('Loaded the demo lab');
-  const again = await fetch(`http://127.0.0.1:${port}/api/projects?range=[0,0]`);
+  // The token survives a restart: its secret is kept under the data directory.
+  const again = await fetch(`http://127.0.0.1:${port}/api/projects?range=[0,0]`, { headers: auth });
   expect(again.headers.get('content-range')).toBe('projects 0-0/14');
   second.child.kill('SIGINT');
   expect(await second.exit).toBe(0);
@@ -86,6 +100,7 @@ it('starts on an empty data directory with the demo lab, stops cleanly, and reus
 
 it.each([
   [{ PORT: 'abc' }, 'Cannot start: PORT must be a port number between 1 and 65535, got "abc"'],
+  [{ NODE_ENV: 'production' }, 'Cannot start: JWT_SECRET is required when NODE_ENV=production'],
   [{ DATABASE_URL: 'mysql://x@y/z' }, 'Cannot start: DATABASE_URL must start with postgres:// or postgresql://'],
   [{ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/lab' }, 'Cannot start: cannot reach the database at postgres://nobody:***@127.0.0.1:1/lab'],
 ])('refuses bad configuration %j with one clear line', async (env, line) => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hash } from 'argon2';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
@@ -9,11 +10,32 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { prepareDatabase, type PrepareResult } from '../../apps/api/src/database/prepare-database';
 
+type Method = 'get' | 'post' | 'put' | 'delete' | 'patch' | 'options' | 'head';
+/** supertest with a bearer token on every request; the chain (.send, .query, .set) is supertest's own. */
+export type Http = Record<Method, (url: string) => request.Test>;
+
+export function signedIn(server: Parameters<typeof request>[0], token: string | null): Http {
+  const agent = request(server);
+  const wrap = (m: Method) => (url: string) => (token ? agent[m](url).set('Authorization', `Bearer ${token}`) : agent[m](url));
+  return { get: wrap('get'), post: wrap('post'), put: wrap('put'), delete: wrap('delete'), patch: wrap('patch'), options: wrap('options'), head: wrap('head') };
+}
+
+export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-admin-password' };
+
 export interface TestApp {
   app: INestApplication;
-  http: ReturnType<typeof request>;
+  /** Signed in as an administrator (TEST_ADMIN). */
+  http: Http;
+  /** No token at all. */
+  anonymous: Http;
+  token: string;
+  /** The signed-in administrator's user id: audit events of `http` carry it. */
+  userId: number;
+  /** Signs in (the user must exist with this password) and returns a client acting as that user. */
+  as(email: string, password: string): Promise<Http & { token: string; userId: number }>;
   dataSource: DataSource;
   prepared: PrepareResult;
+  settings: AppSettings;
   databaseUrl: string;
   close(): Promise<void>;
 }
@@ -46,18 +68,35 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
 /** The real app, configured exactly as main.ts does, on a fresh database of its own. */
 export async function createTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
   const databaseUrl = await createDatabase();
-  const settings: AppSettings = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), databaseUrl };
+  const settings: AppSettings = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
+  };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(settings)] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, settings);
   await app.init();
   const dataSource = app.get(DataSource);
   const prepared = await prepareDatabase(dataSource, { demoData: options.demoData ?? false, admin: null, log: () => undefined });
+  await dataSource.query(`INSERT INTO users (email, name, role, active, password_hash) VALUES ($1, 'Test admin', 'admin', true, $2)`, [
+    TEST_ADMIN.email, await hash(TEST_ADMIN.password, { type: 2 }),
+  ]);
+  const server = app.getHttpServer();
+  const as = async (email: string, password: string) => {
+    const res = await request(server).post('/api/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`sign-in as ${email} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return { ...signedIn(server, res.body.token), token: res.body.token as string, userId: res.body.user.id as number };
+  };
+  const admin = await as(TEST_ADMIN.email, TEST_ADMIN.password);
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: admin,
+    anonymous: signedIn(server, null),
+    token: admin.token,
+    userId: admin.userId,
+    as,
     dataSource,
     prepared,
+    settings,
     databaseUrl,
     async close() {
       await app.close();

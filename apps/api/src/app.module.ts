@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditEventsModule } from './audit-events/audit-events.module';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -32,7 +33,7 @@ export const FEATURE_MODULES = [
 ];
 
 /** Settings resolved at boot: the validated configuration plus the database actually in use. */
-export type AppSettings = AppConfig & { databaseUrl: string };
+export type AppSettings = AppConfig & { databaseUrl: string; jwtSecret: string };
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
         AuditModule,
+        AuthModule.register({ secret: settings.jwtSecret, ttlSeconds: settings.tokenTtlSeconds }),
         HealthModule,
         ...FEATURE_MODULES,
       ],

@@ -7,7 +7,8 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { checkConnection, DatabaseUnreachableError } from './database/check-connection';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded';
-import { prepareDatabase } from './database/prepare-database';
+import { ensureJwtSecret } from './auth/jwt-secret';
+import { DEMO_PASSWORD, prepareDatabase } from './database/prepare-database';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -23,7 +24,7 @@ async function bootstrap(): Promise<void> {
   }
   await checkConnection(databaseUrl);
 
-  const settings = { ...config, databaseUrl };
+  const settings = { ...config, databaseUrl, jwtSecret: config.jwtSecret ?? ensureJwtSecret(config.dataDir) };
   const app = await NestFactory.create(AppModule.register(settings), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   configureApp(app, settings);
@@ -45,7 +46,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port);
   say(`Meedoen Werkt lab tracker is running on http://localhost:${config.port}/ (API at /api, docs at /api/docs) — started in ${Date.now() - started} ms`);
   if (prepared.demo) {
-    say('Demo data loaded. Demo accounts (sign-in arrives with the sign-in feature):');
+    say(`Demo data loaded. Sign in with one of these accounts, password "${DEMO_PASSWORD}":`);
     for (const u of prepared.demo.users) say(`  ${u.role.padEnd(15)} ${u.email}`);
   }
 }

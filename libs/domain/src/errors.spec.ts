@@ -42,6 +42,7 @@ describe('DomainError', () => {
       'INVALID_TRANSITION',
       'FORBIDDEN',
       'UNAUTHENTICATED',
+      'TOO_MANY_ATTEMPTS',
     ]);
   });
 });

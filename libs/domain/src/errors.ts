@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

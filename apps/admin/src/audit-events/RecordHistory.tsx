@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { AUDIT_ACTIONS, type ResourceName } from '@lab/domain';
-import { Datagrid, Pagination, ReferenceField, ReferenceManyField, useTranslate } from 'react-admin';
+import { Datagrid, Pagination, ReferenceField, ReferenceManyField, useTranslate, useCanAccess } from 'react-admin';
 import { EnumField, InstantField } from '../common/fields';
 import { AuditChangesSummary } from './AuditChanges';
 
@@ -14,6 +14,9 @@ function NoHistory() {
  * `<RecordHistory resource="people" label="resources.audit-events.history" />` inside a SimpleShowLayout.
  */
 export function RecordHistory({ resource }: { resource: ResourceName; label?: string }) {
+  // The audit trail is for administrators and the focus team; others simply do not see the section.
+  const { canAccess } = useCanAccess({ resource: 'audit-events', action: 'list' });
+  if (!canAccess) return null;
   return (
     <ReferenceManyField
       reference="audit-events"

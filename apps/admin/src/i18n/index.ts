@@ -2,14 +2,15 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import dutchMessagesV4 from 'ra-language-dutch';
 import { mergeTranslations } from 'react-admin';
+import { messages as authMessages } from '../auth/i18n';
 import { messages as dashboardMessages } from '../dashboard/i18n';
 import { resourceMessages } from '../resources';
 import { appMessages } from './app-messages';
 import { raDutchV5 } from './ra-nl-v5';
 
 export const messages = {
-  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, dashboardMessages.nl, resourceMessages.nl),
-  en: mergeTranslations(englishMessages, appMessages.en, dashboardMessages.en, resourceMessages.en),
+  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, authMessages.nl, dashboardMessages.nl, resourceMessages.nl),
+  en: mergeTranslations(englishMessages, appMessages.en, authMessages.en, dashboardMessages.en, resourceMessages.en),
 };
 
 export type Locale = keyof typeof messages;

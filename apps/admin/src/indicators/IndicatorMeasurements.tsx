@@ -9,6 +9,7 @@ import { compareQuarters } from '@lab/domain';
 import { MeasurementDialog } from '../measurements/MeasurementDialog';
 import { formatIndicatorValue } from './format';
 import { IndicatorChart } from './IndicatorChart';
+import { useCanWriteProject } from '../auth/useCanWriteProject';
 
 /**
  * An indicator's measurements: the chart, the quarters as a table (also the chart's text alternative), and
@@ -18,6 +19,8 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [dialog, setDialog] = useState<{ open: boolean; measurement?: RaRecord }>({ open: false });
+  // Measurements go with their indicator's project: only its team (and staff) may enter or correct them.
+  const canWrite = useCanWriteProject('milestones', indicator.projectId);
   const { data = [], isPending, error } = useGetList('measurements', {
     filter: { indicatorId: indicator.id },
     pagination: { page: 1, perPage: 200 },
@@ -39,9 +42,11 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
             <Typography variant="subtitle2" component="h4">
               {translate('resources.indicators.measurements.title')}
             </Typography>
-            <Button size="small" startIcon={<AddIcon />} onClick={() => setDialog({ open: true })}>
-              {translate('resources.indicators.measurements.add')}
-            </Button>
+            {canWrite && (
+              <Button size="small" startIcon={<AddIcon />} onClick={() => setDialog({ open: true })}>
+                {translate('resources.indicators.measurements.add')}
+              </Button>
+            )}
           </Stack>
           {rows.length > 0 && (
             <TableContainer sx={{ maxHeight: (chartHeight ?? 260) + 20 }}>
@@ -63,7 +68,7 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
                       <TableCell align="right">{formatIndicatorValue(m.value, indicator.unit, locale)}</TableCell>
                       <TableCell>{translate(`enums.measurement_status.${m.status}`)}</TableCell>
                       <TableCell padding="none">
-                        <Tooltip title={translate('resources.indicators.measurements.edit', { period: m.period })}>
+                        {canWrite && <Tooltip title={translate('resources.indicators.measurements.edit', { period: m.period })}>
                           <IconButton
                             size="small"
                             aria-label={translate('resources.indicators.measurements.edit', { period: m.period })}
@@ -71,7 +76,7 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
                           >
                             <EditIcon fontSize="small" />
                           </IconButton>
-                        </Tooltip>
+                        </Tooltip>}
                       </TableCell>
                     </TableRow>
                   ))}

@@ -4,23 +4,35 @@ import {
   FormHelperText, FormLabel, Radio, RadioGroup, Stack, TextField as MuiTextField, Typography,
 } from '@mui/material';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { HttpError, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { HttpError, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { allowedTargets, GATE_DECISIONS, type GateDecision, type Phase, type UnmetCriterion } from '@lab/domain';
+import { GATE_ACTION, REOPEN_ACTION } from '../auth/access';
 import { httpClient } from '../data-provider';
 
 const API = '/api';
 
 /**
  * The phase gate of a project: one button per phase a decision may lead to (the rule comes from
- * libs/domain, as in the API), each opening the decision dialog.
+ * libs/domain, as in the API), each opening the decision dialog. Only the focus team and administrators
+ * decide, and only an administrator reopens a stopped project: others see the phase, not the buttons.
  */
 export function GateControls() {
   const record = useRecordContext();
   const translate = useTranslate();
   const [target, setTarget] = useState<Phase | null>(null);
+  const gate = useCanAccess({ resource: 'projects', action: GATE_ACTION, record });
+  const reopen = useCanAccess({ resource: 'projects', action: REOPEN_ACTION, record });
   if (!record) return null;
   const from = record.phase as Phase;
-  const targets = allowedTargets(from, { previousPhase: record.previousPhase ?? null });
+  const mayDecide = !gate.isPending && gate.canAccess === true;
+  const mayReopen = !reopen.isPending && reopen.canAccess === true;
+  const possible = allowedTargets(from, { previousPhase: record.previousPhase ?? null });
+  const targets = !mayDecide ? [] : from === 'stopped' ? possible.filter((to) => to === 'stopped' || mayReopen) : possible;
+  const notAllowed =
+    gate.isPending || reopen.isPending || possible.length === 0 ? null
+    : !mayDecide ? 'auth.gate.not_allowed'
+    : targets.length === 0 ? 'auth.gate.reopen_admin_only'
+    : null;
   const phaseName = (p: Phase) => translate(`enums.phase.${p}`);
   const label = (to: Phase) =>
     from === 'stopped'
@@ -34,9 +46,11 @@ export function GateControls() {
       <Typography variant="body1" sx={{ mb: 1 }}>
         {translate('resources.projects.gate.current')}: <strong>{phaseName(from)}</strong>
       </Typography>
-      {targets.length === 0 ? (
+      {notAllowed ? (
+        <Typography variant="body2" color="text.secondary">{translate(notAllowed)}</Typography>
+      ) : possible.length === 0 ? (
         <Typography variant="body2" color="text.secondary">{translate('resources.projects.gate.none')}</Typography>
-      ) : (
+      ) : targets.length === 0 ? null : (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {targets.map((to) => (
             <Button

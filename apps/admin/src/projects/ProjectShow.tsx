@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import {
-  TabbedShowLayoutTabs,
+  TabbedShowLayoutTabs, useCanAccess,
   ChipField, Labeled, ReferenceArrayField, ReferenceField, Show, SingleFieldList, TabbedShowLayout, TextField, useRecordContext,
 } from 'react-admin';
 import { PHASES } from '@lab/domain';
@@ -57,6 +57,8 @@ function Overview(_: { label?: false }) {
 }
 
 export function ProjectShow() {
+  // The history tab is the audit trail, which only administrators and the focus team read.
+  const { canAccess: canReadHistory } = useCanAccess({ resource: 'audit-events', action: 'list' });
   return (
     <Show title={<RecordTitle resource="projects" />}>
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
@@ -84,11 +86,13 @@ export function ProjectShow() {
         <TabbedShowLayout.Tab label="resources.projects.tabs.gate" path="gate">
           <DecisionsTab label={false} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.projects.tabs.history" path="history">
-          <Box>
-            <RecordHistory resource="projects" />
-          </Box>
-        </TabbedShowLayout.Tab>
+        {canReadHistory && (
+          <TabbedShowLayout.Tab label="resources.projects.tabs.history" path="history">
+            <Box>
+              <RecordHistory resource="projects" />
+            </Box>
+          </TabbedShowLayout.Tab>
+        )}
       </TabbedShowLayout>
     </Show>
   );

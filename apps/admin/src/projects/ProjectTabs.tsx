@@ -14,6 +14,7 @@ import { IndicatorCard } from '../indicators/IndicatorCard';
 import { MilestoneDialog } from '../milestones/MilestoneDialog';
 import { OverdueField } from '../milestones/OverdueField';
 import { GateControls } from './GateControls';
+import { useCanWriteProject } from '../auth/useCanWriteProject';
 
 type TabProps = { label?: false };
 
@@ -39,7 +40,8 @@ function TabToolbar({ children, action }: { children?: ReactNode; action?: React
 /** "Add …" on the project page: the resource's own create form, already tied to this project. */
 function AddButton({ resource, label }: { resource: string; label: string }) {
   const record = useRecordContext();
-  if (!record) return null;
+  const canWrite = useCanWriteProject(resource, record?.id);
+  if (!record || !canWrite) return null;
   return <CreateButton resource={resource} label={label} state={{ record: { projectId: record.id } }} variant="outlined" />;
 }
 
@@ -107,7 +109,8 @@ function MilestoneSummary() {
 function EditMilestoneButton({ onEdit }: { onEdit: (m: RaRecord) => void; label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  if (!record) return null;
+  const canWrite = useCanWriteProject('milestones', record?.projectId);
+  if (!record || !canWrite) return null;
   return (
     <Button
       size="small"
@@ -124,15 +127,18 @@ export function MilestonesTab(_: TabProps) {
   const project = useRecordContext();
   const translate = useTranslate();
   const [dialog, setDialog] = useState<{ open: boolean; milestone?: RaRecord }>({ open: false });
+  const canWrite = useCanWriteProject('milestones', project?.id);
   if (!project) return null;
   return (
     <>
       <ReferenceManyField reference="milestones" target="projectId" sort={{ field: 'dueDate', order: 'ASC' }} perPage={100}>
         <TabToolbar
           action={
-            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setDialog({ open: true })}>
-              {translate('resources.milestones.actions.add')}
-            </Button>
+            canWrite && (
+              <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setDialog({ open: true })}>
+                {translate('resources.milestones.actions.add')}
+              </Button>
+            )
           }
         >
           <MilestoneSummary />

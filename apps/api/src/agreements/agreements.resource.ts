@@ -1,10 +1,12 @@
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '@lab/domain';
+import { byProjectId } from '../common/access';
 import type { ResourceDefinition } from '../common/resource';
 import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
 import { AgreementEntity } from './agreement.entity';
 
 export const AGREEMENTS: ResourceDefinition<AgreementEntity> = {
   name: 'agreements', label: 'agreement', entity: AgreementEntity,
+  access: { write: 'project', projectOf: byProjectId },
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', organisationId: 'int', indicatorId: 'int', kind: { enum: AGREEMENT_KINDS },

@@ -4,6 +4,8 @@ import {
 import { ApiBody, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ObjectLiteral } from 'typeorm';
+import { CurrentActor } from '../auth/public.decorator';
+import type { Actor } from './actor';
 import type { CrudService, Json } from './crud.service';
 import { createValidationPipe } from './http-errors';
 import { IdPipe } from './id.pipe';
@@ -22,8 +24,8 @@ export function ReadController<E extends ObjectLiteral & { id: number }>(label: 
     @Get()
     @ApiOperation({ summary: `List ${label} records (sort, range, filter)` })
     @ApiQuery(LIST_QUERIES[0]) @ApiQuery(LIST_QUERIES[1]) @ApiQuery(LIST_QUERIES[2])
-    async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<Json[]> {
-      const page = await this.service.list(query);
+    async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response, @CurrentActor() actor: Actor): Promise<Json[]> {
+      const page = await this.service.list(query, actor);
       res.setHeader('Content-Range', page.contentRange);
       return page.rows;
     }
@@ -31,8 +33,8 @@ export function ReadController<E extends ObjectLiteral & { id: number }>(label: 
     @Get(':id')
     @ApiOperation({ summary: `One ${label}` })
     @ApiParam({ name: 'id', type: Number })
-    get(@Param('id', IdPipe) id: number): Promise<Json> {
-      return this.service.get(id);
+    get(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Json> {
+      return this.service.read(id, actor);
     }
   }
   return ReadControllerBase;
@@ -47,23 +49,23 @@ export function CrudController<E extends ObjectLiteral & { id: number }>(
     @Post()
     @ApiOperation({ summary: `Create a ${label}` })
     @ApiBody({ type: dtos.create })
-    create(@Body(createValidationPipe(dtos.create)) body: object): Promise<Json> {
-      return this.service.create({ ...body }, null);
+    create(@Body(createValidationPipe(dtos.create)) body: object, @CurrentActor() actor: Actor): Promise<Json> {
+      return this.service.create({ ...body }, actor);
     }
 
     @Put(':id')
     @ApiOperation({ summary: `Update a ${label}; send the version you read (stale → 409)` })
     @ApiParam({ name: 'id', type: Number })
     @ApiBody({ type: dtos.update })
-    update(@Param('id', IdPipe) id: number, @Body(createValidationPipe(dtos.update)) body: object): Promise<Json> {
-      return this.service.update(id, { ...body }, null);
+    update(@Param('id', IdPipe) id: number, @Body(createValidationPipe(dtos.update)) body: object, @CurrentActor() actor: Actor): Promise<Json> {
+      return this.service.update(id, { ...body }, actor);
     }
 
     @Delete(':id')
     @ApiOperation({ summary: `Delete a ${label} (409 when other records still refer to it)` })
     @ApiParam({ name: 'id', type: Number })
-    remove(@Param('id', IdPipe) id: number): Promise<Json> {
-      return this.service.remove(id, null);
+    remove(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Json> {
+      return this.service.remove(id, actor);
     }
   }
   return CrudControllerBase;

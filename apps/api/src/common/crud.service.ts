@@ -2,6 +2,7 @@ import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral } 
 import { DomainError } from '@lab/domain';
 import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from './actor';
+import { assertCanRead, authorize } from './access';
 import { applyFilters, applySortAndRange, contentRange, parseListQuery } from './list-query';
 import { RECORD_READ_ONLY, type ResourceDefinition } from './resource';
 
@@ -33,7 +34,8 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     return this.dataSource.getMetadata(this.definition.entity).tableName;
   }
 
-  async list(raw: Record<string, unknown>): Promise<Page> {
+  async list(raw: Record<string, unknown>, actor: Actor | null = null): Promise<Page> {
+    assertCanRead(actor, this.definition.access, this.definition.label);
     const query = parseListQuery(raw, this.definition.list);
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
     applyFilters(qb, this.alias, query, this.definition.list);
@@ -41,6 +43,11 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const [entities, total] = await qb.getManyAndCount();
     const rows = await this.present(this.dataSource.manager, entities);
     return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
+  }
+
+  async read(id: number, actor: Actor | null): Promise<Json> {
+    assertCanRead(actor, this.definition.access, this.definition.label);
+    return this.get(id);
   }
 
   async get(id: number, manager: EntityManager = this.dataSource.manager): Promise<Json> {
@@ -51,6 +58,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   async create(input: Values, actor: Actor | null): Promise<Json> {
     const { values, links } = this.split(input);
     return this.dataSource.transaction(async (manager) => {
+      await this.authorize(manager, actor, 'create', [values]);
       await this.beforeCreate(manager, values, links, actor);
       const result = await manager.insert(this.definition.entity, values as never);
       const id = result.identifiers[0].id as number;
@@ -73,6 +81,8 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const { values, links } = this.split(input);
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.load(manager, id);
+      // 404, then 403, then 409: who may not change a record learns nothing about its versions.
+      await this.authorize(manager, actor, 'update', [{ ...existing }, { ...existing, ...values }]);
       if (existing.version !== version) throw this.stale(existing.version as number, version);
       const [before] = await this.present(manager, [existing]);
       await this.beforeUpdate(manager, existing, values, links, actor);
@@ -103,6 +113,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const before = await this.get(id, manager);
+        await this.authorize(manager, actor, 'delete', [before]);
         await this.beforeRemove(manager, before, actor);
         await manager.delete(this.definition.entity, { id } as never);
         await this.audit.record(manager, {
@@ -150,6 +161,10 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  protected authorize(manager: EntityManager, actor: Actor | null, action: 'create' | 'update' | 'delete', records: Record<string, unknown>[]) {
+    return authorize(manager, actor, this.definition.access, action, records, this.definition.label);
+  }
 
   protected async load(manager: EntityManager, id: number): Promise<E> {
     const entity = await manager.findOne(this.definition.entity, { where: { id } as never });

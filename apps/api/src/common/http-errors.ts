@@ -9,6 +9,7 @@ import { DomainError, type ErrorCode } from '@lab/domain';
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
+  TOO_MANY_ATTEMPTS: 429,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   STALE_VERSION: 409,

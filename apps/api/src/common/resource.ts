@@ -1,5 +1,6 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ResourceName } from '@lab/domain';
+import type { AccessRule } from './access';
 import type { ListSpec } from './list-query';
 
 /** A many-to-many link kept in a join table and exposed as an id array (`themeIds`). */
@@ -23,6 +24,8 @@ export interface ResourceDefinition<E extends ObjectLiteral = ObjectLiteral> {
    * plain write (beyond id, version and timestamps): accepted and ignored.
    */
   readOnly?: readonly string[];
+  /** Who may read and write it; see common/access.ts. */
+  access: AccessRule;
 }
 
 export const RECORD_READ_ONLY = ['id', 'version', 'createdAt', 'updatedAt'] as const;

@@ -17,6 +17,10 @@ export interface AppConfig {
   corsOrigin: string | null;
   /** Where the built dashboard lives; served at / when present. */
   adminDistDir: string;
+  /** Signs sign-in tokens. Required in production; otherwise generated once and kept under dataDir. */
+  jwtSecret: string | null;
+  /** How long a sign-in token is valid, in seconds. */
+  tokenTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +81,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
 
+  const jwtSecret = env.JWT_SECRET || null;
+  if (nodeEnv === 'production' && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production: set it to a long random string (e.g. openssl rand -base64 48)');
+  }
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+  const ttlHours = env.TOKEN_TTL_HOURS ? Number(env.TOKEN_TTL_HOURS) : 8;
+  if (!Number.isFinite(ttlHours) || ttlHours <= 0 || ttlHours > 24 * 30) {
+    throw new ConfigError(`TOKEN_TTL_HOURS must be a number of hours between 0 and 720, got "${env.TOKEN_TTL_HOURS}"`);
+  }
+
   return {
     nodeEnv,
     port: port('PORT', env.PORT, 3000),
@@ -89,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     corsOrigin: env.CORS_ORIGIN || null,
     adminDistDir: resolve(env.ADMIN_DIST_DIR || 'dist/apps/admin'),
+    jwtSecret,
+    tokenTtlSeconds: Math.round(ttlHours * 3600),
   };
 }

@@ -4,6 +4,9 @@ import { todayIso } from '@lab/domain';
 import { UserEntity } from '../users/user.entity';
 import { loadDemoData, type DemoSummary } from './demo-data/demo-data';
 
+/** The password of the demo accounts: demo data only, never in a real deployment (which starts empty). */
+export const DEMO_PASSWORD = 'meedoen-werkt-demo';
+
 export interface PrepareOptions {
   demoData: boolean;
   admin: { email: string; password: string } | null;
@@ -47,6 +50,8 @@ async function migrateAndFill(dataSource: DataSource, options: PrepareOptions): 
     let demo: DemoSummary | null = null;
     if (options.demoData && labs === 0 && users === 0) {
       demo = await loadDemoData(manager, todayIso());
+      const demoHash = await hash(DEMO_PASSWORD, { type: 2 /* argon2id */ });
+      await manager.query('UPDATE users SET password_hash = $1 WHERE email = ANY($2)', [demoHash, demo.users.map((u) => u.email)]);
       options.log(`Loaded the demo lab: ${demo.projects} projects`);
     }
     let adminCreated = false;

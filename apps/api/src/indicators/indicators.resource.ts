@@ -1,10 +1,12 @@
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
+import { byProjectId } from '../common/access';
 import type { ResourceDefinition } from '../common/resource';
 import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
 import { IndicatorEntity } from './indicator.entity';
 
 export const INDICATORS: ResourceDefinition<IndicatorEntity> = {
   name: 'indicators', label: 'indicator', entity: IndicatorEntity,
+  access: { write: 'project', projectOf: byProjectId },
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', kind: { enum: INDICATOR_KINDS }, aspect: { enum: INDICATOR_ASPECTS },

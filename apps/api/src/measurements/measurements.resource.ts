@@ -1,4 +1,5 @@
 import { MEASUREMENT_STATUSES } from '@lab/domain';
+import { byIndicator } from '../common/access';
 import type { ResourceDefinition } from '../common/resource';
 import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
 import { MEASUREMENT_READ_ONLY } from './dto/measurement.dto';
@@ -6,6 +7,7 @@ import { MeasurementEntity } from './measurement.entity';
 
 export const MEASUREMENTS: ResourceDefinition<MeasurementEntity> = {
   name: 'measurements', label: 'measurement', entity: MeasurementEntity,
+  access: { write: 'project', projectOf: byIndicator },
   readOnly: MEASUREMENT_READ_ONLY,
   list: {
     fields: {

@@ -1,4 +1,5 @@
 import { MILESTONE_STATUSES, PHASES } from '@lab/domain';
+import { byProjectId } from '../common/access';
 import type { ResourceDefinition } from '../common/resource';
 import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
 import { MILESTONE_READ_ONLY } from './dto/milestone.dto';
@@ -6,6 +7,7 @@ import { MilestoneEntity } from './milestone.entity';
 
 export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
   name: 'milestones', label: 'milestone', entity: MilestoneEntity,
+  access: { write: 'project', projectOf: byProjectId },
   readOnly: MILESTONE_READ_ONLY,
   list: {
     fields: {

@@ -1,4 +1,5 @@
 import { HEALTHS, PHASES } from '@lab/domain';
+import { byOwnId } from '../common/access';
 import type { ResourceDefinition } from '../common/resource';
 import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
 import { PROJECT_READ_ONLY } from './dto/project.dto';
@@ -7,6 +8,7 @@ import { ProjectEntity } from './project.entity';
 
 export const PROJECTS: ResourceDefinition<ProjectEntity> = {
   name: 'projects', label: 'project', entity: ProjectEntity,
+  access: { write: 'project', projectOf: byOwnId, membersMay: ['update'] },
   readOnly: PROJECT_READ_ONLY,
   links: [
     { field: 'themeIds', entity: ProjectThemeEntity, ownerKey: 'projectId', otherKey: 'themeId' },

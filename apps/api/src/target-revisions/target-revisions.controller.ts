@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, MethodNotAllowedException, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/public.decorator';
+import type { Actor } from '../common/actor';
 import { ReadController } from '../common/crud.controller';
 import { createValidationPipe } from '../common/http-errors';
 import { CreateTargetRevisionDto } from './dto/target-revision.dto';
@@ -16,8 +18,8 @@ export class TargetRevisionsController extends ReadController<TargetRevisionEnti
   @Post()
   @ApiOperation({ summary: "Change an indicator's target, with a reason" })
   @ApiBody({ type: CreateTargetRevisionDto })
-  create(@Body(createValidationPipe(CreateTargetRevisionDto)) dto: CreateTargetRevisionDto) {
-    return this.service.create({ ...dto }, null);
+  create(@Body(createValidationPipe(CreateTargetRevisionDto)) dto: CreateTargetRevisionDto, @CurrentActor() actor: Actor) {
+    return this.service.create({ ...dto }, actor);
   }
 
   @Put(':id')

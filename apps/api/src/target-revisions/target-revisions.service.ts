@@ -26,6 +26,7 @@ export class TargetRevisionsService extends CrudService<TargetRevisionEntity> {
           errors: { indicatorId: `no indicator with id ${dto.indicatorId}` },
         });
       }
+      await this.authorize(manager, actor, 'create', [{ indicatorId: indicator.id }]);
       const errors: Record<string, string> = {};
       if (indicator.unit === 'percent' && (dto.newValue < 0 || dto.newValue > 100)) errors.newValue = 'is a percentage: between 0 and 100';
       if (indicator.baselineValue != null && dto.newValue !== indicator.baselineValue &&

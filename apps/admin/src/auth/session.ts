@@ -1,0 +1,67 @@
+import { USER_ROLES, type UserRole } from '@lab/domain';
+
+/** Who is signed in, as `POST /api/auth/login` and `GET /api/auth/me` describe them. */
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  personId: number | null;
+  /** The projects on whose team the user's person is: what a project member may change. */
+  projectIds: number[];
+}
+
+export interface Session {
+  token: string;
+  user: SessionUser;
+}
+
+/** The one place the browser keeps the sign-in (the API is stateless: the token carries everything). */
+export const STORAGE_KEY = 'lab-tracker.auth';
+
+function isSessionUser(value: unknown): value is SessionUser {
+  const u = value as Partial<SessionUser> | null;
+  return (
+    !!u && typeof u === 'object' && typeof u.id === 'number' && typeof u.name === 'string' &&
+    (USER_ROLES as readonly unknown[]).includes(u.role) && Array.isArray(u.projectIds)
+  );
+}
+
+export function readSession(): Session | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<Session>;
+    if (typeof parsed.token !== 'string' || !parsed.token || !isSessionUser(parsed.user)) return null;
+    return { token: parsed.token, user: parsed.user };
+  } catch {
+    return null;
+  }
+}
+
+export function writeSession(session: Session): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(session));
+}
+
+export function clearSession(): void {
+  globalThis.localStorage?.removeItem(STORAGE_KEY);
+}
+
+export const sessionToken = (): string | null => readSession()?.token ?? null;
+
+/**
+ * Whether a JSON Web Token's `exp` has passed. A token that is not a JWT (or has no `exp`) is left to the
+ * API to judge: it answers 401 and the dashboard signs out then.
+ */
+export function tokenExpired(token: string, now = Date.now()): boolean {
+  const payload = token.split('.')[1];
+  if (!payload) return false;
+  try {
+    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown };
+    return typeof json.exp === 'number' && json.exp * 1000 <= now;
+  } catch {
+    return false;
+  }
+}
+
+export { isSessionUser };

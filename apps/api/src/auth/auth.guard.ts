@@ -1,0 +1,36 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@lab/domain';
+import type { Actor } from '../common/actor';
+import { UserEntity } from '../users/user.entity';
+import { IS_PUBLIC } from './public.decorator';
+
+/**
+ * Every route but the public ones needs a valid, unexpired token of an active user. The user is read on
+ * each request, so a deactivated account or a changed role takes effect at once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly dataSource: DataSource) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.');
+    let payload: { sub?: unknown };
+    try {
+      payload = await this.jwt.verifyAsync(token);
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'The sign-in token is invalid or has expired; sign in again.');
+    }
+    const user = typeof payload.sub === 'number'
+      ? await this.dataSource.getRepository(UserEntity).findOne({ where: { id: payload.sub }, select: { id: true, role: true, personId: true, active: true } })
+      : null;
+    if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'This account does not exist or has been deactivated.');
+    request.actor = { userId: user.id, role: user.role, personId: user.personId };
+    return true;
+  }
+}
