@@ -264,3 +264,24 @@ describe('a project member', () => {
     expect((await api(`/api/projects/${other.id}`)).summary).not.toBe('Niet mijn project.');
   });
 });
+
+describe('the history of a record', () => {
+  it('says in words who changed what, from what to what', async () => {
+    const focus = await h.session('focus_team');
+    const [milestone] = await api('/api/milestones?filter={"status":"planned"}&sort=["id","ASC"]&range=[0,0]');
+    const res = await h.t.http.put(`/api/milestones/${milestone.id}`)
+      .set('Authorization', `Bearer ${focus.token}`)
+      .send({ ...milestone, dueDate: '2027-04-15' });
+    expect(res.status).toBe(200);
+
+    await signedInAs('admin');
+    await page.goto(`${h.baseUrl}/#/milestones/${milestone.id}/show`);
+    const change = page.getByRole('row').filter({ hasText: 'Fatima El Amrani' }).first();
+    await change.waitFor();
+    const text = await change.innerText();
+    expect(text).toContain('Uiterste datum');
+    expect(text).toContain('15 apr 2027');
+    expect(text).toContain(new Date(`${milestone.dueDate}T00:00:00`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }));
+    await screenshot(page, 'record-history');
+  });
+});

@@ -10,6 +10,7 @@ import { IndicatorInputs, validateIndicator } from './IndicatorInputs';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
 import { RecordTitle } from '../projects/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
+import { RecordHistory } from '../audit-events/RecordHistory';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -109,6 +110,7 @@ export function IndicatorShow() {
         <DecimalField source="targetValue" emptyText="—" />
         <DayField source="targetDate" emptyText="—" />
         <TextField source="dataSource" emptyText="—" />
+        <RecordHistory resource="indicators" label="resources.audit-events.history" />
       </SimpleShowLayout>
       <Box sx={{ px: 2, pb: 2 }}>
         <MeasurementsPanel />

@@ -3,6 +3,7 @@ import {
   TextInput, required,
 } from 'react-admin';
 import { DayField } from '../common/fields';
+import { RecordHistory } from '../audit-events/RecordHistory';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <TextInput key="city" source="city" />];
 
@@ -32,6 +33,7 @@ export function LabShow() {
         <DayField source="endDate" />
         <TextField source="description" />
         <NumberField source="reportingDueDays" />
+        <RecordHistory resource="labs" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>
   );

@@ -11,6 +11,7 @@ import { EnumField, InstantField } from '../common/fields';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
 import { RecordTitle } from '../projects/RecordTitle';
 import { csvExporter } from '../common/export';
+import { RecordHistory } from '../audit-events/RecordHistory';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -68,6 +69,7 @@ export function MeasurementShow() {
         <InstantField source="submittedAt" emptyText="—" />
         <ReferenceField source="reviewedById" reference="users" emptyText="—" link={false} />
         <InstantField source="reviewedAt" emptyText="—" />
+        <RecordHistory resource="measurements" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>
   );

@@ -9,6 +9,7 @@ import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './Mileston
 import { OverdueField } from './OverdueField';
 import { RecordTitle } from '../projects/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
+import { RecordHistory } from '../audit-events/RecordHistory';
 
 function OverdueFilter(props: { source: string; alwaysOn?: boolean }) {
   const translate = useTranslate();
@@ -74,6 +75,7 @@ export function MilestoneShow() {
         </ReferenceField>
         <TextField source="description" emptyText="—" />
         <InstantField source="updatedAt" />
+        <RecordHistory resource="milestones" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>
   );
