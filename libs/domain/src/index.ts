@@ -8,3 +8,4 @@ export * from './indicator-progress';
 export * from './phase-gate';
 export * from './money';
 export * from './aggregation';
+export * from './users';

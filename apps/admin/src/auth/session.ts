@@ -1,15 +1,7 @@
-import { USER_ROLES, type UserRole } from '@lab/domain';
+import { USER_ROLES, type SignedInUser } from '@lab/domain';
 
-/** Who is signed in, as `POST /api/auth/login` and `GET /api/auth/me` describe them. */
-export interface SessionUser {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  personId: number | null;
-  /** The projects on whose team the user's person is: what a project member may change. */
-  projectIds: number[];
-}
+/** Who is signed in: the shape the API answers, shared through libs/domain. */
+export type SessionUser = SignedInUser;
 
 export interface Session {
   token: string;

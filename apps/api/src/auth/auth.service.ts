@@ -2,19 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { verify } from 'argon2';
 import { DataSource } from 'typeorm';
-import { DomainError, type UserRole } from '@lab/domain';
+import { DomainError, type SignedInUser } from '@lab/domain';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { UserEntity } from '../users/user.entity';
-
-export interface SignedInUser {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  personId: number | null;
-  /** Projects on whose team the user's person is: where a project member may write. */
-  projectIds: number[];
-}
 
 /** Failed sign-ins per e-mail address within the window before further attempts are refused. */
 export const MAX_FAILED_SIGN_INS = 5;
