@@ -9,3 +9,5 @@ export * from './phase-gate';
 export * from './money';
 export * from './aggregation';
 export * from './users';
+export * from './measurement-review';
+export * from './outcome-payment';
