@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Alert } from '@mui/material';
 import {
-  FormDataConsumer, NumberInput, TextInput, useCreate, useLocaleState, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord,
+  FormDataConsumer, NumberInput, TextInput, useLocaleState, useTranslate, type RaRecord,
 } from 'react-admin';
 import { addQuarters, compareQuarters, quarterOfDate } from '@lab/domain';
-import { DialogForm } from '../projects/DialogForm';
+import { DialogForm, useSaveRecord } from '../projects/DialogForm';
 import { formatIndicatorValue } from '../indicators/format';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
 
@@ -30,11 +30,8 @@ function nextPeriod(measurements: RaRecord[]): string {
  */
 export function MeasurementDialog({ open, onClose, indicator, measurements, measurement }: MeasurementDialogProps) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
-  const [create] = useCreate();
-  const [update] = useUpdate();
+  const save = useSaveRecord('measurements');
   const valueValidators = useMemo(() => validateValue(indicator.unit), [indicator.unit]);
 
   const record = measurement ?? { indicatorId: indicator.id, period: nextPeriod(measurements) };
@@ -42,19 +39,7 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
 
   const onSubmit = async (values: Record<string, any>) => {
     const data = { period: values.period, value: values.value, note: values.note ?? null, evidenceUrl: values.evidenceUrl ?? null };
-    const target = measurement ?? existingFor(values.period);
-    if (target) {
-      await update(
-        'measurements',
-        { id: target.id, data: { ...data, indicatorId: indicator.id, version: target.version }, previousData: target },
-        { mutationMode: 'pessimistic', returnPromise: true },
-      );
-      notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
-    } else {
-      await create('measurements', { data: { ...data, indicatorId: indicator.id } }, { returnPromise: true });
-      notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
-    }
-    refresh();
+    await save(measurement ?? existingFor(values.period), { ...data, indicatorId: indicator.id });
   };
 
   return (

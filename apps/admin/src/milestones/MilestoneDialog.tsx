@@ -1,6 +1,6 @@
-import { useCreate, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord } from 'react-admin';
+import { useTranslate, type RaRecord } from 'react-admin';
 import type { Phase } from '@lab/domain';
-import { DialogForm } from '../projects/DialogForm';
+import { DialogForm, useSaveRecord } from '../projects/DialogForm';
 import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './MilestoneInputs';
 
 export interface MilestoneDialogProps {
@@ -19,28 +19,12 @@ export interface MilestoneDialogProps {
  */
 export function MilestoneDialog({ open, onClose, projectId, projectPhase, milestone }: MilestoneDialogProps) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [create] = useCreate();
-  const [update] = useUpdate();
+  const save = useSaveRecord('milestones');
 
   const defaultPhase = projectPhase && (MILESTONE_PHASES as string[]).includes(projectPhase) ? projectPhase : 'scenario';
   const record = milestone ?? { projectId, status: 'planned', phase: defaultPhase };
 
-  const onSubmit = async (values: Record<string, any>) => {
-    if (milestone) {
-      await update(
-        'milestones',
-        { id: milestone.id, data: { ...values, version: milestone.version }, previousData: milestone },
-        { mutationMode: 'pessimistic', returnPromise: true },
-      );
-      notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
-    } else {
-      await create('milestones', { data: { ...values, projectId } }, { returnPromise: true });
-      notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
-    }
-    refresh();
-  };
+  const onSubmit = (values: Record<string, any>) => save(milestone, milestone ? values : { ...values, projectId });
 
   return (
     <DialogForm

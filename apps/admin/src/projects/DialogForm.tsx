@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { Form, ResourceContextProvider, SaveButton, useTranslate, type RaRecord, type ValidateForm } from 'react-admin';
+import {
+  Form, ResourceContextProvider, SaveButton, useCreate, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord, type ValidateForm,
+} from 'react-admin';
 
 /** What a failed data-provider call carries: the API's message and, for 400, a message per field. */
 interface MutationError {
@@ -71,4 +73,29 @@ export function DialogForm({ open, onClose, title, resource, record, onSubmit, v
       </ResourceContextProvider>
     </Dialog>
   );
+}
+
+/**
+ * Saves a dialog's record: updates `existing` with its `version` (so a change made meanwhile is refused,
+ * not overwritten) or creates a new one; then says so and refreshes the page behind the dialog.
+ */
+export function useSaveRecord(resource: string) {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [create] = useCreate();
+  const [update] = useUpdate();
+  return async (existing: RaRecord | undefined, data: Record<string, unknown>) => {
+    if (existing) {
+      await update(
+        resource,
+        { id: existing.id, data: { ...data, version: existing.version }, previousData: existing },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
+      notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
+    } else {
+      await create(resource, { data }, { returnPromise: true });
+      notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
+    }
+    refresh();
+  };
 }
