@@ -77,6 +77,9 @@ export const AUDIT_ACTIONS = [
   'submit',
   'approve',
   'return',
+  'reopen',
+  'comment',
+  'freeze',
   'login_failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -9,6 +9,10 @@ import type { MeasurementStatus, UserRole } from './enums';
 export const REVIEW_ACTIONS = ['submit', 'approve', 'return', 'reopen'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
+/** What an entry in a measurement's review thread records: a review step, or a plain remark. */
+export const MEASUREMENT_COMMENT_KINDS = [...REVIEW_ACTIONS, 'comment'] as const;
+export type MeasurementCommentKind = (typeof MEASUREMENT_COMMENT_KINDS)[number];
+
 interface Step {
   from: readonly MeasurementStatus[];
   to: MeasurementStatus;

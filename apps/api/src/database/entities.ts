@@ -4,6 +4,7 @@ import { DistrictEntity } from '../districts/district.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LabEntity } from '../labs/lab.entity';
 import { LessonEntity } from '../lessons/lesson.entity';
+import { MeasurementCommentEntity } from '../measurements/measurement-comment.entity';
 import { MeasurementEntity } from '../measurements/measurement.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MilestoneEntity } from '../milestones/milestone.entity';
@@ -12,6 +13,7 @@ import { PersonEntity } from '../people/person.entity';
 import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
 import { ProjectDistrictEntity, ProjectThemeEntity } from '../projects/project-link.entity';
 import { ProjectEntity } from '../projects/project.entity';
+import { FrozenReportEntity } from '../reports/frozen-report.entity';
 import { StatusUpdateEntity } from '../status-updates/status-update.entity';
 import { TargetRevisionEntity } from '../target-revisions/target-revision.entity';
 import { ThemeEntity } from '../themes/theme.entity';
@@ -21,5 +23,5 @@ export const ENTITIES = [
   LabEntity, ThemeEntity, DistrictEntity, OrganisationEntity, ProjectEntity, ProjectThemeEntity,
   ProjectDistrictEntity, PersonEntity, MembershipEntity, AgreementEntity, MilestoneEntity, IndicatorEntity,
   TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
-  AuditEventEntity,
+  AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity,
 ];
