@@ -64,7 +64,7 @@ describe('enums', () => {
     [
       'AUDIT_ACTIONS',
       AUDIT_ACTIONS,
-      ['create', 'update', 'delete', 'transition', 'submit', 'approve', 'return', 'login_failed'],
+      ['create', 'update', 'delete', 'transition', 'submit', 'approve', 'return', 'reopen', 'comment', 'freeze', 'login_failed'],
     ],
     ['DISTRICT_CODES', DISTRICT_CODES, ['centrum', 'nieuw-west', 'noord', 'oost', 'west', 'zuid', 'zuidoost', 'weesp']],
   ])('%s', (_name, values, expected) => {

@@ -41,7 +41,8 @@ export const appMessages = {
       user_role: { admin: 'Beheerder', focus_team: 'Focusteam', project_member: 'Projectlid' },
       audit_action: {
         create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', transition: 'fasebesluit', submit: 'ingediend',
-        approve: 'goedgekeurd', return: 'teruggestuurd', login_failed: 'mislukte aanmelding',
+        approve: 'goedgekeurd', return: 'teruggestuurd', reopen: 'heropend', comment: 'opmerking', freeze: 'bevroren',
+        login_failed: 'mislukte aanmelding',
       },
     },
   },
@@ -86,7 +87,8 @@ export const appMessages = {
       user_role: { admin: 'Administrator', focus_team: 'Focus team', project_member: 'Project member' },
       audit_action: {
         create: 'created', update: 'changed', delete: 'deleted', transition: 'gate decision', submit: 'submitted',
-        approve: 'approved', return: 'returned', login_failed: 'failed sign-in',
+        approve: 'approved', return: 'returned', reopen: 'reopened', comment: 'comment', freeze: 'frozen',
+        login_failed: 'failed sign-in',
       },
     },
   },
