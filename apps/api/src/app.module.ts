@@ -1,3 +1,5 @@
+import { QuartersModule } from './quarters/quarters.module';
+import { ReportsModule } from './reports/reports.module';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -29,7 +31,7 @@ import { UsersModule } from './users/users.module';
 export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
   AgreementsModule, MilestonesModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
-  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule,
+  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, ReportsModule,
 ];
 
 /** Settings resolved at boot: the validated configuration plus the database actually in use. */

@@ -11,3 +11,4 @@ export * from './aggregation';
 export * from './users';
 export * from './measurement-review';
 export * from './outcome-payment';
+export * from './target-in-force';
