@@ -51,14 +51,20 @@ export async function authorize(
   if (write === 'staff') refuse('only the focus team and administrators may.');
   if (!(rule?.membersMay ?? ['create', 'update', 'delete']).includes(action)) refuse('only the focus team and administrators may.');
 
-  const [{ ids }] = await manager.query(
-    'SELECT coalesce(array_agg(DISTINCT project_id), \'{}\') AS ids FROM memberships WHERE person_id = $1',
-    [actor.personId ?? -1],
-  );
+  const ids = await memberProjectIds(manager, actor);
   for (const record of records) {
     const projectId = await rule!.projectOf!(manager, record);
-    if (projectId === null || !(ids as number[]).includes(projectId)) {
+    if (projectId === null || !ids.includes(projectId)) {
       refuse('it belongs to a project on whose team you are not.');
     }
   }
+}
+
+/** The projects on whose team the actor is (none for a user not linked to a person). */
+export async function memberProjectIds(manager: EntityManager, actor: Actor | null): Promise<number[]> {
+  if (!actor?.personId) return [];
+  const rows: { projectId: number }[] = await manager.query(
+    'SELECT DISTINCT project_id AS "projectId" FROM memberships WHERE person_id = $1', [actor.personId],
+  );
+  return rows.map((r) => r.projectId);
 }

@@ -38,7 +38,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     assertCanRead(actor, this.definition.access, this.definition.label);
     const query = parseListQuery(raw, this.definition.list);
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
-    applyFilters(qb, this.alias, query, this.definition.list);
+    applyFilters(qb, this.alias, query, this.definition.list, actor);
     applySortAndRange(qb, this.alias, query);
     const [entities, total] = await qb.getManyAndCount();
     const rows = await this.present(this.dataSource.manager, entities);

@@ -1,5 +1,6 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { DomainError, isIsoDate } from '@lab/domain';
+import type { Actor } from './actor';
 
 /** How a filterable field's values are checked before they reach a query parameter. */
 export type FieldType = 'int' | 'bigint' | 'number' | 'string' | 'date' | 'timestamp' | 'boolean' | { enum: readonly string[] };
@@ -7,7 +8,8 @@ export type FieldType = 'int' | 'bigint' | 'number' | 'string' | 'date' | 'times
 /** A filter that is not a plain column comparison (a join table, a derived state). */
 export interface CustomFilter {
   type: FieldType;
-  apply(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, values: unknown[], param: string): void;
+  /** `actor`: who is asking, for filters relative to the signed-in user ("my projects"). */
+  apply(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, values: unknown[], param: string, actor: Actor | null): void;
 }
 
 /** What a resource lets clients sort, filter and search on. Nothing else reaches SQL. */
@@ -180,7 +182,9 @@ export function coerce(field: string, type: FieldType, value: unknown): unknown 
 }
 
 /** Applies filters and search (not sort or range) so that the same builder can count and list. */
-export function applyFilters(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery, spec: ListSpec): void {
+export function applyFilters(
+  qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery, spec: ListSpec, actor: Actor | null = null,
+): void {
   query.filters.forEach((f, i) => {
     const p = `f${i}`;
     switch (f.kind) {
@@ -208,7 +212,7 @@ export function applyFilters(qb: SelectQueryBuilder<ObjectLiteral>, alias: strin
         break;
       case 'custom':
         if (f.values.length === 0) qb.andWhere('1 = 0');
-        else spec.custom![f.field].apply(qb, alias, f.values, p);
+        else spec.custom![f.field].apply(qb, alias, f.values, p, actor);
         break;
     }
   });

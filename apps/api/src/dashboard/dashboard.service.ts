@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../common/actor';
 import {
   addDays, expectedProgress, indicatorProgress, isOnTrack, overallFigure, todayIso,
   type Aggregation, type Direction, type GateDecision, type Health, type Phase,
@@ -13,6 +14,8 @@ export interface DashboardFigures {
   dueSoonMilestones: MilestoneRow[];
   indicatorsBehind: IndicatorRow[];
   latestDecisions: DecisionRow[];
+  /** The review queues of the signed-in user: submitted measurements waiting for the focus team, and returned ones on their teams. */
+  reviews: { toReview: number; returnedToMe: number };
 }
 interface MilestoneRow { id: number; title: string; dueDate: string; status: string; projectId: number; projectCode: string }
 interface IndicatorRow { id: number; name: string; projectId: number; projectCode: string; unit: string; progress: number; expected: number }
@@ -25,14 +28,14 @@ const DUE_SOON_DAYS = 30;
 export class DashboardService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(labId: number | null): Promise<DashboardFigures> {
+  async figures(labId: number | null, actor: Actor | null = null): Promise<DashboardFigures> {
     const today = todayIso();
     const lab = labId === null ? 'TRUE' : 'p.lab_id = $1';
     const params = labId === null ? [] : [labId];
     const q = <T>(sql: string, extra: unknown[] = []) => this.dataSource.query(sql, [...params, ...extra]) as Promise<T[]>;
     const n = params.length;
 
-    const [pipeline, milestones, indicators, decisions] = await Promise.all([
+    const [pipeline, milestones, indicators, decisions, [reviews]] = await Promise.all([
       q<DashboardFigures['pipeline'][number]>(`SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p WHERE ${lab} ORDER BY p.code`),
       q<MilestoneRow & { overdue: boolean }>(
         `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode",
@@ -57,6 +60,13 @@ export class DashboardService {
                 d.decision, d.decided_at AS "decidedAt"
            FROM phase_decisions d JOIN projects p ON p.id = d.project_id
           WHERE ${lab} ORDER BY d.decided_at DESC, d.id DESC LIMIT 8`,
+      ),
+      q<DashboardFigures['reviews']>(
+        `SELECT count(*) FILTER (WHERE m.status = 'submitted')::int AS "toReview",
+                count(*) FILTER (WHERE m.status = 'returned' AND p.id IN (SELECT project_id FROM memberships WHERE person_id = $${n + 1}))::int AS "returnedToMe"
+           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
+          WHERE ${lab} AND m.status IN ('submitted', 'returned')`,
+        [actor?.personId ?? -1],
       ),
     ]);
 
@@ -88,6 +98,7 @@ export class DashboardService {
       dueSoonMilestones: milestones.filter((m) => !m.overdue).map(strip),
       indicatorsBehind,
       latestDecisions: decisions,
+      reviews,
     };
   }
 }

@@ -1,13 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '@lab/domain';
-import { AuditService } from '../audit/audit.service';
-import { CrudService } from '../common/crud.service';
+import { assertReview, DomainError, isMeasurementEditable, type ReviewAction } from '@lab/domain';
+import { AuditService, diff } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { memberProjectIds } from '../common/access';
+import { CrudService, type Json } from '../common/crud.service';
 import { IndicatorEntity } from '../indicators/indicator.entity';
+import { MeasurementCommentEntity } from './measurement-comment.entity';
 import { MeasurementEntity } from './measurement.entity';
 import { MEASUREMENTS } from './measurements.resource';
 
 type Values = Record<string, unknown>;
+
+/** What the team records; frozen while the measurement is submitted or approved. */
+const CONTENT_FIELDS = ['indicatorId', 'period', 'value', 'note', 'evidenceUrl'] as const;
+
+export interface CommentRow {
+  id: number;
+  measurementId: number;
+  authorId: number | null;
+  authorName: string | null;
+  kind: string;
+  body: string | null;
+  createdAt: Date;
+}
 
 @Injectable()
 export class MeasurementsService extends CrudService<MeasurementEntity> {
@@ -20,10 +36,122 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
   }
 
   protected override async beforeUpdate(manager: EntityManager, existing: MeasurementEntity, values: Values): Promise<void> {
+    if (!isMeasurementEditable(existing.status)) {
+      const changed = CONTENT_FIELDS.filter((f) => values[f] !== undefined && !same(existing[f], values[f]));
+      if (changed.length) throw notEditable(existing, changed);
+    }
     if (values.value !== undefined || values.indicatorId !== undefined) {
       await checkValue(manager, (values.indicatorId ?? existing.indicatorId) as number, (values.value ?? existing.value) as number);
     }
   }
+
+  protected override async beforeRemove(_m: EntityManager, record: Json): Promise<void> {
+    if (record.status === 'approved') {
+      throw new DomainError('CONFLICT', 'This measurement is approved and counts in reports: reopen it with a reason before deleting it.', {
+        errors: { status: 'is approved: reopen it first' },
+      });
+    }
+  }
+
+  /** Adds the project the measurement belongs to, through its indicator. */
+  protected override async present(manager: EntityManager, entities: MeasurementEntity[]): Promise<Json[]> {
+    const rows = await super.present(manager, entities);
+    if (rows.length === 0) return rows;
+    const indicatorIds = [...new Set(entities.map((e) => e.indicatorId))];
+    const pairs: { id: number; projectId: number }[] = await manager.query(
+      'SELECT id, project_id AS "projectId" FROM indicators WHERE id = ANY($1::int[])', [indicatorIds],
+    );
+    const projectOf = new Map(pairs.map((p) => [p.id, p.projectId]));
+    for (const row of rows) row.projectId = projectOf.get(row.indicatorId as number) ?? null;
+    return rows;
+  }
+
+  /**
+   * One step of the review flow, in one transaction with its thread entry and audit event. The row is
+   * locked first, so concurrent steps on one measurement are taken one after the other: the second sees
+   * the first's outcome and is refused when it no longer applies.
+   */
+  async review(id: number, action: ReviewAction, input: { comment?: string | null; version?: number | null }, actor: Actor): Promise<Json> {
+    const comment = input.comment?.trim() || null;
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(MeasurementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new DomainError('NOT_FOUND', `There is no measurement with id ${id}.`);
+      const [before] = await this.present(manager, [existing]);
+      const onTeam = (await memberProjectIds(manager, actor)).includes(before.projectId as number);
+      const status = assertReview({ action, status: existing.status, role: actor.role, onTeam, comment });
+      if (input.version != null && input.version !== existing.version) {
+        throw new DomainError(
+          'STALE_VERSION',
+          `Someone else changed this measurement in the meantime (it is now at version ${existing.version}, you sent ${input.version}). Reload it and look again.`,
+        );
+      }
+
+      const now = new Date();
+      const changes: Values = { status };
+      if (action === 'submit') Object.assign(changes, { submittedAt: now });
+      else Object.assign(changes, { reviewedById: actor.userId, reviewedAt: now });
+      // The row keeps the latest reason it came back to the team; the thread keeps them all.
+      if (action === 'return' || action === 'reopen') changes.reviewComment = comment;
+      if (action === 'approve') changes.reviewComment = null;
+      await manager
+        .createQueryBuilder()
+        .update(MeasurementEntity)
+        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+        .where('id = :id', { id })
+        .execute();
+      await manager.insert(MeasurementCommentEntity, { measurementId: id, authorId: actor.userId, kind: action, body: comment });
+
+      const after = await this.get(id, manager);
+      await this.audit.record(manager, { userId: actor.userId, resource: 'measurements', recordId: id, action, changes: diff(before, after) });
+      return after;
+    });
+  }
+
+  async comments(id: number): Promise<CommentRow[]> {
+    await this.load(this.dataSource.manager, id);
+    return this.dataSource.query(
+      `SELECT c.id, c.measurement_id AS "measurementId", c.author_id AS "authorId", u.name AS "authorName", c.kind, c.body,
+              c.created_at AS "createdAt"
+         FROM measurement_comments c LEFT JOIN users u ON u.id = c.author_id
+        WHERE c.measurement_id = $1 ORDER BY c.created_at, c.id`,
+      [id],
+    );
+  }
+
+  /** A remark in the thread: by the project's team, the focus team or an administrator. */
+  async addComment(id: number, body: string, actor: Actor): Promise<CommentRow> {
+    const text = body.trim();
+    if (!text) throw new DomainError('VALIDATION_FAILED', 'body is empty: write the comment.', { errors: { body: 'is empty: write the comment' } });
+    const commentId = await this.dataSource.transaction(async (manager) => {
+      const existing = await this.load(manager, id);
+      if (actor.role === 'project_member') {
+        const [measurement] = await this.present(manager, [existing]);
+        if (!(await memberProjectIds(manager, actor)).includes(measurement.projectId as number)) {
+          throw new DomainError('FORBIDDEN', 'As a project member you may only comment on measurements of your own projects.');
+        }
+      }
+      const result = await manager.insert(MeasurementCommentEntity, { measurementId: id, authorId: actor.userId, kind: 'comment', body: text });
+      const newId = result.identifiers[0].id as number;
+      await this.audit.record(manager, {
+        userId: actor.userId, resource: 'measurements', recordId: id, action: 'comment', changes: { comment: { before: null, after: text } },
+      });
+      return newId;
+    });
+    return (await this.comments(id)).find((c) => c.id === commentId)!;
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return (a ?? null) === (b ?? null);
+}
+
+function notEditable(existing: MeasurementEntity, fields: readonly string[]): DomainError {
+  const why = existing.status === 'approved'
+    ? 'is approved: the focus team must reopen the measurement, with a reason, before it can be corrected'
+    : 'is submitted for review: wait for the focus team to approve or return it';
+  return new DomainError('CONFLICT', `This measurement ${why}.`, {
+    errors: Object.fromEntries(fields.map((f) => [f, why])),
+  });
 }
 
 /** The value must fit the indicator's unit: a percentage 0–100, a count whole and not negative. */
@@ -32,8 +160,13 @@ async function checkValue(manager: EntityManager, indicatorId: number, value: nu
   if (!indicator) {
     throw new DomainError('INVALID_REFERENCE', `indicatorId ${indicatorId} does not exist.`, { errors: { indicatorId: `no indicator with id ${indicatorId}` } });
   }
-  let problem: string | null = null;
-  if (indicator.unit === 'percent' && (value < 0 || value > 100)) problem = 'is a percentage: between 0 and 100';
-  if (indicator.unit === 'count' && (!Number.isInteger(value) || value < 0)) problem = 'is a count: a whole number, not negative';
+  const problem = valueProblem(indicator.unit, value);
   if (problem) throw new DomainError('VALIDATION_FAILED', `value ${problem}.`, { errors: { value: problem } });
+}
+
+/** Why a value does not fit the unit, or null when it does. */
+export function valueProblem(unit: string, value: number): string | null {
+  if (unit === 'percent' && (value < 0 || value > 100)) return 'is a percentage: between 0 and 100';
+  if (unit === 'count' && (!Number.isInteger(value) || value < 0)) return 'is a count: a whole number, not negative';
+  return null;
 }
