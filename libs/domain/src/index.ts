@@ -12,3 +12,4 @@ export * from './users';
 export * from './measurement-review';
 export * from './outcome-payment';
 export * from './target-in-force';
+export * from './reporting-calendar';

@@ -55,9 +55,10 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     return row;
   }
 
-  async create(input: Values, actor: Actor | null): Promise<Json> {
+  /** `within`: a caller's transaction to join (a write that is part of a larger one); otherwise its own. */
+  async create(input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
     const { values, links } = this.split(input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.inTransaction(within, async (manager) => {
       await this.authorize(manager, actor, 'create', [values]);
       await this.beforeCreate(manager, values, links, actor);
       const result = await manager.insert(this.definition.entity, values as never);
@@ -71,7 +72,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     });
   }
 
-  async update(id: number, input: Values, actor: Actor | null): Promise<Json> {
+  async update(id: number, input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
     const version = input.version;
     if (typeof version !== 'number') {
       throw new DomainError('VALIDATION_FAILED', 'version is required: send the version of the record you read.', {
@@ -79,7 +80,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       });
     }
     const { values, links } = this.split(input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.inTransaction(within, async (manager) => {
       const existing = await this.load(manager, id);
       // 404, then 403, then 409: who may not change a record learns nothing about its versions.
       await this.authorize(manager, actor, 'update', [{ ...existing }, { ...existing, ...values }]);
@@ -161,6 +162,10 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  protected inTransaction<T>(within: EntityManager | undefined, run: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return within ? run(within) : this.dataSource.transaction(run);
+  }
 
   protected authorize(manager: EntityManager, actor: Actor | null, action: 'create' | 'update' | 'delete', records: Record<string, unknown>[]) {
     return authorize(manager, actor, this.definition.access, action, records, this.definition.label);

@@ -31,8 +31,9 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     super(dataSource, audit, MEASUREMENTS);
   }
 
-  protected override async beforeCreate(manager: EntityManager, values: Values): Promise<void> {
+  protected override async beforeCreate(manager: EntityManager, values: Values, _links: Values, actor: Actor | null): Promise<void> {
     await checkValue(manager, values.indicatorId as number, values.value as number);
+    values.recordedById = actor?.userId ?? null;
   }
 
   protected override async beforeUpdate(manager: EntityManager, existing: MeasurementEntity, values: Values): Promise<void> {
@@ -71,9 +72,11 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
    * locked first, so concurrent steps on one measurement are taken one after the other: the second sees
    * the first's outcome and is refused when it no longer applies.
    */
-  async review(id: number, action: ReviewAction, input: { comment?: string | null; version?: number | null }, actor: Actor): Promise<Json> {
+  async review(
+    id: number, action: ReviewAction, input: { comment?: string | null; version?: number | null }, actor: Actor, within?: EntityManager,
+  ): Promise<Json> {
     const comment = input.comment?.trim() || null;
-    return this.dataSource.transaction(async (manager) => {
+    return this.inTransaction(within, async (manager) => {
       const existing = await manager.findOne(MeasurementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!existing) throw new DomainError('NOT_FOUND', `There is no measurement with id ${id}.`);
       const [before] = await this.present(manager, [existing]);

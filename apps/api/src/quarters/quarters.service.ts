@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  addQuarters, compareQuarters, DomainError, isMeasurementEditable, isQuarter, missingMeasurements, quarterEnd, quarterOfDate,
+  quarterRange, reportingDueDate, reportingState, targetInForce, todayIso, compareIsoDates,
+  type Health, type MeasurementStatus, type ReportingState, type StatusUpdateState, type TargetChange,
+} from '@lab/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { memberProjectIds } from '../common/access';
+import { throwFieldErrors } from '../common/http-errors';
+import { MeasurementsService, valueProblem } from '../measurements/measurements.service';
+import { StatusUpdatesService } from '../status-updates/status-updates.service';
+import type { QuarterEntryDto } from './dto/quarter-entry.dto';
+
+export interface QuarterMeasurement {
+  id: number; version: number; value: number; note: string | null; evidenceUrl: string | null; status: MeasurementStatus; reviewComment: string | null;
+}
+export interface QuarterIndicator {
+  id: number; name: string; unit: string; direction: string; aggregation: string;
+  baselineValue: number | null;
+  /** The target in force in this quarter (revisions taken into account). */
+  targetValue: number | null;
+  measurement: QuarterMeasurement | null;
+  /** Whether the team may still change the value: no value yet, or a draft or returned one. */
+  editable: boolean;
+}
+export interface QuarterEntry {
+  projectId: number; projectCode: string; projectTitle: string; period: string; dueDate: string; overdue: boolean;
+  statusUpdate: { id: number; version: number; health: Health; narrative: string; submittedAt: Date | null } | null;
+  indicators: QuarterIndicator[];
+}
+
+export interface CalendarCell {
+  period: string;
+  dueDate: string;
+  state: ReportingState;
+  statusUpdate: StatusUpdateState;
+  measurements: { expected: number; missing: number; draft: number; submitted: number; returned: number; approved: number };
+}
+export interface Calendar {
+  labId: number; dueDays: number; today: string; quarters: string[];
+  projects: { id: number; code: string; title: string; phase: string; cells: CalendarCell[] }[];
+}
+
+/** The widest calendar one request may ask for: ten years. */
+const MAX_CALENDAR_QUARTERS = 40;
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+function invalid(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', `${field} ${message}.`, { errors: { [field]: message } });
+}
+
+export function parsePeriod(field: string, value: unknown): string {
+  if (!isQuarter(value)) throw invalid(field, 'must be a quarter like 2016-Q3');
+  return value;
+}
+
+@Injectable()
+export class QuartersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly measurements: MeasurementsService,
+    private readonly statusUpdates: StatusUpdatesService,
+  ) {}
+
+  async entry(projectId: number, period: string, manager: EntityManager = this.dataSource.manager): Promise<QuarterEntry> {
+    const [project] = await manager.query(
+      `SELECT p.id, p.code, p.title, l.reporting_due_days AS "dueDays"
+         FROM projects p JOIN labs l ON l.id = p.lab_id WHERE p.id = $1`,
+      [projectId],
+    );
+    if (!project) throw new DomainError('NOT_FOUND', `There is no project with id ${projectId}.`);
+    const [indicators, revisions, measurements, [statusUpdate]] = await Promise.all([
+      manager.query(
+        `SELECT id, name, unit, direction, aggregation, baseline_value AS "baselineValue", target_value AS "targetValue", target_date AS "targetDate"
+           FROM indicators WHERE project_id = $1 ORDER BY id`, [projectId]),
+      manager.query(
+        `SELECT r.id, r.indicator_id AS "indicatorId", r.old_value AS "oldValue", r.new_value AS "newValue", r.old_date AS "oldDate",
+                r.new_date AS "newDate", r.effective_from AS "effectiveFrom"
+           FROM target_revisions r JOIN indicators i ON i.id = r.indicator_id WHERE i.project_id = $1`, [projectId]),
+      manager.query(
+        `SELECT m.id, m.version, m.indicator_id AS "indicatorId", m.value, m.note, m.evidence_url AS "evidenceUrl", m.status,
+                m.review_comment AS "reviewComment"
+           FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.project_id = $1 AND m.period = $2`, [projectId, period]),
+      manager.query(
+        `SELECT id, version, health, narrative, submitted_at AS "submittedAt" FROM status_updates WHERE project_id = $1 AND period = $2`,
+        [projectId, period]),
+    ]);
+    const byIndicator = new Map<number, QuarterMeasurement>(
+      measurements.map((m: QuarterMeasurement & { indicatorId: number; value: string }) => {
+        const { indicatorId, ...rest } = m;
+        return [indicatorId, { ...rest, value: Number(m.value) }];
+      }),
+    );
+    const rows: QuarterIndicator[] = indicators.map((i: Record<string, string | number | null>) => {
+      const changes: TargetChange[] = revisions
+        .filter((r: { indicatorId: number }) => r.indicatorId === i.id)
+        .map((r: Record<string, string | number | null>) => ({ ...r, oldValue: num(r.oldValue as string | null), newValue: Number(r.newValue) }));
+      const target = targetInForce({ targetValue: num(i.targetValue as string | null), targetDate: i.targetDate as string | null }, changes, period);
+      const measurement = byIndicator.get(i.id as number) ?? null;
+      return {
+        id: i.id as number, name: i.name as string, unit: i.unit as string, direction: i.direction as string, aggregation: i.aggregation as string,
+        baselineValue: num(i.baselineValue as string | null), targetValue: target.value,
+        measurement, editable: measurement === null || isMeasurementEditable(measurement.status),
+      };
+    });
+    const dueDate = reportingDueDate(period, project.dueDays);
+    const complete = !!statusUpdate?.submittedAt && rows.every((r) => r.measurement && r.measurement.status !== 'draft');
+    return {
+      projectId: project.id, projectCode: project.code, projectTitle: project.title, period, dueDate,
+      overdue: !complete && compareIsoDates(todayIso(), dueDate) > 0,
+      statusUpdate: statusUpdate ?? null,
+      indicators: rows,
+    };
+  }
+
+  /**
+   * Saves a quarter's values and status update in one transaction, and with `submit` hands them in for
+   * review. Every problem is reported at once, under the field it concerns (`measurements.2.value`), and
+   * then nothing is saved.
+   */
+  async save(projectId: number, period: string, dto: QuarterEntryDto, actor: Actor): Promise<QuarterEntry> {
+    return this.dataSource.transaction(async (manager) => {
+      // One entry per project at a time: two tabs saving the same quarter are taken one after the other.
+      const [locked] = await manager.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
+      if (!locked) throw new DomainError('NOT_FOUND', `There is no project with id ${projectId}.`);
+      if (actor.role === 'project_member' && !(await memberProjectIds(manager, actor)).includes(projectId)) {
+        throw new DomainError('FORBIDDEN', 'As a project member you may only report for projects on whose team you are.');
+      }
+      const current = await this.entry(projectId, period, manager);
+      const indicators = new Map(current.indicators.map((i) => [i.id, i]));
+      const items = dto.measurements ?? [];
+
+      const errors: Record<string, string> = {};
+      const seen = new Set<number>();
+      items.forEach((item, n) => {
+        const field = `measurements.${n}`;
+        const indicator = indicators.get(item.indicatorId);
+        if (!indicator) errors[`${field}.indicatorId`] = `is not an indicator of project ${current.projectCode}`;
+        else if (seen.has(item.indicatorId)) errors[`${field}.indicatorId`] = 'appears twice: one value per indicator and quarter';
+        seen.add(item.indicatorId);
+        if (!indicator) return;
+        const problem = valueProblem(indicator.unit, item.value);
+        if (problem) errors[`${field}.value`] = problem;
+        const m = indicator.measurement;
+        if (m && !indicator.editable && changed(m, item)) {
+          errors[`${field}.value`] = m.status === 'approved'
+            ? 'is approved: the focus team must reopen it, with a reason, before it can be corrected'
+            : 'is submitted for review: wait for the focus team to approve or return it';
+        }
+      });
+      throwFieldErrors('quarterly report', errors);
+
+      for (const item of items) {
+        const m = indicators.get(item.indicatorId)!.measurement;
+        const values = { value: item.value, note: item.note ?? null, evidenceUrl: item.evidenceUrl ?? null };
+        if (!m) await this.measurements.create({ indicatorId: item.indicatorId, period, ...values }, actor, manager);
+        else if (isMeasurementEditable(m.status) && changed(m, item)) await this.measurements.update(m.id, { ...values, version: m.version }, actor, manager);
+      }
+      if (dto.statusUpdate) {
+        const su = current.statusUpdate;
+        const values = { health: dto.statusUpdate.health, narrative: dto.statusUpdate.narrative };
+        if (!su) await this.statusUpdates.create({ projectId, period, ...values }, actor, manager);
+        else await this.statusUpdates.update(su.id, { ...values, version: su.version }, actor, manager);
+      }
+
+      if (dto.submit) await this.submit(projectId, period, actor, manager);
+      return this.entry(projectId, period, manager);
+    });
+  }
+
+  /** Hands in every draft or returned value of the quarter and the status update; refuses when the update is missing. */
+  private async submit(projectId: number, period: string, actor: Actor, manager: EntityManager): Promise<void> {
+    const entry = await this.entry(projectId, period, manager);
+    if (!entry.statusUpdate) {
+      throw invalid('statusUpdate', 'is required to submit the quarter: give the health and what happened this quarter');
+    }
+    for (const i of entry.indicators) {
+      if (i.measurement && isMeasurementEditable(i.measurement.status)) {
+        await this.measurements.review(i.measurement.id, 'submit', {}, actor, manager);
+      }
+    }
+    if (!entry.statusUpdate.submittedAt) {
+      await manager.query(
+        'UPDATE status_updates SET submitted_at = now(), version = version + 1, updated_at = now() WHERE id = $1', [entry.statusUpdate.id],
+      );
+      await this.audit.record(manager, {
+        userId: actor.userId, resource: 'status-updates', recordId: entry.statusUpdate.id, action: 'submit',
+        changes: { submittedAt: { before: null, after: new Date().toISOString() } },
+      });
+    }
+  }
+
+  /** The reporting calendar of a lab, counted in SQL per project and quarter. */
+  async calendar(query: { lab?: unknown; from?: unknown; to?: unknown }): Promise<Calendar> {
+    const today = todayIso();
+    const to = query.to === undefined ? quarterOfDate(today) : parsePeriod('to', query.to);
+    const from = query.from === undefined ? addQuarters(to, -7) : parsePeriod('from', query.from);
+    if (compareQuarters(from, to) > 0) throw invalid('to', `comes before from (${from}): give a later quarter`);
+    const quarters = quarterRange(from, to);
+    if (quarters.length > MAX_CALENDAR_QUARTERS) throw invalid('from', `spans ${quarters.length} quarters: ask for at most ${MAX_CALENDAR_QUARTERS}`);
+
+    let labId: number;
+    if (query.lab === undefined) {
+      const [first] = await this.dataSource.query('SELECT min(id) AS id FROM labs');
+      if (first?.id == null) throw new DomainError('NOT_FOUND', 'There is no lab yet.');
+      labId = first.id;
+    } else {
+      if (typeof query.lab !== 'string' || !/^\d{1,10}$/.test(query.lab) || Number(query.lab) < 1 || Number(query.lab) > 2147483647) {
+        throw invalid('lab', 'must be a lab id (a positive whole number)');
+      }
+      labId = Number(query.lab);
+    }
+    const [lab] = await this.dataSource.query('SELECT id, reporting_due_days AS "dueDays" FROM labs WHERE id = $1', [labId]);
+    if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`);
+
+    const [projects, counts, updates] = await Promise.all([
+      this.dataSource.query(
+        `SELECT p.id, p.code, p.title, p.phase, p.start_date AS "startDate",
+                (SELECT count(*)::int FROM indicators i WHERE i.project_id = p.id) AS indicators
+           FROM projects p WHERE p.lab_id = $1 ORDER BY p.code`, [labId]),
+      this.dataSource.query(
+        `SELECT i.project_id AS "projectId", m.period, m.status, count(*)::int AS n
+           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
+          WHERE p.lab_id = $1 AND m.period BETWEEN $2 AND $3
+          GROUP BY i.project_id, m.period, m.status`, [labId, from, to]),
+      this.dataSource.query(
+        `SELECT s.project_id AS "projectId", s.period, s.submitted_at IS NOT NULL AS submitted
+           FROM status_updates s JOIN projects p ON p.id = s.project_id
+          WHERE p.lab_id = $1 AND s.period BETWEEN $2 AND $3`, [labId, from, to]),
+    ]);
+    const key = (projectId: number, period: string) => `${projectId}/${period}`;
+    const countsBy = new Map<string, Record<MeasurementStatus, number>>();
+    for (const c of counts as { projectId: number; period: string; status: MeasurementStatus; n: number }[]) {
+      const k = key(c.projectId, c.period);
+      const entry = countsBy.get(k) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
+      entry[c.status] = c.n;
+      countsBy.set(k, entry);
+    }
+    const updatesBy = new Map<string, StatusUpdateState>(
+      (updates as { projectId: number; period: string; submitted: boolean }[]).map((u) => [key(u.projectId, u.period), u.submitted ? 'submitted' : 'draft']),
+    );
+
+    return {
+      labId, dueDays: lab.dueDays, today, quarters,
+      projects: (projects as { id: number; code: string; title: string; phase: string; startDate: string | null; indicators: number }[]).map((p) => ({
+        id: p.id, code: p.code, title: p.title, phase: p.phase,
+        cells: quarters.map((period): CalendarCell => {
+          const c = countsBy.get(key(p.id, period)) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
+          const statusUpdate = updatesBy.get(key(p.id, period)) ?? 'missing';
+          const hasData = statusUpdate !== 'missing' || c.draft + c.submitted + c.returned + c.approved > 0;
+          const started = p.startDate === null || compareIsoDates(p.startDate, quarterEnd(period)) <= 0;
+          // A project reports once it has started and has indicators; a stopped one only where it still did.
+          const reports = hasData || (started && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
+          const measurements = { expected: p.indicators, ...c };
+          return {
+            period, dueDate: reportingDueDate(period, lab.dueDays), statusUpdate,
+            state: reportingState({ period, reports, statusUpdate, measurements, dueDays: lab.dueDays, today }),
+            measurements: { ...measurements, missing: missingMeasurements(measurements) },
+          };
+        }),
+      })),
+    };
+  }
+}
+
+function changed(m: QuarterMeasurement, item: { value: number; note?: string | null; evidenceUrl?: string | null }): boolean {
+  return m.value !== item.value || (m.note ?? null) !== (item.note ?? null) || (m.evidenceUrl ?? null) !== (item.evidenceUrl ?? null);
+}
