@@ -52,3 +52,24 @@ describe('GET /api/dashboard', () => {
     expect((await t.http.get('/api/dashboard?lab=1e3')).status).toBe(400);
   });
 });
+
+describe('figures kept between requests', () => {
+  it('follow every change at once: a write moves the change counter and the next request counts again', async () => {
+    const first = (await t.http.get('/api/dashboard')).body;
+    const again = (await t.http.get('/api/dashboard')).body;
+    expect(again).toEqual(first);
+
+    const [project] = (await t.http.get('/api/projects?filter={"health":"on_track"}&range=[0,0]')).body;
+    const changed = await t.http.put(`/api/projects/${project.id}`).send({ version: project.version, health: 'off_track' });
+    expect(changed.status).toBe(200);
+    const after = (await t.http.get('/api/dashboard')).body;
+    expect(after.projects.byHealth.on_track).toBe(first.projects.byHealth.on_track - 1);
+    expect(after.projects.byHealth.off_track).toBe(first.projects.byHealth.off_track + 1);
+
+    const milestone = (await t.http.get('/api/milestones?filter={"overdue":true}&range=[0,0]')).body[0];
+    await t.http.put(`/api/milestones/${milestone.id}`).send({ version: milestone.version, status: 'done', completedDate: '2016-01-01' });
+    const later = (await t.http.get('/api/dashboard')).body;
+    expect(later.overdueMilestones.map((m: { id: number }) => m.id)).not.toContain(milestone.id);
+    expect(later.overdueMilestones).toHaveLength(after.overdueMilestones.length - 1);
+  });
+});

@@ -3,7 +3,7 @@ import {
   type ExceptionFilter, type ValidationError,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError, type ErrorCode } from '@lab/domain';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -112,16 +112,23 @@ function referenced(detail: string): ErrorBody {
   return body(409, `This record is still used by ${used ? used[1].replace(/_/g, ' ') : 'other records'}; delete or move those first.`, { code: 'REFERENCED' });
 }
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+/** Node socket errors and PostgreSQL's connection (08xxx) and shutdown/cancel (57xxx) classes. */
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND', '57P01', '57P02', '57P03', '57P05', '53300']);
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Connection refused|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error|Query read timeout|Cannot use a pool after calling end|connect ECONNREFUSED|read ECONNRESET/i;
 
+/** True when the database cannot be reached (or went away mid-request): a 503, never the client's fault. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return (
-    (code !== undefined && CONNECTION_ERRORS.has(code)) ||
-    /Connection terminated|timeout exceeded when trying to connect|Connection refused/i.test(e?.message ?? '')
-  );
+  const e = error as { code?: string; message?: string; driverError?: { code?: string; message?: string }; errors?: unknown[] };
+  if (!e) return false;
+  const code = e.driverError?.code ?? e.code;
+  if (typeof code === 'string' && (CONNECTION_ERRORS.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (CONNECTION_MESSAGES.test(e.message ?? '') || CONNECTION_MESSAGES.test(e.driverError?.message ?? '')) return true;
+  // Node's happy-eyeballs connect reports an AggregateError of the attempts.
+  return Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner));
 }
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is not reachable; try again shortly.';
 
 /**
  * The one place errors become HTTP answers: domain codes, validation, database refusals and body-parser
@@ -156,12 +163,18 @@ export class HttpErrorsFilter implements ExceptionFilter {
       }
       return body(status, String(res));
     }
+    if (isDatabaseUnavailable(exception)) {
+      return body(503, DATABASE_UNAVAILABLE_MESSAGE, { code: 'UNAVAILABLE' });
+    }
+    // TypeORM releases a transaction's query runner when its connection dies; the ROLLBACK that follows
+    // then throws this instead of the connection error. Nothing was committed: the client may retry.
+    if (exception instanceof QueryRunnerAlreadyReleasedError) {
+      this.logger.warn('A transaction lost its database connection (query runner released); answered 503');
+      return body(503, DATABASE_UNAVAILABLE_MESSAGE, { code: 'UNAVAILABLE' });
+    }
     if (exception instanceof QueryFailedError) {
       const mapped = fromDatabaseError(exception);
       if (mapped) return mapped;
-    }
-    if (isDatabaseUnavailable(exception)) {
-      return body(503, 'The database is not reachable right now; try again in a moment.', { code: 'UNAVAILABLE' });
     }
     // body-parser errors carry their own status and a type.
     const e = exception as { type?: string; status?: number; statusCode?: number };

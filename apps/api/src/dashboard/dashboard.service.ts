@@ -23,19 +23,59 @@ interface DecisionRow { id: number; projectId: number; projectCode: string; from
 
 const DUE_SOON_DAYS = 30;
 
-/** The home page's aggregates, counted in SQL; only the indicator rule runs here, from libs/domain. */
+type LabFigures = Omit<DashboardFigures, 'reviews'>;
+
+/**
+ * How long lab-wide figures may be served from memory while the change counter stands still. The counter
+ * moves inside a writer's transaction, just before its commit: a request that reads the new count in
+ * that instant still sees the old rows, and without an age limit would keep serving them.
+ */
+const MAX_CACHE_AGE_MS = 5_000;
+
+/**
+ * The home page's aggregates, counted in SQL; only the indicator rule runs here, from libs/domain. The
+ * lab-wide part is the same for everyone and costs a pass over every approved measurement, so it is kept
+ * in memory until the data behind it changes (the `data_changes` counter, moved by a trigger on every
+ * write to the tables it reads). The signed-in user's review queues are counted on every request.
+ */
 @Injectable()
 export class DashboardService {
+  private readonly cache = new Map<string, { changes: string; today: string; at: number; figures: LabFigures }>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   async figures(labId: number | null, actor: Actor | null = null): Promise<DashboardFigures> {
+    const [[{ changes }], reviews] = await Promise.all([
+      this.dataSource.query(`SELECT last_value || '/' || is_called AS changes FROM data_changes`) as Promise<{ changes: string }[]>,
+      this.reviews(labId, actor),
+    ]);
     const today = todayIso();
+    const key = String(labId);
+    const hit = this.cache.get(key);
+    if (hit && hit.changes === changes && hit.today === today && Date.now() - hit.at < MAX_CACHE_AGE_MS) return { ...hit.figures, reviews };
+    const figures = await this.labFigures(labId, today);
+    this.cache.set(key, { changes, today, at: Date.now(), figures });
+    return { ...figures, reviews };
+  }
+
+  private async reviews(labId: number | null, actor: Actor | null): Promise<DashboardFigures['reviews']> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE m.status = 'submitted')::int AS "toReview",
+              count(*) FILTER (WHERE m.status = 'returned' AND p.id IN (SELECT project_id FROM memberships WHERE person_id = $1))::int AS "returnedToMe"
+         FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
+        WHERE m.status IN ('submitted', 'returned') AND ($2::int IS NULL OR p.lab_id = $2)`,
+      [actor?.personId ?? -1, labId],
+    );
+    return row;
+  }
+
+  private async labFigures(labId: number | null, today: string): Promise<LabFigures> {
     const lab = labId === null ? 'TRUE' : 'p.lab_id = $1';
     const params = labId === null ? [] : [labId];
     const q = <T>(sql: string, extra: unknown[] = []) => this.dataSource.query(sql, [...params, ...extra]) as Promise<T[]>;
     const n = params.length;
 
-    const [pipeline, milestones, indicators, decisions, [reviews]] = await Promise.all([
+    const [pipeline, milestones, indicators, decisions] = await Promise.all([
       q<DashboardFigures['pipeline'][number]>(`SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p WHERE ${lab} ORDER BY p.code`),
       q<MilestoneRow & { overdue: boolean }>(
         `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode",
@@ -60,13 +100,6 @@ export class DashboardService {
                 d.decision, d.decided_at AS "decidedAt"
            FROM phase_decisions d JOIN projects p ON p.id = d.project_id
           WHERE ${lab} ORDER BY d.decided_at DESC, d.id DESC LIMIT 8`,
-      ),
-      q<DashboardFigures['reviews']>(
-        `SELECT count(*) FILTER (WHERE m.status = 'submitted')::int AS "toReview",
-                count(*) FILTER (WHERE m.status = 'returned' AND p.id IN (SELECT project_id FROM memberships WHERE person_id = $${n + 1}))::int AS "returnedToMe"
-           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
-          WHERE ${lab} AND m.status IN ('submitted', 'returned')`,
-        [actor?.personId ?? -1],
       ),
     ]);
 
@@ -98,7 +131,6 @@ export class DashboardService {
       dueSoonMilestones: milestones.filter((m) => !m.overdue).map(strip),
       indicatorsBehind,
       latestDecisions: decisions,
-      reviews,
     };
   }
 }

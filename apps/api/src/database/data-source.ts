@@ -19,8 +19,17 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'all',
-    // Fail fast when the database is gone instead of queueing requests behind a dead pool.
-    extra: { connectionTimeoutMillis: 5000, max: 20 },
+    // Fail fast when the database is gone instead of queueing requests behind a dead pool: a new connection
+    // gets 2 s, a statement 30 s on the server (statement_timeout) and 35 s on the client (query_timeout, for a
+    // server that stopped answering without closing the socket); keepAlive notices dead peers.
+    extra: {
+      max: 20,
+      connectionTimeoutMillis: 2000,
+      statement_timeout: 30_000,
+      query_timeout: 35_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
     ...extra,
   } as DataSourceOptions;
 }

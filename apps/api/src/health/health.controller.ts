@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { Public } from '../auth/public.decorator';
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../common/http-errors';
 
 @ApiTags('health')
 @Public()
@@ -9,10 +11,19 @@ import { Public } from '../auth/public.decorator';
 export class HealthController {
   constructor(private readonly health: HealthCheckService, private readonly db: TypeOrmHealthIndicator) {}
 
-  /** Liveness plus a database round trip; 503 when PostgreSQL does not answer within 1.5 s. */
+  /**
+   * Liveness plus a database round trip. 503 when PostgreSQL does not answer within 1.5 s, with the same
+   * message as every other request then gets, and terminus's details (`status: "error"`, what is down).
+   */
   @Get()
   @HealthCheck()
-  check() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 })]);
+  async check(@Res({ passthrough: true }) res: Response) {
+    try {
+      return await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 })]);
+    } catch (error) {
+      const details = error instanceof ServiceUnavailableException ? (error.getResponse() as Record<string, unknown>) : { status: 'error' };
+      res.status(503).setHeader('Retry-After', '5');
+      return { statusCode: 503, error: 'Service Unavailable', message: DATABASE_UNAVAILABLE_MESSAGE, ...details };
+    }
   }
 }

@@ -8,6 +8,8 @@ import { UserEntity } from '../users/user.entity';
 @Entity('measurements')
 @Unique('measurement_one_per_indicator_and_period', ['indicatorId', 'period'])
 @Check('measurement_period_format', `"period" ~ '^[0-9]{4}-Q[1-4]$'`)
+// The review queues and their counts look only at the few measurements waiting for someone.
+@Index('measurement_pending_review', ['indicatorId', 'status'], { where: `"status" IN ('submitted', 'returned')` })
 export class MeasurementEntity extends RecordEntity {
   @ForeignKey(() => IndicatorEntity, { onDelete: 'RESTRICT' })
   @Column({ type: 'integer' })
