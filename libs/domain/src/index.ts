@@ -12,4 +12,5 @@ export * from './users';
 export * from './measurement-review';
 export * from './outcome-payment';
 export * from './target-in-force';
+export * from './report-figures';
 export * from './reporting-calendar';

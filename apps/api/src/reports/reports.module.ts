@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { FrozenReportsService } from './frozen-reports.service';
+import { QuarterlyReportService } from './quarterly-report.service';
+import { ReportsController } from './reports.controller';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
-@Module({})
+@Module({ controllers: [ReportsController], providers: [QuarterlyReportService, FrozenReportsService], exports: [QuarterlyReportService] })
 export class ReportsModule {}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '@lab/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { FrozenReportEntity } from './frozen-report.entity';
+import { CONTENT_TYPES, canonicalJson, renderReport, sha256, type ReportFile } from './report-files';
+import { reportFileBase } from './report-format';
+import type { ReportFormat } from './report-query';
+import type { FrozenReportVersion, QuarterlyReport } from './report.types';
+import { QuarterlyReportService } from './quarterly-report.service';
+
+/** Advisory-lock class of freezing (any constant unique in this app); the second key is the lab id. */
+const FREEZE_LOCK = 0x52505254;
+
+const METADATA = `f.id, f.lab_id AS "labId", f.period, f.version, f.data_sha256 AS "dataSha256", f.pdf_sha256 AS "pdfSha256",
+  f.xlsx_sha256 AS "xlsxSha256", f.csv_sha256 AS "csvSha256", f.note, f.frozen_at AS "frozenAt", f.frozen_by_id AS "frozenById",
+  u.name AS "frozenByName"`;
+
+type VersionRow = Omit<FrozenReportVersion, 'frozenAt'> & { frozenAt: Date };
+const toVersion = (r: VersionRow): FrozenReportVersion => ({ ...r, frozenAt: r.frozenAt.toISOString() });
+
+/**
+ * Frozen quarterly reports: the data and every rendered file stored once, with their SHA-256, so what the
+ * council received can be served again byte for byte, whatever happens to the data afterwards.
+ */
+@Injectable()
+export class FrozenReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: QuarterlyReportService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async freeze(labId: number, period: string, note: string | null, actor: Actor | null): Promise<FrozenReportVersion> {
+    if (actor && actor.role !== 'admin') {
+      throw new DomainError('FORBIDDEN', 'Only an administrator may freeze a quarterly report.');
+    }
+    // Compute and render outside the transaction: it is the slow part and needs no lock.
+    const report = await this.reports.report(labId, period);
+    const [pdf, xlsx, csv] = await Promise.all([renderReport(report, 'pdf'), renderReport(report, 'xlsx'), renderReport(report, 'csv')]);
+    const data = canonicalJson(report);
+
+    return this.dataSource.transaction(async (m) => {
+      // Serialises freezes of one lab, so two at once get consecutive versions instead of a unique violation.
+      await m.query('SELECT pg_advisory_xact_lock($1, $2)', [FREEZE_LOCK, labId]);
+      const [{ next }] = await m.query(
+        'SELECT coalesce(max(version), 0) + 1 AS next FROM frozen_reports WHERE lab_id = $1 AND period = $2', [labId, period],
+      );
+      const row = {
+        labId, period, version: next as number, data: report as unknown, dataSha256: sha256(data),
+        pdf: pdf.bytes, pdfSha256: sha256(pdf.bytes), xlsx: xlsx.bytes, xlsxSha256: sha256(xlsx.bytes),
+        csv: csv.bytes, csvSha256: sha256(csv.bytes), note: note ?? null, frozenById: actor?.userId ?? null,
+      };
+      const inserted = await m.insert(FrozenReportEntity, row as never);
+      const id = inserted.identifiers[0]!.id as number;
+      await this.audit.record(m, {
+        userId: actor?.userId ?? null, resource: 'frozen-reports', recordId: id, action: 'freeze',
+        changes: Object.fromEntries(
+          (['labId', 'period', 'version', 'dataSha256', 'pdfSha256', 'xlsxSha256', 'csvSha256', 'note'] as const)
+            .map((k) => [k, { before: null, after: row[k] }]),
+        ),
+      });
+      return this.metadata(m, id);
+    });
+  }
+
+  /** Every frozen version of a lab's quarter, newest first. */
+  async versions(labId: number, period: string): Promise<FrozenReportVersion[]> {
+    const [lab] = await this.dataSource.query('SELECT id FROM labs WHERE id = $1', [labId]);
+    if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`, { errors: { lab: 'no such lab' } });
+    const rows: VersionRow[] = await this.dataSource.query(
+      `SELECT ${METADATA} FROM frozen_reports f LEFT JOIN users u ON u.id = f.frozen_by_id
+        WHERE f.lab_id = $1 AND f.period = $2 ORDER BY f.version DESC`,
+      [labId, period],
+    );
+    return rows.map(toVersion);
+  }
+
+  /** A frozen version's stored bytes in one format, with the checksum stored beside them. */
+  async download(id: number, format: ReportFormat): Promise<ReportFile & { sha256: string; version: FrozenReportVersion }> {
+    const version = await this.metadata(this.dataSource.manager, id);
+    const column = { json: 'data', pdf: 'pdf', xlsx: 'xlsx', csv: 'csv' }[format];
+    const [row] = await this.dataSource.query(`SELECT ${column} AS content FROM frozen_reports WHERE id = $1`, [id]);
+    const bytes = format === 'json' ? Buffer.from(canonicalJson(row.content as QuarterlyReport), 'utf8') : (row.content as Buffer);
+    const stored = { json: version.dataSha256, pdf: version.pdfSha256, xlsx: version.xlsxSha256, csv: version.csvSha256 }[format];
+    return {
+      bytes, contentType: CONTENT_TYPES[format], sha256: stored, version,
+      filename: `${reportFileBase(version.labId, version.period, version.version)}.${format}`,
+    };
+  }
+
+  private async metadata(m: EntityManager, id: number): Promise<FrozenReportVersion> {
+    const [row] = await m.query(`SELECT ${METADATA} FROM frozen_reports f LEFT JOIN users u ON u.id = f.frozen_by_id WHERE f.id = $1`, [id]);
+    if (!row) throw new DomainError('NOT_FOUND', `There is no frozen report with id ${id}.`);
+    return toVersion(row);
+  }
+}

@@ -1,0 +1,187 @@
+import ExcelJS from 'exceljs';
+import { PHASES } from '@lab/domain';
+import {
+  AGGREGATION_NL, AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, DIRECTION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL,
+  MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL, quarterNl, yesNo,
+} from './report-format';
+import type { QuarterlyReport } from './report.types';
+
+// The quarterly report as an Excel workbook: a sheet per section, numbers as numbers (money in euros with
+// a currency format, shares as percentages, dates as dates), a header row that stays in view and filters.
+
+const EURO = '"€" #,##0.00';
+const PERCENT = '0%';
+const DECIMAL = '#,##0.####';
+const DATE = 'dd-mm-yyyy';
+
+type Cell = string | number | Date | null;
+interface Column<T> { header: string; width: number; numFmt?: string; value: (row: T) => Cell }
+
+const euros = (cents: number | null) => (cents === null ? null : cents / 100);
+const day = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+
+function sheet<T>(wb: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: readonly T[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  for (const row of rows) ws.addRow(columns.map((c) => c.value(row)));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F3F3' } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+/** Summary rows: label, value, and the JSON field it comes from (so a reader can match it to the API). */
+function summaryRows(r: QuarterlyReport): [string, Cell, string, string?][] {
+  const t = r.totals;
+  return [
+    ['Lab', r.lab.name, 'lab.name'],
+    ['Plaats', r.lab.city, 'lab.city'],
+    ['Kwartaal', r.period, 'period'],
+    ['Omschrijving', quarterNl(r.period), 'period'],
+    ['Eerste dag', day(r.quarterStart), 'quarterStart', DATE],
+    ['Laatste dag', day(r.quarterEnd), 'quarterEnd', DATE],
+    ['Mijlpalen beoordeeld per', day(r.asOf), 'asOf', DATE],
+    ['Projecten', t.projects, 'totals.projects'],
+    ...PHASES.map((p): [string, Cell, string] => [`Projecten in fase ${PHASE_NL[p].toLowerCase()}`, t.projectsByPhase[p], `totals.projectsByPhase.${p}`]),
+    ['Gate-besluiten dit kwartaal', t.decisions, 'totals.decisions'],
+    ['Mijlpalen te halen', t.milestones.due, 'totals.milestones.due'],
+    ['Mijlpalen gereed', t.milestones.done, 'totals.milestones.done'],
+    ['Mijlpalen op tijd gereed', t.milestones.doneOnTime, 'totals.milestones.doneOnTime'],
+    ['Mijlpalen te laat', t.milestones.overdue, 'totals.milestones.overdue'],
+    ['Aandeel mijlpalen op tijd', t.milestones.shareOnTime, 'totals.milestones.shareOnTime', PERCENT],
+    ['Indicatoren', t.indicators.total, 'totals.indicators.total'],
+    ['Indicatoren met streefwaarde', t.indicators.withTarget, 'totals.indicators.withTarget'],
+    ['Indicatoren met goedgekeurde waarde', t.indicators.withValue, 'totals.indicators.withValue'],
+    ['Indicatoren op koers', t.indicators.onTrack, 'totals.indicators.onTrack'],
+    ['Indicatoren achter op schema', t.indicators.behind, 'totals.indicators.behind'],
+    ['Indicatoren met openstaande meting', t.indicators.pending, 'totals.indicators.pending'],
+    ['Resultaatbetaling dit kwartaal', euros(t.payments.dueCents), 'totals.payments.dueCents', EURO],
+    ['Betaald tot en met dit kwartaal', euros(t.payments.paidToDateCents), 'totals.payments.paidToDateCents', EURO],
+    ['Maximum van de resultaatafspraken', euros(t.payments.maxPaymentCents), 'totals.payments.maxPaymentCents', EURO],
+    ['Openstaande metingen', t.pendingMeasurements, 'totals.pendingMeasurements'],
+    ['Gegenereerd op', r.generatedAt, 'generatedAt'],
+  ];
+}
+
+export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Meedoen Werkt lab tracker';
+  wb.title = `Kwartaalrapportage ${r.lab.name} ${r.period}`;
+  wb.created = wb.modified = new Date(r.generatedAt);
+
+  const summary = wb.addWorksheet('Samenvatting');
+  summary.columns = [{ header: 'Onderdeel', width: 40 }, { header: 'Waarde', width: 22 }, { header: 'Veld', width: 36 }];
+  for (const [label, value, field, numFmt] of summaryRows(r)) {
+    const row = summary.addRow([label, value, field]);
+    if (numFmt) row.getCell(2).numFmt = numFmt;
+  }
+  summary.getRow(1).font = { bold: true };
+  summary.getColumn(3).font = { color: { argb: 'FF767676' } };
+
+  const projects = r.projects;
+  sheet(wb, 'Projecten', [
+    { header: 'Code', width: 10, value: (p) => p.code },
+    { header: 'Project', width: 50, value: (p) => p.title },
+    { header: 'Fase', width: 14, value: (p) => PHASE_NL[p.phase] },
+    { header: 'Fase nu', width: 14, value: (p) => PHASE_NL[p.currentPhase] },
+    { header: 'Status', width: 12, value: (p) => HEALTH_NL[p.health] },
+    { header: 'Gate-besluiten', width: 14, value: (p) => p.decisions.length },
+    { header: 'Kwartaalupdate', width: 60, value: (p) => p.statusUpdate?.narrative ?? null },
+    { header: 'Mijlpalen te halen', width: 12, value: (p) => p.milestones.due },
+    { header: 'Gereed', width: 10, value: (p) => p.milestones.done },
+    { header: 'Op tijd gereed', width: 12, value: (p) => p.milestones.doneOnTime },
+    { header: 'Te laat', width: 10, value: (p) => p.milestones.overdue },
+  ], projects);
+
+  sheet(wb, 'Besluiten', [
+    { header: 'Projectcode', width: 12, value: (x) => x.code },
+    { header: 'Besluit-id', width: 10, value: (x) => x.d.id },
+    { header: 'Datum', width: 12, numFmt: DATE, value: (x) => day(x.d.decidedAt) },
+    { header: 'Besluit', width: 8, value: (x) => DECISION_NL[x.d.decision] },
+    { header: 'Van', width: 12, value: (x) => PHASE_NL[x.d.fromPhase] },
+    { header: 'Naar', width: 12, value: (x) => PHASE_NL[x.d.toPhase] },
+    { header: 'Besloten door', width: 20, value: (x) => x.d.decidedByName },
+    { header: 'Onderbouwing', width: 60, value: (x) => x.d.rationale },
+    { header: 'Voorwaarden', width: 40, value: (x) => x.d.conditions },
+  ], projects.flatMap((p) => p.decisions.map((d) => ({ code: p.code, d }))));
+
+  sheet(wb, 'Indicatoren', [
+    { header: 'Projectcode', width: 12, value: (x) => x.code },
+    { header: 'Indicator-id', width: 10, value: (x) => x.i.id },
+    { header: 'Indicator', width: 50, value: (x) => x.i.name },
+    { header: 'Soort', width: 10, value: (x) => (x.i.kind === 'outcome' ? 'uitkomst' : 'output') },
+    { header: 'Eenheid', width: 9, value: (x) => UNIT_NL[x.i.unit] },
+    { header: 'Richting', width: 15, value: (x) => DIRECTION_NL[x.i.direction] },
+    { header: 'Telling', width: 10, value: (x) => AGGREGATION_NL[x.i.aggregation] },
+    { header: 'Basis', width: 10, numFmt: DECIMAL, value: (x) => x.i.baseline },
+    { header: 'Streefwaarde', width: 12, numFmt: DECIMAL, value: (x) => x.i.target },
+    { header: 'Streefdatum', width: 12, numFmt: DATE, value: (x) => day(x.i.targetDate) },
+    { header: 'Streefwaarde herzien', width: 12, value: (x) => yesNo(x.i.targetRevised) },
+    { header: 'Waarde dit kwartaal', width: 12, numFmt: DECIMAL, value: (x) => x.i.value },
+    { header: 'Vorig kwartaal', width: 12, numFmt: DECIMAL, value: (x) => x.i.previousValue },
+    { header: 'Verschil', width: 10, numFmt: DECIMAL, value: (x) => x.i.change },
+    { header: 'Stand', width: 10, numFmt: DECIMAL, value: (x) => x.i.figure },
+    { header: 'Voortgang', width: 11, numFmt: PERCENT, value: (x) => x.i.progress },
+    { header: 'Verwacht', width: 10, numFmt: PERCENT, value: (x) => x.i.expected },
+    { header: 'Op koers', width: 9, value: (x) => yesNo(x.i.onTrack) },
+    { header: 'Status meting', width: 14, value: (x) => (x.i.status ? MEASUREMENT_STATUS_NL[x.i.status] : 'geen meting') },
+  ], projects.flatMap((p) => p.indicators.map((i) => ({ code: p.code, i }))));
+
+  sheet(wb, 'Mijlpalen', [
+    { header: 'Projectcode', width: 12, value: (x) => x.code },
+    { header: 'Mijlpaal-id', width: 10, value: (x) => x.m.id },
+    { header: 'Mijlpaal', width: 50, value: (x) => x.m.title },
+    { header: 'Fase', width: 12, value: (x) => PHASE_NL[x.m.phase] },
+    { header: 'Datum', width: 12, numFmt: DATE, value: (x) => day(x.m.dueDate) },
+    { header: 'Status', width: 12, value: (x) => MILESTONE_STATUS_NL[x.m.status] },
+    { header: 'Gereed op', width: 12, numFmt: DATE, value: (x) => day(x.m.completedDate) },
+    { header: 'Te halen dit kwartaal', width: 12, value: (x) => yesNo(x.m.dueInQuarter) },
+    { header: 'Gereed dit kwartaal', width: 12, value: (x) => yesNo(x.m.doneInQuarter) },
+    { header: 'Op tijd', width: 9, value: (x) => yesNo(x.m.onTime) },
+    { header: 'Te laat', width: 9, value: (x) => yesNo(x.m.overdue) },
+  ], projects.flatMap((p) => p.milestones.items.map((m) => ({ code: p.code, m }))));
+
+  sheet(wb, 'Overeenkomsten', [
+    { header: 'Projectcode', width: 12, value: (x) => x.code },
+    { header: 'Afspraak-id', width: 10, value: (x) => x.a.id },
+    { header: 'Afspraak', width: 50, value: (x) => x.a.title },
+    { header: 'Organisatie', width: 30, value: (x) => x.a.organisationName },
+    { header: 'Soort', width: 16, value: (x) => AGREEMENT_KIND_NL[x.a.kind] },
+    { header: 'Status', width: 12, value: (x) => AGREEMENT_STATUS_NL[x.a.status] },
+    { header: 'Getekend', width: 12, numFmt: DATE, value: (x) => day(x.a.signedDate) },
+    { header: 'Start', width: 12, numFmt: DATE, value: (x) => day(x.a.startDate) },
+    { header: 'Einde', width: 12, numFmt: DATE, value: (x) => day(x.a.endDate) },
+    { header: 'Bijdrage', width: 14, numFmt: EURO, value: (x) => euros(x.a.contributionCents) },
+    { header: 'Getekend dit kwartaal', width: 12, value: (x) => yesNo(x.a.signedInQuarter) },
+  ], projects.flatMap((p) => p.agreements.map((a) => ({ code: p.code, a }))));
+
+  sheet(wb, 'Betalingen', [
+    { header: 'Projectcode', width: 12, value: (c) => c.projectCode },
+    { header: 'Afspraak-id', width: 10, value: (c) => c.agreementId },
+    { header: 'Resultaatafspraak', width: 45, value: (c) => c.title },
+    { header: 'Indicator', width: 40, value: (c) => c.indicatorName },
+    { header: 'Vanaf kwartaal', width: 12, value: (c) => c.from },
+    { header: 'Prijs per eenheid', width: 14, numFmt: EURO, value: (c) => euros(c.pricePerUnitCents) },
+    { header: 'Maximum', width: 14, numFmt: EURO, value: (c) => euros(c.maxPaymentCents) },
+    { header: 'Stand', width: 10, numFmt: DECIMAL, value: (c) => c.figure },
+    { header: 'Uitkomst boven basis', width: 12, numFmt: DECIMAL, value: (c) => c.outcome },
+    { header: 'Eerder verrekend', width: 12, numFmt: DECIMAL, value: (c) => c.unitsPaidBefore },
+    { header: 'Nieuwe eenheden', width: 12, numFmt: DECIMAL, value: (c) => c.units },
+    { header: 'Te betalen dit kwartaal', width: 14, numFmt: EURO, value: (c) => euros(c.dueCents) },
+    { header: 'Betaald tot en met dit kwartaal', width: 14, numFmt: EURO, value: (c) => euros(c.paidToDateCents) },
+    { header: 'Resterend maximum', width: 14, numFmt: EURO, value: (c) => euros(c.remainingCents) },
+    { header: 'Maximum bereikt', width: 10, value: (c) => yesNo(c.capped) },
+  ], r.payments);
+
+  sheet(wb, 'Openstaand', [
+    { header: 'Projectcode', width: 12, value: (x) => x.projectCode },
+    { header: 'Meting-id', width: 10, value: (x) => x.measurementId },
+    { header: 'Indicator', width: 50, value: (x) => x.indicatorName },
+    { header: 'Kwartaal', width: 10, value: (x) => x.period },
+    { header: 'Status', width: 14, value: (x) => MEASUREMENT_STATUS_NL[x.status] },
+    { header: 'Ingediend op', width: 12, numFmt: DATE, value: (x) => day(x.submittedAt) },
+  ], r.pending);
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

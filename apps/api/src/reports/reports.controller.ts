@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentActor } from '../auth/public.decorator';
+import type { Actor } from '../common/actor';
+import { createValidationPipe } from '../common/http-errors';
+import { IdPipe } from '../common/id.pipe';
+import { FreezeReportDto } from './dto/freeze-report.dto';
+import { FrozenReportsService } from './frozen-reports.service';
+import { renderReport, type ReportFile } from './report-files';
+import { parseFormat, parsePaymentsQuery, parseReportQuery } from './report-query';
+import { QuarterlyReportService } from './quarterly-report.service';
+
+function send(res: Response, file: ReportFile, extra: Record<string, string> = {}): StreamableFile {
+  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+  for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+  return new StreamableFile(file.bytes, { type: file.contentType, length: file.bytes.length });
+}
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: QuarterlyReportService, private readonly frozen: FrozenReportsService) {}
+
+  @Get('quarterly')
+  @ApiOperation({ summary: 'The quarterly outcome report of a lab: JSON, or with format=pdf|xlsx|csv the file' })
+  @ApiQuery({ name: 'lab', type: Number })
+  @ApiQuery({ name: 'quarter', type: String, example: '2016-Q3' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf', 'xlsx', 'csv'] })
+  async quarterly(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { lab, quarter, format } = parseReportQuery(query, { format: true });
+    const report = await this.reports.report(lab, quarter);
+    if (format === 'json') return report;
+    return send(res, await renderReport(report, format));
+  }
+
+  @Post('quarterly/freeze')
+  @ApiOperation({ summary: 'Freeze a quarterly report (administrators): stores its data, PDF, XLSX and CSV with SHA-256 as the next version' })
+  freeze(@Body(createValidationPipe(FreezeReportDto)) dto: FreezeReportDto, @CurrentActor() actor: Actor) {
+    return this.frozen.freeze(dto.lab, dto.quarter, dto.note ?? null, actor);
+  }
+
+  @Get('quarterly/versions')
+  @ApiOperation({ summary: 'The frozen versions of a lab\'s quarterly report, newest first' })
+  @ApiQuery({ name: 'lab', type: Number })
+  @ApiQuery({ name: 'quarter', type: String, example: '2016-Q3' })
+  versions(@Query() query: Record<string, unknown>) {
+    const { lab, quarter } = parseReportQuery(query, { format: false });
+    return this.frozen.versions(lab, quarter);
+  }
+
+  @Get('quarterly/versions/:id')
+  @ApiOperation({ summary: 'A frozen version exactly as stored (json, pdf, xlsx or csv), with X-Content-SHA256' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf', 'xlsx', 'csv'] })
+  async version(@Param('id', IdPipe) id: number, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const format = parseFormat(query);
+    const file = await this.frozen.download(id, format);
+    return send(res, file, { 'X-Content-SHA256': file.sha256 });
+  }
+
+  @Get('payments')
+  @ApiOperation({ summary: 'Outcome payments (betalen wat werkt) per outcome contract of a lab, quarter by quarter through `through`' })
+  @ApiQuery({ name: 'lab', type: Number })
+  @ApiQuery({ name: 'through', required: false, type: String, example: '2017-Q4' })
+  payments(@Query() query: Record<string, unknown>) {
+    const { lab, through } = parsePaymentsQuery(query);
+    return this.reports.payments(lab, through);
+  }
+}
