@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import { AccountMenu } from './auth/AccountMenu';
 import { LoginPage } from './auth/LoginPage';
@@ -10,6 +11,10 @@ import { Layout } from './layout/Layout';
 import { Notification } from './layout/Notification';
 import { resources } from './resources';
 import { theme } from './layout/theme';
+import { QuarterEntryPage } from './quarters/QuarterEntry';
+import { QUARTER_ENTRY_ROUTE } from './quarters/paths';
+import { ReportPage, REPORTS_PATH } from './reports/ReportPage';
+import { ReturnedPage, RETURNED_PATH, ToReviewPage, TO_REVIEW_PATH } from './reviews/ReviewQueues';
 
 setTranslator((key, options) => i18nProvider.translate(key, options), () => i18nProvider.getLocale());
 
@@ -40,6 +45,12 @@ export function App() {
       {resources.map(({ messages: _m, ...r }) => (
         <Resource key={r.name} {...r} />
       ))}
+      <CustomRoutes>
+        <Route path={TO_REVIEW_PATH} element={<ToReviewPage />} />
+        <Route path={RETURNED_PATH} element={<ReturnedPage />} />
+        <Route path={QUARTER_ENTRY_ROUTE} element={<QuarterEntryPage />} />
+        <Route path={REPORTS_PATH} element={<ReportPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

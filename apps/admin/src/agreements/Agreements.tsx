@@ -5,6 +5,7 @@ import {
   SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { RecordHistory } from '../audit-events/RecordHistory';
+import { AgreementPayments } from '../reports/AgreementPayments';
 import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField, MoneyField, MoneyInput } from '../common/fields';
 import { LongText, SearchFilter } from '../themes/list-helpers';
@@ -88,6 +89,7 @@ export function AgreementShow() {
   return (
     <Show>
       <AgreementShowLayout />
+      <AgreementPayments />
     </Show>
   );
 }

@@ -1,4 +1,4 @@
-import { canAccess, GATE_ACTION, REOPEN_ACTION } from './access';
+import { canAccess, FREEZE_ACTION, GATE_ACTION, REOPEN_ACTION, RETURNED_QUEUE, REVIEW_ACTION, SUBMIT_ACTION, TO_REVIEW_QUEUE } from './access';
 import { tokenExpired, type SessionUser } from './session';
 
 const user = (role: SessionUser['role'], projectIds: number[] = []): SessionUser => ({
@@ -67,6 +67,34 @@ describe('canAccess (what the dashboard shows each role)', () => {
     }
     expect(canAccess(member, { action: 'list', resource: 'projects' })).toBe(true);
     expect(canAccess(member, { action: 'export', resource: 'projects' })).toBe(true);
+  });
+});
+
+describe('canAccess for the review flow and the quarterly report', () => {
+  it('lets the team submit its own measurements, the focus team and administrators review them', () => {
+    expect(canAccess(member, { action: SUBMIT_ACTION, resource: 'measurements', record: { id: 1, projectId: 9 } })).toBe(true);
+    expect(canAccess(member, { action: SUBMIT_ACTION, resource: 'measurements', record: { id: 1, projectId: 1 } })).toBe(false);
+    expect(canAccess(member, { action: 'edit', resource: 'measurements', record: { id: 1, projectId: 1 } })).toBe(false);
+    expect(canAccess(focus, { action: SUBMIT_ACTION, resource: 'measurements', record: { id: 1, projectId: 1 } })).toBe(true);
+    expect(canAccess(member, { action: REVIEW_ACTION, resource: 'measurements', record: { id: 1, projectId: 9 } })).toBe(false);
+    expect(canAccess(focus, { action: REVIEW_ACTION, resource: 'measurements' })).toBe(true);
+    expect(canAccess(admin, { action: REVIEW_ACTION, resource: 'measurements' })).toBe(true);
+  });
+
+  it('shows each role the queue that concerns it', () => {
+    expect(canAccess(focus, { action: TO_REVIEW_QUEUE, resource: 'measurements' })).toBe(true);
+    expect(canAccess(admin, { action: TO_REVIEW_QUEUE, resource: 'measurements' })).toBe(true);
+    expect(canAccess(member, { action: TO_REVIEW_QUEUE, resource: 'measurements' })).toBe(false);
+    expect(canAccess(member, { action: RETURNED_QUEUE, resource: 'measurements' })).toBe(true);
+    expect(canAccess(focus, { action: RETURNED_QUEUE, resource: 'measurements' })).toBe(false);
+    expect(canAccess(admin, { action: RETURNED_QUEUE, resource: 'measurements' })).toBe(false);
+  });
+
+  it('lets only administrators freeze a report, and everyone read it', () => {
+    expect(canAccess(admin, { action: FREEZE_ACTION, resource: 'reports' })).toBe(true);
+    expect(canAccess(focus, { action: FREEZE_ACTION, resource: 'reports' })).toBe(false);
+    expect(canAccess(member, { action: FREEZE_ACTION, resource: 'reports' })).toBe(false);
+    expect(canAccess(member, { action: 'list', resource: 'reports' })).toBe(true);
   });
 });
 

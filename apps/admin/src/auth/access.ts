@@ -30,8 +30,10 @@ interface Rule {
 const STAFF: readonly UserRole[] = ['admin', 'focus_team'];
 const byProjectId = (r: Record<string, unknown>) => (typeof r.projectId === 'number' ? r.projectId : null);
 const byOwnId = (r: Record<string, unknown>) => (typeof r.id === 'number' ? r.id : null);
-/** Measurements and target revisions belong to a project through their indicator: the API decides. */
+/** Target revisions belong to a project through their indicator: the API decides. */
 const throughIndicator = () => undefined;
+/** A measurement row carries its project (through its indicator); a new one does not yet: the API decides then. */
+const measurementProject = (r: Record<string, unknown>) => (typeof r.projectId === 'number' ? r.projectId : undefined);
 
 export const ACCESS_RULES: Record<string, Rule> = {
   labs: { write: 'staff' },
@@ -46,7 +48,7 @@ export const ACCESS_RULES: Record<string, Rule> = {
   indicators: { write: 'project', projectOf: byProjectId },
   'status-updates': { write: 'project', projectOf: byProjectId },
   lessons: { write: 'project', projectOf: byProjectId },
-  measurements: { write: 'project', projectOf: throughIndicator },
+  measurements: { write: 'project', projectOf: measurementProject },
   'target-revisions': { write: 'project', membersMay: ['create'], projectOf: throughIndicator },
   // Recorded by gate decisions (a project action), never written through a form.
   'phase-decisions': { write: 'none' },
@@ -59,6 +61,18 @@ export const ACCESS_RULES: Record<string, Rule> = {
 export const GATE_ACTION = 'gate';
 export const REOPEN_ACTION = 'reopen';
 
+/**
+ * The review flow of a measurement, asked as `canAccess({ resource: 'measurements', action: SUBMIT_ACTION, record })`
+ * or REVIEW_ACTION (approve, return and reopen: the focus team and administrators). Submitting is the team's.
+ */
+export const SUBMIT_ACTION = 'submit';
+export const REVIEW_ACTION = 'review';
+/** The review queues: what the focus team has to review, and what was returned to a team. */
+export const TO_REVIEW_QUEUE = 'to_review';
+export const RETURNED_QUEUE = 'returned_to_me';
+/** Freezing a quarterly report (for the council): administrators only. */
+export const FREEZE_ACTION = 'freeze';
+
 const CHANGES: Record<string, Change> = { create: 'create', edit: 'edit', delete: 'delete', clone: 'create' };
 
 export interface AccessQuery {
@@ -69,10 +83,22 @@ export interface AccessQuery {
 
 export function canAccess(user: SessionUser | null | undefined, { action, resource, record }: AccessQuery): boolean {
   if (!user) return false;
+  // Only a team has measurements returned to it (administrators and the focus team are on no team): they find
+  // returned ones in the measurement list.
+  if (resource === 'measurements' && action === RETURNED_QUEUE) return user.role === 'project_member';
   if (user.role === 'admin') return true;
 
   if (resource === 'projects' && action === GATE_ACTION) return STAFF.includes(user.role);
   if (resource === 'projects' && action === REOPEN_ACTION) return false;
+  if (resource === 'reports' && action === FREEZE_ACTION) return false;
+
+  if (resource === 'measurements' && action === REVIEW_ACTION) return STAFF.includes(user.role);
+  if (resource === 'measurements' && action === TO_REVIEW_QUEUE) return STAFF.includes(user.role);
+  if (resource === 'measurements' && action === SUBMIT_ACTION) {
+    if (STAFF.includes(user.role)) return true;
+    const projectId = record ? measurementProject(record) : undefined;
+    return projectId === undefined ? true : user.projectIds.includes(projectId);
+  }
 
   const rule = ACCESS_RULES[resource];
   // A resource without a rule here (the reports) is read-only for everyone but the administrator.

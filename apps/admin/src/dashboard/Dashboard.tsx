@@ -1,10 +1,13 @@
 import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { Title, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { HEALTHS, PHASES, type Phase } from '@lab/domain';
 import { httpClient } from '../data-provider';
+import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
+import { ReportingCalendar } from '../quarters/ReportingCalendar';
+import { RETURNED_PATH, TO_REVIEW_PATH } from '../reviews/ReviewQueues';
 
 interface Figures {
   today: string;
@@ -14,6 +17,8 @@ interface Figures {
   dueSoonMilestones: Milestone[];
   indicatorsBehind: { id: number; name: string; projectId: number; projectCode: string; progress: number; expected: number }[];
   latestDecisions: { id: number; projectId: number; projectCode: string; fromPhase: string; toPhase: string; decision: string; decidedAt: string }[];
+  /** The signed-in user's review work: submitted measurements to review, measurements returned to their teams. */
+  reviews?: { toReview: number; returnedToMe: number };
 }
 interface Milestone { id: number; title: string; dueDate: string; projectId: number; projectCode: string }
 
@@ -32,11 +37,15 @@ export function Dashboard() {
   if (isPending) return <Box sx={{ p: 4 }} role="status"><CircularProgress aria-label={translate('ra.page.loading')} /></Box>;
   if (error || !data) return <Alert severity="error" sx={{ m: 2 }}>{translate('app.errors.unreachable')}</Alert>;
 
+  const reviewCards = (
+    <ReviewCards toReview={data.reviews?.toReview} returnedToMe={data.reviews?.returnedToMe} />
+  );
   const phaseData = PHASES.map((phase) => ({ phase, label: translate(`enums.phase.${phase}`), count: data.projects.byPhase[phase] }));
   return (
     <Box sx={{ py: 2 }}>
       <Title title={translate('dashboard.title')} />
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>{translate('app.title')}</Typography>
+      {reviewCards}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', lg: '2fr 1fr 1fr' } }}>
         <Card>
           <CardHeader title={translate('dashboard.projects_per_phase')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
@@ -106,6 +115,9 @@ export function Dashboard() {
           </CardContent>
         </Card>
       </Box>
+      <Box sx={{ mt: 3 }}>
+        <ReportingCalendar />
+      </Box>
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>{translate('dashboard.pipeline')}</Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(4, 1fr)' } }} data-testid="pipeline">
         {PHASES.map((phase) => {
@@ -157,5 +169,38 @@ function MilestoneCard({ title, empty, rows, day, testId }: { title: string; emp
         )}
       </CardContent>
     </Card>
+  );
+}
+
+/**
+ * The review work waiting for the signed-in user, with a link to its queue: submitted measurements for the
+ * focus team and administrators, returned ones for a project team. Each card only where it concerns the role.
+ */
+function ReviewCards({ toReview, returnedToMe }: { toReview?: number; returnedToMe?: number }) {
+  const translate = useTranslate();
+  const mayReview = useCanAccess({ resource: 'measurements', action: TO_REVIEW_QUEUE }).canAccess === true;
+  const hasTeam = useCanAccess({ resource: 'measurements', action: RETURNED_QUEUE }).canAccess === true;
+  const cards = [
+    mayReview && toReview !== undefined && { key: 'to_review', count: toReview, to: TO_REVIEW_PATH, title: 'reviews.dashboard.to_review', text: 'reviews.dashboard.to_review_text', colour: 'info.main' },
+    hasTeam && returnedToMe !== undefined && { key: 'returned', count: returnedToMe, to: RETURNED_PATH, title: 'reviews.dashboard.returned', text: 'reviews.dashboard.returned_text', colour: 'warning.dark' },
+  ].filter(Boolean) as { key: string; count: number; to: string; title: string; text: string; colour: string }[];
+  if (cards.length === 0) return null;
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mb: 2 }}>
+      {cards.map((c) => (
+        <Card key={c.key} data-testid={`reviews-${c.key}`} sx={{ borderLeft: 6, borderColor: c.count > 0 ? c.colour : 'divider' }}>
+          <CardHeader title={translate(c.title)} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+          <CardContent sx={{ pt: 0 }}>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              <Typography variant="h3" component="p" data-testid={`reviews-${c.key}-count`}>{c.count}</Typography>
+              <Box>
+                <Typography>{translate(c.text, { smart_count: c.count })}</Typography>
+                <Link component={RouterLink} to={c.to} aria-label={`${translate('reviews.dashboard.open')}: ${translate(c.title)}`}>{translate('reviews.dashboard.open')}</Link>
+              </Box>
+            </Stack>
+          </CardContent>
+        </Card>
+      ))}
+    </Box>
   );
 }

@@ -1,12 +1,15 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
+import LockIcon from '@mui/icons-material/Lock';
 import {
   Alert, Box, Button, IconButton, Skeleton, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { compareQuarters } from '@lab/domain';
+import { compareQuarters, isMeasurementEditable, type MeasurementStatus, type TargetChange } from '@lab/domain';
+import { LockedMeasurementDialog } from '../measurements/LockedMeasurementDialog';
 import { MeasurementDialog } from '../measurements/MeasurementDialog';
+import { MeasurementStatusChip } from '../reviews/StatusChip';
 import { formatIndicatorValue } from './format';
 import { IndicatorChart } from './IndicatorChart';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
@@ -19,12 +22,19 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [dialog, setDialog] = useState<{ open: boolean; measurement?: RaRecord }>({ open: false });
+  const [locked, setLocked] = useState<RaRecord | null>(null);
   // Measurements go with their indicator's project: only its team (and staff) may enter or correct them.
   const canWrite = useCanWriteProject('milestones', indicator.projectId);
   const { data = [], isPending, error } = useGetList('measurements', {
     filter: { indicatorId: indicator.id },
     pagination: { page: 1, perPage: 200 },
     sort: { field: 'period', order: 'ASC' },
+  });
+  // The target line follows the target in force in each quarter, so the chart needs the revisions too.
+  const { data: revisions = [] } = useGetList('target-revisions', {
+    filter: { indicatorId: indicator.id },
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'id', order: 'ASC' },
   });
   const rows = [...data].sort((a, b) => compareQuarters(b.period, a.period));
 
@@ -35,7 +45,7 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
     <Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'stretch' }}>
         <Box sx={{ flex: 2, minWidth: 0 }}>
-          <IndicatorChart indicator={indicator} measurements={data} height={chartHeight} />
+          <IndicatorChart indicator={indicator} measurements={data} revisions={revisions as unknown as TargetChange[]} height={chartHeight} />
         </Box>
         <Box sx={{ flex: 1, minWidth: 240 }}>
           <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
@@ -66,15 +76,24 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
                     <TableRow key={m.id} hover>
                       <TableCell>{m.period}</TableCell>
                       <TableCell align="right">{formatIndicatorValue(m.value, indicator.unit, locale)}</TableCell>
-                      <TableCell>{translate(`enums.measurement_status.${m.status}`)}</TableCell>
+                      <TableCell><MeasurementStatusChip status={m.status} /></TableCell>
                       <TableCell padding="none">
-                        {canWrite && <Tooltip title={translate('resources.indicators.measurements.edit', { period: m.period })}>
+                        {canWrite && isMeasurementEditable(m.status as MeasurementStatus) && <Tooltip title={translate('resources.indicators.measurements.edit', { period: m.period })}>
                           <IconButton
                             size="small"
                             aria-label={translate('resources.indicators.measurements.edit', { period: m.period })}
                             onClick={() => setDialog({ open: true, measurement: m })}
                           >
                             <EditIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>}
+                        {canWrite && !isMeasurementEditable(m.status as MeasurementStatus) && <Tooltip title={translate(`reviews.locked.${m.status}`)}>
+                          <IconButton
+                            size="small"
+                            aria-label={translate('reviews.locked.why', { period: m.period })}
+                            onClick={() => setLocked(m)}
+                          >
+                            <LockIcon fontSize="small" />
                           </IconButton>
                         </Tooltip>}
                       </TableCell>
@@ -86,6 +105,7 @@ export function IndicatorMeasurements({ indicator, chartHeight }: { indicator: R
           )}
         </Box>
       </Stack>
+      {locked && <LockedMeasurementDialog indicator={indicator} measurement={locked} onClose={() => setLocked(null)} />}
       {dialog.open && (
         <MeasurementDialog
           open

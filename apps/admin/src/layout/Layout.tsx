@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { Menu } from './Menu';
 
 /**
  * react-admin's layout, with its content column allowed to shrink (a flex child otherwise grows to its
@@ -8,6 +9,7 @@ import { Layout as RaLayout } from 'react-admin';
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout
+      menu={Menu}
       sx={{
         '& .RaLayout-content': { minWidth: 0 },
         '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },

@@ -3,7 +3,7 @@ import { Alert } from '@mui/material';
 import {
   FormDataConsumer, NumberInput, TextInput, useLocaleState, useTranslate, type RaRecord,
 } from 'react-admin';
-import { addQuarters, compareQuarters, quarterOfDate } from '@lab/domain';
+import { addQuarters, compareQuarters, isMeasurementEditable, quarterOfDate } from '@lab/domain';
 import { DialogForm, useSaveRecord } from '../projects/DialogForm';
 import { formatIndicatorValue } from '../indicators/format';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
@@ -37,6 +37,12 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
   const record = measurement ?? { indicatorId: indicator.id, period: nextPeriod(measurements) };
   const existingFor = (period: string) => (measurement ? undefined : measurements.find((m) => m.period === period));
 
+  // A quarter whose measurement is submitted or approved cannot be entered again: it is under review or counted.
+  const validate = (values: Record<string, any>) => {
+    const existing = values.period ? existingFor(values.period) : undefined;
+    return existing && !isMeasurementEditable(existing.status) ? { period: `reviews.locked.${existing.status}` } : {};
+  };
+
   const onSubmit = async (values: Record<string, any>) => {
     const data = { period: values.period, value: values.value, note: values.note ?? null, evidenceUrl: values.evidenceUrl ?? null };
     await save(measurement ?? existingFor(values.period), { ...data, indicatorId: indicator.id });
@@ -49,6 +55,7 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
       resource="measurements"
       record={record}
       onSubmit={onSubmit}
+      validate={validate}
       title={
         measurement
           ? translate('resources.measurements.dialog.edit_title', { period: measurement.period, indicator: indicator.name })
@@ -60,7 +67,7 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
         {({ formData }) => {
           const existing = formData.period ? existingFor(formData.period) : undefined;
           return existing ? (
-            <Alert severity="info" sx={{ mb: 2 }}>
+            <Alert severity={isMeasurementEditable(existing.status) ? 'info' : 'warning'} sx={{ mb: 2 }}>
               {translate('resources.measurements.dialog.replaces', {
                 period: existing.period,
                 value: formatIndicatorValue(existing.value, indicator.unit, locale),

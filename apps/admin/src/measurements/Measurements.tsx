@@ -1,11 +1,14 @@
 import {
   AutocompleteInput, Create, Datagrid, Edit, Labeled, List, NumberField, NumberInput, ReferenceField, ReferenceInput, SearchInput,
   SelectArrayInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, UrlField, FormDataConsumer, required, useGetOne,
-  useLocaleState, useRecordContext, useTranslate,
+  useLocaleState, useRecordContext, useTranslate, EditButton, TopToolbar,
 } from 'react-admin';
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useMemo, useRef } from 'react';
-import { MEASUREMENT_STATUSES, type IndicatorUnit } from '@lab/domain';
+import { isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementStatus } from '@lab/domain';
+import { CommentThread } from '../reviews/CommentThread';
+import { ReviewActions } from '../reviews/ReviewActions';
+import { MeasurementStatusChip, StatusChipField } from '../reviews/StatusChip';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
@@ -44,23 +47,72 @@ export function MeasurementList() {
         </ReferenceField>
         <TextField source="period" />
         <ValueField source="value" textAlign="right" />
-        <StatusField source="status" />
+        <StatusChipField source="status" label="resources.measurements.fields.status" />
         <InstantField source="recordedAt" />
       </Datagrid>
     </List>
   );
 }
 
+/** The status, the steps the user may take now, and why an approved or submitted value is locked. */
+function ReviewPanel() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Card variant="outlined" sx={{ mb: 2 }} data-testid="review-panel">
+      <CardContent>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Typography component="span" variant="subtitle1">{translate('resources.measurements.fields.status')}:</Typography>
+            <MeasurementStatusChip status={record.status} size="medium" />
+          </Stack>
+          <ReviewActions measurement={{ id: record.id as number, status: record.status, period: record.period, projectId: record.projectId }} />
+        </Stack>
+        {record.status === 'returned' && record.reviewComment && (
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            <strong>{translate('resources.measurements.fields.reviewComment')}:</strong> {record.reviewComment}
+          </Alert>
+        )}
+        {!isMeasurementEditable(record.status as MeasurementStatus) && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+            {translate(`reviews.locked.${record.status}`)}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function Thread() {
+  const record = useRecordContext();
+  if (!record) return null;
+  return <CommentThread measurementId={record.id as number} />;
+}
+
+/** An approved or submitted measurement has no edit button: the team edits only drafts and returned ones. */
+function ShowActions() {
+  const record = useRecordContext();
+  return (
+    <TopToolbar>
+      {record && isMeasurementEditable(record.status as MeasurementStatus) && <EditButton />}
+    </TopToolbar>
+  );
+}
+
 export function MeasurementShow() {
   return (
-    <Show title={<RecordTitle resource="measurements" />}>
+    <Show title={<RecordTitle resource="measurements" />} actions={<ShowActions />}>
+      <Box sx={{ p: 2, pb: 0 }}>
+        <ReviewPanel />
+      </Box>
       <SimpleShowLayout>
+        <ReferenceField source="projectId" reference="projects" emptyText="—" />
         <ReferenceField source="indicatorId" reference="indicators">
           <TextField source="name" />
         </ReferenceField>
         <TextField source="period" />
         <ValueField source="value" />
-        <StatusField source="status" />
         <TextField source="reviewComment" emptyText="—" />
         <TextField source="note" emptyText="—" />
         <UrlField source="evidenceUrl" emptyText="—" target="_blank" rel="noopener noreferrer" />
@@ -71,6 +123,9 @@ export function MeasurementShow() {
         <InstantField source="reviewedAt" emptyText="—" />
         <RecordHistory resource="measurements" label="resources.audit-events.history" />
       </SimpleShowLayout>
+      <Box sx={{ p: 2 }}>
+        <Thread />
+      </Box>
     </Show>
   );
 }
@@ -126,13 +181,32 @@ function MeasurementInputs() {
   );
 }
 
+/** A submitted or approved measurement is not the team's to edit: say why instead of showing the form. */
+function MeasurementEditForm() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (record && !isMeasurementEditable(record.status as MeasurementStatus)) {
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="measurement-locked">
+          {translate(`reviews.locked.${record.status}`)}
+        </Alert>
+        <ReviewActions measurement={{ id: record.id as number, status: record.status, period: record.period, projectId: record.projectId }} only={['reopen']} />
+      </Box>
+    );
+  }
+  return (
+    <SimpleForm>
+      <StatusNote />
+      <MeasurementInputs />
+    </SimpleForm>
+  );
+}
+
 export function MeasurementEdit() {
   return (
     <Edit title={<RecordTitle resource="measurements" />} mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
-        <StatusNote />
-        <MeasurementInputs />
-      </SimpleForm>
+      <MeasurementEditForm />
     </Edit>
   );
 }

@@ -1,6 +1,8 @@
-import { Box, Typography } from '@mui/material';
+import EditCalendarIcon from '@mui/icons-material/EditCalendar';
+import { Box, Button, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
 import {
-  TabbedShowLayoutTabs, useCanAccess,
+  EditButton, TabbedShowLayoutTabs, TopToolbar, useCanAccess, useTranslate,
   ChipField, Labeled, ReferenceArrayField, ReferenceField, Show, SingleFieldList, TabbedShowLayout, TextField, useRecordContext,
 } from 'react-admin';
 import { PHASES } from '@lab/domain';
@@ -10,6 +12,38 @@ import {
 } from './ProjectTabs';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { RecordTitle } from './RecordTitle';
+import { quarterEntryPath } from '../quarters/paths';
+import { lastCompletedQuarter } from '../status-updates/quarter';
+
+/**
+ * "Kwartaal invullen": the quarterly entry of the last completed quarter (every indicator and the status
+ * update at once). Everyone may open it; only the team, the focus team and administrators can save there.
+ */
+function QuarterEntryButton() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const period = lastCompletedQuarter();
+  return (
+    <Button
+      component={RouterLink}
+      to={quarterEntryPath(record.id, period)}
+      startIcon={<EditCalendarIcon aria-hidden />}
+      title={translate('quarters.button_help', { period })}
+    >
+      {translate('quarters.button')}
+    </Button>
+  );
+}
+
+function ProjectShowActions() {
+  return (
+    <TopToolbar>
+      <QuarterEntryButton />
+      <EditButton />
+    </TopToolbar>
+  );
+}
 
 /** Facts in a grid, long texts below: the page a focus-team member reads before a gate decision. */
 function Overview(_: { label?: false }) {
@@ -60,7 +94,7 @@ export function ProjectShow() {
   // The history tab is the audit trail, which only administrators and the focus team read.
   const { canAccess: canReadHistory } = useCanAccess({ resource: 'audit-events', action: 'list' });
   return (
-    <Show title={<RecordTitle resource="projects" />}>
+    <Show title={<RecordTitle resource="projects" />} actions={<ProjectShowActions />}>
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="resources.projects.tabs.overview">
           <Overview label={false} />

@@ -1,0 +1,125 @@
+import EditCalendarIcon from '@mui/icons-material/EditCalendar';
+import { Alert, Box, Button, Typography } from '@mui/material';
+import {
+  Datagrid, List, ReferenceField, TextField, Title, useCanAccess, useGetManyAggregate, useLocaleState, useRecordContext, useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import type { IndicatorUnit, MeasurementStatus } from '@lab/domain';
+import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
+import { InstantField } from '../common/fields';
+import { formatIndicatorValue } from '../indicators/format';
+import { quarterEntryPath } from '../quarters/paths';
+import { ReviewActions } from './ReviewActions';
+import { StatusChipField } from './StatusChip';
+
+export const TO_REVIEW_PATH = '/reviews/to-review';
+export const RETURNED_PATH = '/reviews/returned';
+
+/** The value in its indicator's unit (the indicators of a page are fetched in one request). */
+function ValueField(_: { label?: string; sortable?: boolean; textAlign?: 'right' }) {
+  const record = useRecordContext();
+  const [locale] = useLocaleState();
+  const { data } = useGetManyAggregate('indicators', { ids: record ? [record.indicatorId] : [] }, { enabled: !!record });
+  if (!record) return null;
+  return <span>{formatIndicatorValue(record.value, data?.[0]?.unit as IndicatorUnit | undefined, locale)}</span>;
+}
+
+/** Names the row for screen readers: several rows each have a Goedkeuren button. */
+function subjectOf(record: RaRecord): string {
+  return `${record.period} #${record.id}`;
+}
+
+function RowActions({ queue }: { queue: 'to_review' | 'returned_to_me'; label?: string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const measurement = { id: record.id as number, status: record.status as MeasurementStatus, period: record.period, projectId: record.projectId };
+  return (
+    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minWidth: queue === 'to_review' ? 280 : 240 }}>
+      {queue === 'returned_to_me' && record.projectId != null && (
+        <Button
+          size="small"
+          component={RouterLink}
+          to={quarterEntryPath(record.projectId, record.period)}
+          startIcon={<EditCalendarIcon aria-hidden />}
+          onClick={(e) => e.stopPropagation()}
+          aria-label={`${translate('reviews.queue.fix')}: ${subjectOf(record)}`}
+        >
+          {translate('reviews.queue.fix')}
+        </Button>
+      )}
+      <ReviewActions size="small" measurement={measurement} only={queue === 'to_review' ? ['approve', 'return'] : ['submit']} subject={subjectOf(record)} />
+    </Box>
+  );
+}
+
+function QueueEmpty({ message }: { message: string }) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 3 }}>
+      <Typography color="text.secondary">{translate(message)}</Typography>
+    </Box>
+  );
+}
+
+function Queue({ queue, title, intro, empty }: { queue: 'to_review' | 'returned_to_me'; title: string; intro: string; empty: string }) {
+  const translate = useTranslate();
+  const { canAccess, isPending } = useCanAccess({ resource: 'measurements', action: queue });
+  if (isPending) return null;
+  if (!canAccess) {
+    return (
+      <Box sx={{ p: 2 }}>
+        <Title title={translate(title)} />
+        <Alert severity="info">{translate('reviews.queue.not_for_you')}</Alert>
+      </Box>
+    );
+  }
+  return (
+    <List
+      resource="measurements"
+      filter={{ queue }}
+      sort={{ field: 'period', order: 'ASC' }}
+      perPage={50}
+      title={translate(title)}
+      storeKey={`reviews.${queue}`}
+      disableSyncWithLocation
+      exporter={false}
+      actions={false}
+      empty={false}
+    >
+      <Typography variant="body2" sx={{ px: 2, pt: 2 }}>{translate(intro)}</Typography>
+      <Datagrid
+        rowClick="show"
+        bulkActionButtons={false}
+        empty={<QueueEmpty message={empty} />}
+        data-testid={`queue-${queue}`}
+        sx={{ '& .column-projectId': { whiteSpace: 'nowrap' }, '& .column-period': { whiteSpace: 'nowrap' } }}
+      >
+        <ReferenceField source="projectId" reference="projects" link="show" sortable={false}>
+          <TextField source="code" />
+        </ReferenceField>
+        <ReferenceField source="indicatorId" reference="indicators" link={false} sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <TextField source="period" />
+        <ValueField label="resources.measurements.fields.value" sortable={false} textAlign="right" />
+        <StatusChipField label="resources.measurements.fields.status" sortable={false} />
+        {queue === 'to_review'
+          ? <InstantField source="submittedAt" sortable={false} />
+          : <TextField source="reviewComment" sortable={false} emptyText="—" />}
+        <RowActions queue={queue} label="reviews.queue.actions" />
+      </Datagrid>
+    </List>
+  );
+}
+
+/** "Te beoordelen": every submitted measurement, for the focus team and administrators. */
+export function ToReviewPage() {
+  return <Queue queue={TO_REVIEW_QUEUE} title="reviews.queue.to_review.title" intro="reviews.queue.to_review.intro" empty="reviews.queue.to_review.empty" />;
+}
+
+/** "Teruggestuurd": measurements the focus team returned to the signed-in member's teams. */
+export function ReturnedPage() {
+  return <Queue queue={RETURNED_QUEUE} title="reviews.queue.returned.title" intro="reviews.queue.returned.intro" empty="reviews.queue.returned.empty" />;
+}

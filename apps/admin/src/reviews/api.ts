@@ -1,0 +1,63 @@
+import type { MeasurementCommentKind, MeasurementStatus, ReviewAction, UnmetCriterion } from '@lab/domain';
+import { HttpError } from 'react-admin';
+import { httpClient } from '../data-provider';
+import { translate } from '../common/translator';
+
+/** A measurement as the API answers it (GET /api/measurements/:id and the review actions). */
+export interface Measurement {
+  id: number;
+  version: number;
+  indicatorId: number;
+  projectId?: number;
+  period: string;
+  value: number;
+  note: string | null;
+  evidenceUrl: string | null;
+  status: MeasurementStatus;
+  reviewComment: string | null;
+  submittedAt?: string | null;
+  reviewedAt?: string | null;
+}
+
+/** One entry of a measurement's review thread, oldest first. */
+export interface MeasurementComment {
+  id: number;
+  measurementId: number;
+  authorId: number;
+  authorName: string;
+  kind: MeasurementCommentKind;
+  body: string | null;
+  createdAt: string;
+}
+
+/** `POST /api/measurements/:id/{submit|approve|return|reopen}`; `return` and `reopen` need a comment. */
+export async function reviewMeasurement(id: number, action: ReviewAction, comment?: string): Promise<Measurement> {
+  const body = comment?.trim() ? { comment: comment.trim() } : {};
+  const { json } = await httpClient(`/api/measurements/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) });
+  return json as Measurement;
+}
+
+export async function fetchComments(id: number): Promise<MeasurementComment[]> {
+  const { json } = await httpClient(`/api/measurements/${id}/comments`);
+  return json as MeasurementComment[];
+}
+
+export async function postComment(id: number, body: string): Promise<MeasurementComment> {
+  const { json } = await httpClient(`/api/measurements/${id}/comments`, { method: 'POST', body: JSON.stringify({ body: body.trim() }) });
+  return json as MeasurementComment;
+}
+
+/**
+ * What to tell the user when the API refuses a step: every unmet criterion of a 422 in words (the API's own
+ * sentences), or the one message (already a translation key or the API's text).
+ */
+export function refusalOf(error: unknown): { message: string; unmet: string[] } {
+  if (error instanceof HttpError) {
+    const body = (error.body ?? {}) as { unmet?: UnmetCriterion[] };
+    // The API words its criteria in English; the known ones are said in the user's language.
+    const unmet = (body.unmet ?? []).map((u) => translate(`reviews.unmet.${u.criterion}`, { _: u.message }));
+    return { message: translate(error.message, { _: error.message }), unmet };
+  }
+  const message = (error as Error)?.message ?? 'ra.notification.http_error';
+  return { message: translate(message, { _: message }), unmet: [] };
+}

@@ -1,0 +1,146 @@
+export const messages = {
+  nl: {
+    reviews: {
+      menu: { to_review: 'Te beoordelen', returned: 'Teruggestuurd' },
+      actions: { submit: 'Indienen', approve: 'Goedkeuren', return: 'Terugsturen', reopen: 'Heropenen' },
+      done: {
+        submit: 'Meting %{period} ingediend bij het focusteam.',
+        approve: 'Meting %{period} goedgekeurd.',
+        return: 'Meting %{period} teruggestuurd naar het team.',
+        reopen: 'Meting %{period} heropend; het team kan haar weer aanpassen.',
+      },
+      unmet: {
+        role: 'U mag deze stap niet zetten: alleen het projectteam dient in; het focusteam of een beheerder beoordeelt.',
+        status: 'Deze meting heeft intussen een andere status. Herlaad de pagina.',
+        comment: 'Een toelichting is verplicht.',
+      },
+      dialog: {
+        return: {
+          title: 'Terugsturen: %{subject}',
+          intro: 'Het team krijgt de meting terug om aan te passen en opnieuw in te dienen. Schrijf wat er moet gebeuren; de opmerking blijft bij de meting.',
+          label: 'Wat moet het team aanpassen?',
+          required: 'Schrijf wat het team moet aanpassen.',
+          submit: 'Terugsturen',
+        },
+        reopen: {
+          title: 'Heropenen: %{subject}',
+          intro: 'Een goedgekeurde meting telt mee in rapportages. Heropenen maakt haar weer een concept dat het team kan corrigeren; de reden wordt vastgelegd.',
+          label: 'Reden van de correctie',
+          required: 'Geef de reden van de correctie.',
+          submit: 'Heropenen',
+        },
+      },
+      thread: {
+        title: 'Beoordeling en opmerkingen',
+        empty: 'Nog geen opmerkingen of beoordelingsstappen.',
+        add_label: 'Opmerking',
+        add: 'Opmerking plaatsen',
+        required: 'Schrijf eerst een opmerking.',
+        kind: { submit: 'ingediend', approve: 'goedgekeurd', return: 'teruggestuurd', reopen: 'heropend', comment: 'opmerking' },
+      },
+      locked: {
+        title: 'Meting %{period}: %{indicator}',
+        submitted: 'Deze meting is ingediend en wacht op beoordeling door het focusteam. Zolang kan zij niet worden gewijzigd.',
+        approved: 'Deze meting is goedgekeurd en telt mee in de rapportage. Het team kan haar niet meer wijzigen; het focusteam kan haar heropenen voor een correctie, met reden.',
+        draft: 'Deze meting is een concept.',
+        returned: 'Deze meting is teruggestuurd.',
+        why: 'Waarom kan meting %{period} niet worden bewerkt?',
+        open: 'Meting en opmerkingen openen',
+      },
+      queue: {
+        to_review: {
+          title: 'Te beoordelen',
+          intro: 'Ingediende metingen van alle projecten. Keur goed of stuur terug met een opmerking; alleen goedgekeurde metingen tellen mee in de rapportage.',
+          empty: 'Niets te beoordelen: alle ingediende metingen zijn beoordeeld.',
+        },
+        returned: {
+          title: 'Teruggestuurd',
+          intro: 'Metingen die het focusteam naar uw projecten heeft teruggestuurd. Pas ze aan en dien ze opnieuw in.',
+          empty: 'Er is niets naar uw projecten teruggestuurd.',
+        },
+        fix: 'Aanpassen',
+        actions: 'Acties',
+        not_for_you: 'Deze lijst is niet voor uw rol bedoeld.',
+      },
+      dashboard: {
+        to_review: 'Te beoordelen',
+        to_review_text: '%{smart_count} ingediende meting wacht op uw beoordeling |||| %{smart_count} ingediende metingen wachten op uw beoordeling',
+        returned: 'Teruggestuurd naar u',
+        returned_text: '%{smart_count} meting teruggestuurd om aan te passen |||| %{smart_count} metingen teruggestuurd om aan te passen',
+        open: 'Lijst openen',
+      },
+    },
+  },
+  en: {
+    reviews: {
+      menu: { to_review: 'To review', returned: 'Returned' },
+      actions: { submit: 'Submit', approve: 'Approve', return: 'Return', reopen: 'Reopen' },
+      done: {
+        submit: 'Measurement %{period} submitted to the focus team.',
+        approve: 'Measurement %{period} approved.',
+        return: 'Measurement %{period} returned to the team.',
+        reopen: 'Measurement %{period} reopened; the team can change it again.',
+      },
+      unmet: {
+        role: 'You may not take this step: only the project team submits; the focus team or an administrator reviews.',
+        status: 'This measurement has another status by now. Reload the page.',
+        comment: 'A comment is required.',
+      },
+      dialog: {
+        return: {
+          title: 'Return: %{subject}',
+          intro: 'The team gets the measurement back to fix and resubmit. Say what needs to happen; the comment stays with the measurement.',
+          label: 'What should the team fix?',
+          required: 'Say what the team should fix.',
+          submit: 'Return',
+        },
+        reopen: {
+          title: 'Reopen: %{subject}',
+          intro: 'An approved measurement counts in reports. Reopening makes it a draft again that the team can correct; the reason is recorded.',
+          label: 'Reason for the correction',
+          required: 'Give the reason for the correction.',
+          submit: 'Reopen',
+        },
+      },
+      thread: {
+        title: 'Review and comments',
+        empty: 'No comments or review steps yet.',
+        add_label: 'Comment',
+        add: 'Post comment',
+        required: 'Write a comment first.',
+        kind: { submit: 'submitted', approve: 'approved', return: 'returned', reopen: 'reopened', comment: 'comment' },
+      },
+      locked: {
+        title: 'Measurement %{period}: %{indicator}',
+        submitted: 'This measurement has been submitted and awaits the focus team\'s review. Until then it cannot be changed.',
+        approved: 'This measurement is approved and counts in the report. The team can no longer change it; the focus team can reopen it for a correction, with a reason.',
+        draft: 'This measurement is a draft.',
+        returned: 'This measurement was returned.',
+        why: 'Why can measurement %{period} not be edited?',
+        open: 'Open measurement and comments',
+      },
+      queue: {
+        to_review: {
+          title: 'To review',
+          intro: 'Submitted measurements of every project. Approve, or return with a comment; only approved measurements count in the report.',
+          empty: 'Nothing to review: every submitted measurement has been reviewed.',
+        },
+        returned: {
+          title: 'Returned',
+          intro: 'Measurements the focus team returned to your projects. Fix them and submit them again.',
+          empty: 'Nothing has been returned to your projects.',
+        },
+        fix: 'Fix',
+        actions: 'Actions',
+        not_for_you: 'This list is not meant for your role.',
+      },
+      dashboard: {
+        to_review: 'To review',
+        to_review_text: '%{smart_count} submitted measurement awaits your review |||| %{smart_count} submitted measurements await your review',
+        returned: 'Returned to you',
+        returned_text: '%{smart_count} measurement returned to fix |||| %{smart_count} measurements returned to fix',
+        open: 'Open list',
+      },
+    },
+  },
+};
