@@ -241,12 +241,15 @@ describe('the reporting calendar', () => {
       measurements: { expected: 2, missing: 1, draft: 1, submitted: 0, returned: 0, approved: 0 },
     });
 
-    // Defaults: the first lab, the eight quarters up to the current one.
-    const defaults = (await t.http.get('/api/reports/calendar')).body;
-    expect(defaults.quarters).toHaveLength(8);
-    expect(defaults.quarters.at(-1)).toBe(current);
-    expect(defaults.quarters[0]).toBe(addQuarters(current, -7));
+    // Defaults: the first lab; the eight quarters up to the one after the lab's latest report, at most the current one.
+    expect((await t.http.get('/api/reports/calendar')).body.labId).toBe(lab.id);
+    const archived = (await t.http.get(`/api/reports/calendar?lab=${calLab.id}`)).body;
+    expect(archived.quarters).toEqual(['2015-Q2', '2015-Q3', '2015-Q4', '2016-Q1', '2016-Q2', '2016-Q3', '2016-Q4', '2017-Q1']);
     await value(b.id, current);
+    const live = (await t.http.get(`/api/reports/calendar?lab=${calLab.id}`)).body;
+    expect(live.quarters).toHaveLength(8);
+    expect(live.quarters.at(-1)).toBe(current);
+    expect(live.quarters[0]).toBe(addQuarters(current, -7));
     const running = (await t.http.get(`/api/reports/calendar?lab=${calLab.id}&from=${current}&to=${current}`)).body;
     expect(running.projects.find((x: Body) => x.id === p.id).cells[0].state).toBe('not_due');
   });

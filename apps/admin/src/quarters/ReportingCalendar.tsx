@@ -12,7 +12,7 @@ import {
   TableRow, TextField, Tooltip, Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { addQuarters, quarterOfDate } from '@lab/domain';
@@ -60,9 +60,12 @@ export function ReportingCalendar() {
   const [locale] = useLocaleState();
   const { data: labs = [] } = useGetList('labs', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
   const [lab, setLab] = useState<number | ''>('');
-  // The API shows the last 8 quarters up to the current one; "Eerder" and "Later" move the window by a year.
+  // The API chooses the first window (8 quarters up to the lab's next report due, at most the current
+  // quarter); "Eerder" and "Later" move it by a year from there, never past the current quarter.
   const [shift, setShift] = useState(0);
-  const to = addQuarters(quarterOfDate(new Date()), shift);
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const current = quarterOfDate(new Date());
+  const to = addQuarters(anchor ?? current, shift);
   const from = addQuarters(to, -7);
   const { data, isPending, error } = useQuery({
     queryKey: ['calendar', lab, shift],
@@ -72,13 +75,21 @@ export function ReportingCalendar() {
     },
     placeholderData: (previous) => previous,
   });
+  const windowEnd = data?.quarters.at(-1);
+  useEffect(() => {
+    if (shift === 0 && windowEnd) setAnchor(windowEnd);
+  }, [shift, windowEnd]);
   const day = (iso: string) =>
     new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   const describe = (project: { code: string }, cell: CalendarCell) => {
     const m = cell.measurements;
+    // The visible word leads the accessible name, so that speech input can use what is on screen.
+    const short = translate(`quarters.calendar.short.${cell.state}`);
+    const long = translate(`quarters.calendar.state.${cell.state}`);
+    const state = cell.state === 'none' || short === long ? long : `${short} (${long})`;
     const parts = [
-      `${project.code} ${cell.period}: ${translate(`quarters.calendar.state.${cell.state}`)}`,
+      `${project.code} ${cell.period}: ${state}`,
       translate('quarters.calendar.due_on', { date: day(cell.dueDate) }),
       `${translate('quarters.status_update')}: ${translate(`quarters.calendar.status_update.${cell.statusUpdate}`)}`,
     ];
@@ -99,14 +110,14 @@ export function ReportingCalendar() {
         action={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1, mr: 1 }}>
             {labs.length > 1 && (
-              <TextField select size="small" label={translate('resources.labs.name', { smart_count: 1 })} value={lab === '' ? data?.labId ?? '' : lab} onChange={(e) => setLab(Number(e.target.value))} sx={{ minWidth: 200 }}>
+              <TextField select size="small" label={translate('resources.labs.name', { smart_count: 1 })} value={lab === '' ? data?.labId ?? '' : lab} onChange={(e) => { setLab(Number(e.target.value)); setShift(0); setAnchor(null); }} sx={{ minWidth: 200 }}>
                 {labs.map((l) => <MenuItem key={l.id} value={l.id}>{l.name}</MenuItem>)}
               </TextField>
             )}
             <Button size="small" startIcon={<ChevronLeftIcon aria-hidden />} onClick={() => setShift((s) => s - 4)} aria-label={translate('quarters.calendar.earlier')}>
               {translate('quarters.calendar.earlier_short')}
             </Button>
-            <Button size="small" endIcon={<ChevronRightIcon aria-hidden />} onClick={() => setShift((s) => s + 4)} disabled={shift >= 0} aria-label={translate('quarters.calendar.later')}>
+            <Button size="small" endIcon={<ChevronRightIcon aria-hidden />} onClick={() => setShift((s) => s + 4)} disabled={to >= current} aria-label={translate('quarters.calendar.later')}>
               {translate('quarters.calendar.later_short')}
             </Button>
           </Stack>

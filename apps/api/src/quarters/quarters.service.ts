@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addQuarters, compareQuarters, DomainError, isMeasurementEditable, isQuarter, missingMeasurements, quarterEnd, quarterOfDate,
+  addQuarters, compareQuarters, DomainError, isMeasurementEditable, isQuarter, missingMeasurements, quarterEnd, quarterOfDate, quarterStart,
   quarterRange, reportingDueDate, reportingState, targetInForce, todayIso, compareIsoDates,
   type Health, type MeasurementStatus, type ReportingState, type StatusUpdateState, type TargetChange,
 } from '@lab/domain';
@@ -194,14 +194,30 @@ export class QuartersService {
     }
   }
 
+  /**
+   * Where the calendar ends unless asked otherwise: the quarter after the lab's latest report (the next one
+   * due), never beyond the current quarter; the current quarter for a lab that has not reported yet. A lab
+   * that reports every quarter thus sees the current quarter, an archived lab its last active stretch.
+   */
+  private async defaultLastQuarter(labId: number, today: string): Promise<string> {
+    const current = quarterOfDate(today);
+    const [{ latest }] = await this.dataSource.query(
+      `SELECT max(period) AS latest FROM (
+         SELECT max(m.period) AS period FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id WHERE p.lab_id = $1
+         UNION ALL SELECT max(s.period) FROM status_updates s JOIN projects p ON p.id = s.project_id WHERE p.lab_id = $1) r`,
+      [labId],
+    );
+    if (!latest) return current;
+    const next = addQuarters(latest, 1);
+    return compareQuarters(next, current) < 0 ? next : current;
+  }
+
   /** The reporting calendar of a lab, counted in SQL per project and quarter. */
   async calendar(query: { lab?: unknown; from?: unknown; to?: unknown }): Promise<Calendar> {
     const today = todayIso();
-    const to = query.to === undefined ? quarterOfDate(today) : parsePeriod('to', query.to);
-    const from = query.from === undefined ? addQuarters(to, -7) : parsePeriod('from', query.from);
-    if (compareQuarters(from, to) > 0) throw invalid('to', `comes before from (${from}): give a later quarter`);
-    const quarters = quarterRange(from, to);
-    if (quarters.length > MAX_CALENDAR_QUARTERS) throw invalid('from', `spans ${quarters.length} quarters: ask for at most ${MAX_CALENDAR_QUARTERS}`);
+    // Checked before the lab, so that every malformed parameter is a 400 whatever the lab.
+    if (query.to !== undefined) parsePeriod('to', query.to);
+    if (query.from !== undefined) parsePeriod('from', query.from);
 
     let labId: number;
     if (query.lab === undefined) {
@@ -217,9 +233,15 @@ export class QuartersService {
     const [lab] = await this.dataSource.query('SELECT id, reporting_due_days AS "dueDays" FROM labs WHERE id = $1', [labId]);
     if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`);
 
+    const to = query.to === undefined ? await this.defaultLastQuarter(labId, today) : (query.to as string);
+    const from = query.from === undefined ? addQuarters(to, -7) : (query.from as string);
+    if (compareQuarters(from, to) > 0) throw invalid('to', `comes before from (${from}): give a later quarter`);
+    const quarters = quarterRange(from, to);
+    if (quarters.length > MAX_CALENDAR_QUARTERS) throw invalid('from', `spans ${quarters.length} quarters: ask for at most ${MAX_CALENDAR_QUARTERS}`);
+
     const [projects, counts, updates] = await Promise.all([
       this.dataSource.query(
-        `SELECT p.id, p.code, p.title, p.phase, p.start_date AS "startDate",
+        `SELECT p.id, p.code, p.title, p.phase, p.start_date AS "startDate", p.planned_end_date AS "plannedEndDate",
                 (SELECT count(*)::int FROM indicators i WHERE i.project_id = p.id) AS indicators
            FROM projects p WHERE p.lab_id = $1 ORDER BY p.code`, [labId]),
       this.dataSource.query(
@@ -246,15 +268,16 @@ export class QuartersService {
 
     return {
       labId, dueDays: lab.dueDays, today, quarters,
-      projects: (projects as { id: number; code: string; title: string; phase: string; startDate: string | null; indicators: number }[]).map((p) => ({
+      projects: (projects as { id: number; code: string; title: string; phase: string; startDate: string | null; plannedEndDate: string | null; indicators: number }[]).map((p) => ({
         id: p.id, code: p.code, title: p.title, phase: p.phase,
         cells: quarters.map((period): CalendarCell => {
           const c = countsBy.get(key(p.id, period)) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
           const statusUpdate = updatesBy.get(key(p.id, period)) ?? 'missing';
           const hasData = statusUpdate !== 'missing' || c.draft + c.submitted + c.returned + c.approved > 0;
           const started = p.startDate === null || compareIsoDates(p.startDate, quarterEnd(period)) <= 0;
-          // A project reports once it has started and has indicators; a stopped one only where it still did.
-          const reports = hasData || (started && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
+          const running = p.plannedEndDate === null || compareIsoDates(quarterStart(period), p.plannedEndDate) <= 0;
+          // A project reports while it runs, once it is an experiment with indicators; where it did report, it counts.
+          const reports = hasData || (started && running && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
           const measurements = { expected: p.indicators, ...c };
           return {
             period, dueDate: reportingDueDate(period, lab.dueDays), statusUpdate,
