@@ -29,6 +29,8 @@ const common = {
 };
 
 export default {
+  // Also at the top: a project's testTimeout is ignored when several projects run together (npm test).
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/admin/**/*.spec.ts'] },
     {

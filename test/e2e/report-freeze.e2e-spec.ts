@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { buildGoldenLab, GOLDEN_QUARTER, type GoldenLab } from '../support/golden-lab';
+import { binary, buildGoldenLab, GOLDEN_QUARTER, sha256, type GoldenLab } from '../support/golden-lab';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { jest } from '@jest/globals';
 
@@ -16,12 +15,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => { await t?.close(); }, 60_000);
 
-const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
-const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
+const sha = sha256;
 const download = (id: number, format: string) => t.http.get(`/api/reports/quarterly/versions/${id}?format=${format}`).buffer(true).parse(binary);
 const freeze = (body: object = { lab: g.lab.id, quarter: GOLDEN_QUARTER }) => t.http.post('/api/reports/quarterly/freeze').send(body);
 const versions = () => t.http.get(`/api/reports/quarterly/versions?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}`);

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { buildGoldenLab, GOLDEN_QUARTER, type GoldenLab } from '../support/golden-lab';
+import { binary, buildGoldenLab, GOLDEN_QUARTER, sha256, type GoldenLab } from '../support/golden-lab';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { jest } from '@jest/globals';
 
@@ -23,12 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => { await t?.close(); }, 60_000);
 
-const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
-const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
+const sha = sha256;
 const url = (extra = '') => `/api/reports/quarterly?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}${extra}`;
 const download = (path: string) => t.http.get(path).buffer(true).parse(binary);
 const pdfText = async (pdf: Buffer) =>

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Response } from 'superagent';
 import { create, valid } from './factories';
 import type { TestApp } from './test-app';
 
@@ -98,3 +100,12 @@ export async function buildGoldenLab(t: TestApp) {
 }
 
 export type GoldenLab = Awaited<ReturnType<typeof buildGoldenLab>>;
+
+export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+/** A supertest parser that keeps a download's bytes exactly as sent. */
+export const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
