@@ -4,9 +4,11 @@ import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
 import { applyFilters, applySortAndRange, contentRange, parseListQuery } from './list-query';
-import { RECORD_READ_ONLY, type ResourceDefinition } from './resource';
+import { RECORD_READ_ONLY, type LinkSpec, type ResourceDefinition } from './resource';
 
 export type Json = Record<string, unknown>;
+const LIST_TOTAL = '__total';
+const linkColumn = (link: LinkSpec) => `__link_${link.field}`;
 export interface Page {
   rows: Json[];
   total: number;
@@ -39,9 +41,25 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const query = parseListQuery(raw, this.definition.list);
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
     applyFilters(qb, this.alias, query, this.definition.list, actor);
+    const counting = qb.clone();
     applySortAndRange(qb, this.alias, query);
-    const [entities, total] = await qb.getManyAndCount();
-    const rows = await this.present(this.dataSource.manager, entities);
+    // One round trip for the page, the total (a window count over every matching row, taken before
+    // LIMIT) and the link id arrays, instead of a count query and a query per link.
+    qb.addSelect('count(*) OVER ()', LIST_TOTAL);
+    for (const link of this.definition.links ?? []) qb.addSelect(this.linkArraySql(link), linkColumn(link));
+    const derived = Object.entries(this.derivedColumns());
+    for (const [field, sql] of derived) qb.addSelect(sql, `__derived_${field}`);
+    const { entities, raw: rawRows } = await qb.getRawAndEntities();
+    // Past the last page there is no row to carry the total: count separately.
+    const total = rawRows.length ? Number(rawRows[0][LIST_TOTAL]) : query.range && query.range[0] > 0 ? await counting.getCount() : 0;
+    const prefetched = new Map<number, Json>();
+    rawRows.forEach((r, n) => {
+      prefetched.set(entities[n].id, Object.fromEntries([
+        ...(this.definition.links ?? []).map((l) => [l.field, r[linkColumn(l)] ?? []]),
+        ...derived.map(([field]) => [field, r[`__derived_${field}`] ?? null]),
+      ]));
+    });
+    const rows = await this.present(this.dataSource.manager, entities, prefetched);
     return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
   }
 
@@ -133,6 +151,14 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   // ---- hooks for feature services -------------------------------------------------------------
 
+  /**
+   * Fields a list adds to each row straight from SQL (field → expression over the list's alias `r`), so
+   * that present() need not look them up row by row; present() receives them as `prefetched`.
+   */
+  protected derivedColumns(): Record<string, string> {
+    return {};
+  }
+
   /** Cross-field and cross-record rules for a new record; throw a DomainError to refuse. */
   protected async beforeCreate(_m: EntityManager, _values: Values, _links: Values, _actor: Actor | null): Promise<void> {}
 
@@ -142,9 +168,9 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   protected async beforeRemove(_m: EntityManager, _record: Json, _actor: Actor | null): Promise<void> {}
 
   /** Turns entities into the JSON the API answers: link id arrays and derived fields added. */
-  protected async present(manager: EntityManager, entities: E[]): Promise<Json[]> {
-    const rows: Json[] = entities.map((e) => ({ ...e }));
-    if (rows.length === 0) return rows;
+  protected async present(manager: EntityManager, entities: E[], prefetched?: Map<number, Json>): Promise<Json[]> {
+    const rows: Json[] = entities.map((e) => ({ ...e, ...prefetched?.get(e.id) }));
+    if (rows.length === 0 || prefetched) return rows;
     const ids = entities.map((e) => e.id);
     for (const link of this.definition.links ?? []) {
       const pairs = await manager
@@ -162,6 +188,15 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  /** `ARRAY(SELECT other FROM link_table WHERE owner = r.id ORDER BY other)`: a record's link ids. */
+  private linkArraySql(link: LinkSpec): string {
+    const meta = this.dataSource.getMetadata(link.entity);
+    const column = (property: string) => meta.findColumnWithPropertyName(property)!.databaseName;
+    const owner = column(link.ownerKey);
+    const other = column(link.otherKey);
+    return `ARRAY(SELECT l."${other}" FROM "${meta.tableName}" l WHERE l."${owner}" = ${this.alias}.id ORDER BY l."${other}")`;
+  }
 
   protected inTransaction<T>(within: EntityManager | undefined, run: (manager: EntityManager) => Promise<T>): Promise<T> {
     return within ? run(within) : this.dataSource.transaction(run);

@@ -54,10 +54,14 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     }
   }
 
+  protected override derivedColumns(): Record<string, string> {
+    return { projectId: `(SELECT i.project_id FROM indicators i WHERE i.id = ${this.alias}.indicator_id)` };
+  }
+
   /** Adds the project the measurement belongs to, through its indicator. */
-  protected override async present(manager: EntityManager, entities: MeasurementEntity[]): Promise<Json[]> {
-    const rows = await super.present(manager, entities);
-    if (rows.length === 0) return rows;
+  protected override async present(manager: EntityManager, entities: MeasurementEntity[], prefetched?: Map<number, Json>): Promise<Json[]> {
+    const rows = await super.present(manager, entities, prefetched);
+    if (rows.length === 0 || prefetched) return rows;
     const indicatorIds = [...new Set(entities.map((e) => e.indicatorId))];
     const pairs: { id: number; projectId: number }[] = await manager.query(
       'SELECT id, project_id AS "projectId" FROM indicators WHERE id = ANY($1::int[])', [indicatorIds],

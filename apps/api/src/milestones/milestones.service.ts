@@ -14,9 +14,9 @@ export class MilestonesService extends CrudService<MilestoneEntity> {
     super(dataSource, audit, MILESTONES);
   }
 
-  protected override async present(manager: EntityManager, entities: MilestoneEntity[]): Promise<Json[]> {
+  protected override async present(manager: EntityManager, entities: MilestoneEntity[], prefetched?: Map<number, Json>): Promise<Json[]> {
     const today = todayIso();
-    const rows = await super.present(manager, entities);
+    const rows = await super.present(manager, entities, prefetched);
     return rows.map((row) => ({ ...row, overdue: isMilestoneOverdue(row as never, today) }));
   }
 
