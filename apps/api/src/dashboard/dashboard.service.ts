@@ -36,26 +36,34 @@ const MAX_CACHE_AGE_MS = 5_000;
  * The home page's aggregates, counted in SQL; only the indicator rule runs here, from libs/domain. The
  * lab-wide part is the same for everyone and costs a pass over every approved measurement, so it is kept
  * in memory until the data behind it changes (the `data_changes` counter, moved by a trigger on every
- * write to the tables it reads). The signed-in user's review queues are counted on every request.
+ * write to the tables it reads), and so are the signed-in user's review counts, per person. Requests that
+ * arrive while a figure is being computed wait for that computation instead of starting their own.
  */
 @Injectable()
 export class DashboardService {
-  private readonly cache = new Map<string, { changes: string; today: string; at: number; figures: LabFigures }>();
+  private readonly cache = new Map<string, { changes: string; today: string; at: number; value: Promise<unknown> }>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async figures(labId: number | null, actor: Actor | null = null): Promise<DashboardFigures> {
-    const [[{ changes }], reviews] = await Promise.all([
-      this.dataSource.query(`SELECT last_value || '/' || is_called AS changes FROM data_changes`) as Promise<{ changes: string }[]>,
-      this.reviews(labId, actor),
-    ]);
+    const [{ changes }] = (await this.dataSource.query(`SELECT last_value || '/' || is_called AS changes FROM data_changes`)) as { changes: string }[];
     const today = todayIso();
-    const key = String(labId);
-    const hit = this.cache.get(key);
-    if (hit && hit.changes === changes && hit.today === today && Date.now() - hit.at < MAX_CACHE_AGE_MS) return { ...hit.figures, reviews };
-    const figures = await this.labFigures(labId, today);
-    this.cache.set(key, { changes, today, at: Date.now(), figures });
+    const [figures, reviews] = await Promise.all([
+      this.remembered(`lab ${labId}`, changes, today, () => this.labFigures(labId, today)),
+      this.remembered(`reviews ${labId} ${actor?.personId ?? null}`, changes, today, () => this.reviews(labId, actor)),
+    ]);
     return { ...figures, reviews };
+  }
+
+  /** The value computed for `key` at this count of changes (and day), computing it once if there is none. */
+  private remembered<T>(key: string, changes: string, today: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    if (hit && hit.changes === changes && hit.today === today && Date.now() - hit.at < MAX_CACHE_AGE_MS) return hit.value as Promise<T>;
+    const value = compute();
+    this.cache.set(key, { changes, today, at: Date.now(), value });
+    // A failed computation is not remembered: the next request tries again.
+    value.catch(() => { if (this.cache.get(key)?.value === value) this.cache.delete(key); });
+    return value;
   }
 
   private async reviews(labId: number | null, actor: Actor | null): Promise<DashboardFigures['reviews']> {

@@ -8,6 +8,8 @@ import { ProjectEntity } from '../projects/project.entity';
 @Index('milestone_open_by_due_date', ['dueDate'], { where: `"status" IN ('planned', 'in_progress')` })
 @Check('milestone_phase_not_stopped', '"phase" <> \'stopped\'')
 @Check('milestone_done_has_completed_date', '"status" <> \'done\' OR "completed_date" IS NOT NULL')
+// Overdue and due-soon lists read only open milestones, in due-date order.
+@Index('milestone_open_due', ['dueDate', 'id'], { where: `"status" IN ('planned', 'in_progress')` })
 export class MilestoneEntity extends RecordEntity {
   @Index()
   @ForeignKey(() => ProjectEntity, { onDelete: 'RESTRICT' })

@@ -8,6 +8,9 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 @Unique('project_code_per_lab', ['labId', 'code'])
 @Check('project_dates_ordered', '"planned_end_date" IS NULL OR "planned_end_date" >= "start_date"')
 @Check('project_budget_not_negative', '"budget_cents" IS NULL OR "budget_cents" >= 0')
+// Word search (`q`) matches anywhere in these columns (ILIKE '%…%'): a trigram index serves that. It is
+// made by a migration (pg_trgm, GIN), which TypeORM cannot describe, so TypeORM leaves it alone.
+@Index('project_search', { synchronize: false })
 export class ProjectEntity extends RecordEntity {
   @Index()
   @ForeignKey(() => LabEntity, { onDelete: 'RESTRICT' })
