@@ -7,7 +7,6 @@ import { applyFilters, applySortAndRange, contentRange, parseListQuery } from '.
 import { RECORD_READ_ONLY, type LinkSpec, type ResourceDefinition } from './resource';
 
 export type Json = Record<string, unknown>;
-const LIST_TOTAL = '__total';
 const linkColumn = (link: LinkSpec) => `__link_${link.field}`;
 export interface Page {
   rows: Json[];
@@ -42,16 +41,19 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
     applyFilters(qb, this.alias, query, this.definition.list, actor);
     const counting = qb.clone();
-    applySortAndRange(qb, this.alias, query);
-    // One round trip for the page, the total (a window count over every matching row, taken before
-    // LIMIT) and the link id arrays, instead of a count query and a query per link.
-    qb.addSelect('count(*) OVER ()', LIST_TOTAL);
+    const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
+    applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true);
+    // The page carries its link id arrays and derived fields, so that no query per link follows; the total
+    // is counted beside it, on a second connection (a window count would have to read every matching row
+    // before the first could be sent, which a large table's LIMIT otherwise avoids).
     for (const link of this.definition.links ?? []) qb.addSelect(this.linkArraySql(link), linkColumn(link));
     const derived = Object.entries(this.derivedColumns());
     for (const [field, sql] of derived) qb.addSelect(sql, `__derived_${field}`);
-    const { entities, raw: rawRows } = await qb.getRawAndEntities();
-    // Past the last page there is no row to carry the total: count separately.
-    const total = rawRows.length ? Number(rawRows[0][LIST_TOTAL]) : query.range && query.range[0] > 0 ? await counting.getCount() : 0;
+    const [{ entities, raw: rawRows }, total] = await Promise.all([
+      qb.getRawAndEntities(),
+      // Without a range every matching row is on the page: the page is the count.
+      query.range ? counting.getCount() : Promise.resolve(null),
+    ]);
     const prefetched = new Map<number, Json>();
     rawRows.forEach((r, n) => {
       prefetched.set(entities[n].id, Object.fromEntries([
@@ -60,7 +62,8 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       ]));
     });
     const rows = await this.present(this.dataSource.manager, entities, prefetched);
-    return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
+    const count = total ?? rows.length;
+    return { rows, total: count, contentRange: contentRange(this.definition.name, query.range, rows.length, count) };
   }
 
   async read(id: number, actor: Actor | null): Promise<Json> {

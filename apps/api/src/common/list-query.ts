@@ -218,9 +218,13 @@ export function applyFilters(
   });
 }
 
-export function applySortAndRange(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery): void {
+/** `nullable`: whether the sort column can hold null; only then is the place of nulls spelled out. */
+export function applySortAndRange(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery, nullable = true): void {
   const [field, order] = query.sort;
-  qb.orderBy(`${alias}.${field}`, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  // Nulls first when ascending, last when descending, as PostgreSQL does for a DESC index. Left unsaid for
+  // NOT NULL columns, because the clause alone keeps PostgreSQL from reading a plain index in order.
+  if (nullable) qb.orderBy(`${alias}.${field}`, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  else qb.orderBy(`${alias}.${field}`, order);
   // A unique tie-breaker keeps pages stable when many rows share the sort value.
   if (field !== 'id') qb.addOrderBy(`${alias}.id`, order);
   if (query.range) qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);

@@ -26,9 +26,10 @@ const DUE_SOON_DAYS = 30;
 type LabFigures = Omit<DashboardFigures, 'reviews'>;
 
 /**
- * How long lab-wide figures may be served from memory while the change counter stands still. The counter
- * moves inside a writer's transaction, just before its commit: a request that reads the new count in
- * that instant still sees the old rows, and without an age limit would keep serving them.
+ * How long figures are served from memory without a recomputation behind them while the change counter
+ * stands still. The counter moves inside a writer's transaction, just before its commit: a request that
+ * reads the new count in that instant still sees the old rows, and without an age limit would keep
+ * serving them.
  */
 const MAX_CACHE_AGE_MS = 5_000;
 
@@ -41,7 +42,7 @@ const MAX_CACHE_AGE_MS = 5_000;
  */
 @Injectable()
 export class DashboardService {
-  private readonly cache = new Map<string, { changes: string; today: string; at: number; value: Promise<unknown> }>();
+  private readonly cache = new Map<string, { changes: string; today: string; at: number; value: Promise<unknown>; refreshing: boolean }>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -55,14 +56,35 @@ export class DashboardService {
     return { ...figures, reviews };
   }
 
-  /** The value computed for `key` at this count of changes (and day), computing it once if there is none. */
+  /**
+   * The value computed for `key` at this count of changes and day, computing it once if there is none.
+   * Past MAX_CACHE_AGE_MS with the count unchanged the value is served while a fresh one is computed
+   * behind it (it can only differ in the rare commit race described there).
+   */
   private remembered<T>(key: string, changes: string, today: string, compute: () => Promise<T>): Promise<T> {
     const hit = this.cache.get(key);
-    if (hit && hit.changes === changes && hit.today === today && Date.now() - hit.at < MAX_CACHE_AGE_MS) return hit.value as Promise<T>;
+    if (hit && hit.changes === changes && hit.today === today) {
+      if (Date.now() - hit.at >= MAX_CACHE_AGE_MS && !hit.refreshing) {
+        hit.refreshing = true;
+        this.start(key, changes, today, compute).catch(() => undefined);
+      }
+      return hit.value as Promise<T>;
+    }
+    return this.start(key, changes, today, compute);
+  }
+
+  private start<T>(key: string, changes: string, today: string, compute: () => Promise<T>): Promise<T> {
     const value = compute();
-    this.cache.set(key, { changes, today, at: Date.now(), value });
-    // A failed computation is not remembered: the next request tries again.
-    value.catch(() => { if (this.cache.get(key)?.value === value) this.cache.delete(key); });
+    const entry = { changes, today, at: Date.now(), value, refreshing: false };
+    const current = this.cache.get(key);
+    const sameState = current !== undefined && current.changes === changes && current.today === today;
+    // A new state's value is shared at once by the requests that follow; a refresh of the same state
+    // replaces the served value only once it is there, and never a value of a newer state.
+    if (!sameState) this.cache.set(key, entry);
+    value.then(
+      () => { if (this.cache.get(key)?.changes === changes) this.cache.set(key, entry); },
+      () => { if (this.cache.get(key) === entry) this.cache.delete(key); },
+    );
     return value;
   }
 
