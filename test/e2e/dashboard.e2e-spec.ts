@@ -73,3 +73,23 @@ describe('figures kept between requests', () => {
     expect(later.overdueMilestones).toHaveLength(after.overdueMilestones.length - 1);
   });
 });
+
+describe('at scale', () => {
+  it('shows at most 50 rows of a list, with how many there are', async () => {
+    const [project] = (await t.http.get('/api/projects?filter={"code":"MW-04"}')).body;
+    const before = (await t.http.get('/api/dashboard')).body;
+    for (let i = 0; i < 60; i++) {
+      const res = await t.http.post('/api/milestones').send({ projectId: project.id, title: `Achterstand ${i}`, phase: 'experiment', dueDate: '2020-01-01' });
+      expect(res.status).toBe(201);
+    }
+    const overdueList = await t.http.get('/api/milestones?filter={"overdue":true}&range=[0,0]');
+    const total = Number(overdueList.headers['content-range'].split('/')[1]);
+    expect(total).toBe(before.totals.overdueMilestones + 60);
+    const after = (await t.http.get('/api/dashboard')).body;
+    expect(after.overdueMilestones).toHaveLength(50);
+    expect(after.totals.overdueMilestones).toBe(total);
+    // The first rows in due-date order: the oldest overdue first.
+    const dates = after.overdueMilestones.map((m: { dueDate: string }) => m.dueDate);
+    expect([...dates].sort()).toEqual(dates);
+  });
+});

@@ -17,6 +17,8 @@ interface Figures {
   dueSoonMilestones: Milestone[];
   indicatorsBehind: { id: number; name: string; projectId: number; projectCode: string; progress: number; expected: number }[];
   latestDecisions: { id: number; projectId: number; projectCode: string; fromPhase: string; toPhase: string; decision: string; decidedAt: string }[];
+  /** How many there are of each list, which the API cuts off at 50 rows. */
+  totals?: { overdueMilestones: number; dueSoonMilestones: number; indicatorsBehind: number };
   /** The signed-in user's review work: submitted measurements to review, measurements returned to their teams. */
   reviews?: { toReview: number; returnedToMe: number };
 }
@@ -76,8 +78,10 @@ export function Dashboard() {
             </Stack>
           </CardContent>
         </Card>
-        <MilestoneCard title={translate('dashboard.overdue')} empty={translate('dashboard.none_overdue')} rows={data.overdueMilestones} day={day} testId="overdue" />
-        <MilestoneCard title={translate('dashboard.due_soon')} empty={translate('dashboard.none_due')} rows={data.dueSoonMilestones} day={day} testId="due-soon" />
+        <MilestoneCard title={translate('dashboard.overdue')} empty={translate('dashboard.none_overdue')} rows={data.overdueMilestones} day={day} testId="overdue"
+          total={data.totals?.overdueMilestones} all={`/milestones?filter=${encodeURIComponent('{"overdue":true}')}`} />
+        <MilestoneCard title={translate('dashboard.due_soon')} empty={translate('dashboard.none_due')} rows={data.dueSoonMilestones} day={day} testId="due-soon"
+          total={data.totals?.dueSoonMilestones} all="/milestones" />
         <Card>
           <CardHeader title={translate('dashboard.behind')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
           <CardContent sx={{ maxHeight: 320, overflow: 'auto' }} data-testid="behind">
@@ -93,6 +97,7 @@ export function Dashboard() {
                 ))}
               </List>
             )}
+            <MoreLink shown={data.indicatorsBehind.length} total={data.totals?.indicatorsBehind} to="/indicators" />
           </CardContent>
         </Card>
         <Card>
@@ -150,7 +155,20 @@ export function Dashboard() {
   );
 }
 
-function MilestoneCard({ title, empty, rows, day, testId }: { title: string; empty: string; rows: Milestone[]; day: (iso: string) => string; testId: string }) {
+/** "50 of 7,012 shown — all": where the home page shows only the first rows of a long list. */
+function MoreLink({ shown, total, to }: { shown: number; total?: number; to: string }) {
+  const translate = useTranslate();
+  if (total === undefined || total <= shown) return null;
+  return (
+    <Typography variant="body2" sx={{ mt: 1 }}>
+      {translate('dashboard.shown_of', { shown, total })} <Link component={RouterLink} to={to}>{translate('dashboard.show_all')}</Link>
+    </Typography>
+  );
+}
+
+function MilestoneCard({ title, empty, rows, day, testId, total, all }: {
+  title: string; empty: string; rows: Milestone[]; day: (iso: string) => string; testId: string; total?: number; all: string;
+}) {
   return (
     <Card>
       <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
@@ -167,6 +185,7 @@ function MilestoneCard({ title, empty, rows, day, testId }: { title: string; emp
             ))}
           </List>
         )}
+        <MoreLink shown={rows.length} total={total} to={all} />
       </CardContent>
     </Card>
   );

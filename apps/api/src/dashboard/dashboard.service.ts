@@ -9,11 +9,14 @@ import {
 export interface DashboardFigures {
   today: string;
   projects: { total: number; byPhase: Record<Phase, number>; byHealth: Record<Health, number> };
+  /** The projects by code; at most DASHBOARD_LIST_LIMIT per phase (projects.byPhase has the counts). */
   pipeline: { id: number; code: string; title: string; phase: Phase; health: Health }[];
   overdueMilestones: MilestoneRow[];
   dueSoonMilestones: MilestoneRow[];
   indicatorsBehind: IndicatorRow[];
   latestDecisions: DecisionRow[];
+  /** How many there are of each list above, which hold at most DASHBOARD_LIST_LIMIT rows. */
+  totals: { overdueMilestones: number; dueSoonMilestones: number; indicatorsBehind: number };
   /** The review queues of the signed-in user: submitted measurements waiting for the focus team, and returned ones on their teams. */
   reviews: { toReview: number; returnedToMe: number };
 }
@@ -22,6 +25,8 @@ interface IndicatorRow { id: number; name: string; projectId: number; projectCod
 interface DecisionRow { id: number; projectId: number; projectCode: string; fromPhase: Phase; toPhase: Phase; decision: GateDecision; decidedAt: Date }
 
 const DUE_SOON_DAYS = 30;
+/** The most rows of each list the home page shows: at a country's scale the lists link to the full ones. */
+export const DASHBOARD_LIST_LIMIT = 50;
 
 type LabFigures = Omit<DashboardFigures, 'reviews'>;
 
@@ -153,13 +158,20 @@ export class DashboardService {
     indicatorsBehind.sort((a, b) => a.progress - a.expected - (b.progress - b.expected));
 
     const strip = ({ overdue: _o, ...m }: MilestoneRow & { overdue: boolean }) => m;
+    const overdue = milestones.filter((m) => m.overdue).map(strip);
+    const dueSoon = milestones.filter((m) => !m.overdue).map(strip);
+    const shown = new Map<Phase, number>();
     return {
       today,
       projects: { total: pipeline.length, byPhase, byHealth },
-      pipeline,
-      overdueMilestones: milestones.filter((m) => m.overdue).map(strip),
-      dueSoonMilestones: milestones.filter((m) => !m.overdue).map(strip),
-      indicatorsBehind,
+      pipeline: pipeline.filter((p) => {
+        shown.set(p.phase, (shown.get(p.phase) ?? 0) + 1);
+        return shown.get(p.phase)! <= DASHBOARD_LIST_LIMIT;
+      }),
+      overdueMilestones: overdue.slice(0, DASHBOARD_LIST_LIMIT),
+      dueSoonMilestones: dueSoon.slice(0, DASHBOARD_LIST_LIMIT),
+      indicatorsBehind: indicatorsBehind.slice(0, DASHBOARD_LIST_LIMIT),
+      totals: { overdueMilestones: overdue.length, dueSoonMilestones: dueSoon.length, indicatorsBehind: indicatorsBehind.length },
       latestDecisions: decisions,
     };
   }
