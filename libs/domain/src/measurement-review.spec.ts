@@ -1,6 +1,6 @@
 import { MEASUREMENT_STATUSES, USER_ROLES } from './enums';
 import { DomainError } from './errors';
-import { assertReview, isMeasurementEditable, REVIEW_ACTIONS, reviewUnmet, type ReviewAction } from './measurement-review';
+import { assertReview, isMeasurementEditable, REVIEW_ACTIONS, reviewUnmet, unitRuleBroken, type ReviewAction } from './measurement-review';
 
 const comment = 'Cijfer klopt niet met de bron';
 
@@ -52,5 +52,15 @@ describe('measurement review steps', () => {
     ['draft', true], ['returned', true], ['submitted', false], ['approved', false],
   ] as const)('a %s measurement is editable: %s', (status, editable) => {
     expect(isMeasurementEditable(status)).toBe(editable);
+  });
+});
+
+describe('unitRuleBroken', () => {
+  it.each([
+    ['percent', 0, null], ['percent', 100, null], ['percent', 64.5, null], ['percent', -0.1, 'percent'], ['percent', 100.5, 'percent'],
+    ['count', 0, null], ['count', 12, null], ['count', 2.5, 'count'], ['count', -1, 'count'],
+    ['euro', -250.75, null], ['score', 7.5, null],
+  ] as const)('%s %p: %p', (unit, value, broken) => {
+    expect(unitRuleBroken(unit, value)).toBe(broken);
   });
 });

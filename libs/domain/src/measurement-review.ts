@@ -73,3 +73,13 @@ export function assertReview(req: ReviewRequest): MeasurementStatus {
 export function isMeasurementEditable(status: MeasurementStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
+
+/**
+ * Which rule of its indicator's unit a measured value breaks, or null: a percentage lies between 0 and
+ * 100, a count is whole and not negative. The API refuses such values; the dashboard says so as you type.
+ */
+export function unitRuleBroken(unit: string, value: number): 'percent' | 'count' | null {
+  if (unit === 'percent' && (value < 0 || value > 100)) return 'percent';
+  if (unit === 'count' && (!Number.isInteger(value) || value < 0)) return 'count';
+  return null;
+}

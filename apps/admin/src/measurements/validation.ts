@@ -1,5 +1,5 @@
 import { regex, required, type Validator } from 'react-admin';
-import { QUARTER_PATTERN, type IndicatorUnit } from '@lab/domain';
+import { QUARTER_PATTERN, unitRuleBroken, type IndicatorUnit } from '@lab/domain';
 
 export const validatePeriod: Validator[] = [required(), regex(QUARTER_PATTERN, 'resources.measurements.validation.period')];
 
@@ -10,10 +10,8 @@ export function validateValue(unitOf: IndicatorUnit | undefined | (() => Indicat
   const fitsUnit: Validator = (value: unknown) => {
     if (value === null || value === undefined || value === '') return undefined;
     const unit = typeof unitOf === 'function' ? unitOf() : unitOf;
-    const n = Number(value);
-    if (unit === 'percent' && (n < 0 || n > 100)) return 'resources.measurements.validation.percent';
-    if (unit === 'count' && (!Number.isInteger(n) || n < 0)) return 'resources.measurements.validation.count';
-    return undefined;
+    const broken = unit && unitRuleBroken(unit, Number(value));
+    return broken ? `resources.measurements.validation.${broken}` : undefined;
   };
   return [required(), fitsUnit];
 }

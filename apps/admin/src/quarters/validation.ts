@@ -1,4 +1,4 @@
-import type { IndicatorUnit } from '@lab/domain';
+import { unitRuleBroken, type IndicatorUnit } from '@lab/domain';
 
 /** One indicator's row of the quarterly entry as typed (strings, as the inputs hold them). */
 export interface RowDraft {
@@ -28,8 +28,10 @@ export function rowErrors(row: RowDraft, unit: IndicatorUnit, required: boolean)
   if (n === null) {
     if (required) errors.value = 'quarters.validation.required';
   } else if (Number.isNaN(n)) errors.value = 'quarters.validation.number';
-  else if (unit === 'percent' && (n < 0 || n > 100)) errors.value = 'resources.measurements.validation.percent';
-  else if (unit === 'count' && (!Number.isInteger(n) || n < 0)) errors.value = 'resources.measurements.validation.count';
+  else {
+    const broken = unitRuleBroken(unit, n);
+    if (broken) errors.value = `resources.measurements.validation.${broken}`;
+  }
   if (row.evidenceUrl.trim() && !/^https?:\/\/\S+$/i.test(row.evidenceUrl.trim())) errors.evidenceUrl = 'resources.measurements.validation.url';
   return errors;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertReview, DomainError, isMeasurementEditable, type ReviewAction } from '@lab/domain';
+import { assertReview, DomainError, isMeasurementEditable, unitRuleBroken, type ReviewAction } from '@lab/domain';
 import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
@@ -171,9 +171,10 @@ async function checkValue(manager: EntityManager, indicatorId: number, value: nu
   if (problem) throw new DomainError('VALIDATION_FAILED', `value ${problem}.`, { errors: { value: problem } });
 }
 
+const UNIT_RULES = { percent: 'is a percentage: between 0 and 100', count: 'is a count: a whole number, not negative' } as const;
+
 /** Why a value does not fit the unit, or null when it does. */
 export function valueProblem(unit: string, value: number): string | null {
-  if (unit === 'percent' && (value < 0 || value > 100)) return 'is a percentage: between 0 and 100';
-  if (unit === 'count' && (!Number.isInteger(value) || value < 0)) return 'is a count: a whole number, not negative';
-  return null;
+  const broken = unitRuleBroken(unit, value);
+  return broken && UNIT_RULES[broken];
 }
