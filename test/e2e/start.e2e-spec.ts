@@ -1,4 +1,5 @@
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { MAIN, spawnApp } from '../support/app-process';
+import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,6 @@ import { join, resolve } from 'node:path';
  * an embedded PostgreSQL, migrate, load the demo lab, serve, stop cleanly on SIGTERM and reuse the data next time.
  */
 const root = process.cwd();
-const main = join(root, 'dist/api/apps/api/src/main.js');
 const dataDir = resolve(root, `.data/start-test-${process.pid}`);
 
 function freePort(): Promise<number> {
@@ -30,20 +30,9 @@ async function start(env: Record<string, string>): Promise<Running> {
   if (env.JWT_SECRET) childEnv.JWT_SECRET = env.JWT_SECRET;
   delete childEnv.DATABASE_URL;
   if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
-  const began = Date.now();
-  const child = spawn(process.execPath, [main], { cwd: root, env: childEnv });
+  const { child, output, exit, ready, startedMs } = await spawnApp(childEnv);
   children.push(child);
-  const output: string[] = [];
-  child.stdout!.on('data', (d) => output.push(String(d)));
-  child.stderr!.on('data', (d) => output.push(String(d)));
-  const exit = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-  const ready = await new Promise<boolean>((ok) => {
-    const timer = setInterval(() => {
-      if (output.join('').includes('lab tracker is running on')) { clearInterval(timer); ok(true); }
-    }, 50);
-    void exit.then(() => { clearInterval(timer); ok(false); });
-  });
-  return { child, output, exit, startedMs: ready ? Date.now() - began : -1 };
+  return { child, output, exit, startedMs: ready ? startedMs : -1 };
 }
 
 // Whatever happens in a test, no app (and so no PostgreSQL) outlives it.

@@ -1,4 +1,5 @@
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { MAIN, spawnApp } from '../support/app-process';
+import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,6 @@ function positive(raw: string | undefined, fallback: number): number {
 }
 
 export const root = process.cwd();
-export const MAIN = join(root, 'dist/api/apps/api/src/main.js');
 export const RESULTS_DIR = join(tmpdir(), 'meedoen-werkt-reliability');
 
 /** Prints a spec's figures and keeps them as JSON in the OS temp directory. */
@@ -97,18 +97,7 @@ export async function startApp(env: Record<string, string>, port: number): Promi
     ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: String(port),
     JWT_SECRET: 'reliability-test-secret-that-is-long-enough-0123456789', ...env,
   };
-  const child = spawn(process.execPath, [MAIN], { cwd: root, env: childEnv });
-  const output: string[] = [];
-  child.stdout!.on('data', (d) => output.push(String(d)));
-  child.stderr!.on('data', (d) => output.push(String(d)));
-  const exit = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-  const ready = await new Promise<boolean>((ok) => {
-    const timer = setInterval(() => {
-      if (output.join('').includes('lab tracker is running on')) { clearInterval(timer); ok(true); }
-    }, 25);
-    void exit.then(() => { clearInterval(timer); ok(false); });
-  });
-  if (!ready) throw new Error(`the app did not start:\n${output.join('').slice(-2000)}`);
+  const { child, output, exit, ready } = await spawnApp(childEnv);
   return { child, port, base: `http://127.0.0.1:${port}`, output, exit };
 }
 
