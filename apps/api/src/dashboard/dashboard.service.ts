@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
+import { ChangeCache, dataChanges } from '../common/change-cache';
 import {
   addDays, expectedProgress, indicatorProgress, isOnTrack, overallFigure, todayIso,
   type Aggregation, type Direction, type GateDecision, type Health, type Phase,
@@ -30,67 +31,30 @@ export const DASHBOARD_LIST_LIMIT = 50;
 
 type LabFigures = Omit<DashboardFigures, 'reviews'>;
 
-/**
- * How long figures are served from memory without a recomputation behind them while the change counter
- * stands still. The counter moves inside a writer's transaction, just before its commit: a request that
- * reads the new count in that instant still sees the old rows, and without an age limit would keep
- * serving them.
- */
+/** How long figures are served without a recomputation behind them while the change counter stands still. */
 const MAX_CACHE_AGE_MS = 5_000;
 
 /**
  * The home page's aggregates, counted in SQL; only the indicator rule runs here, from libs/domain. The
  * lab-wide part is the same for everyone and costs a pass over every approved measurement, so it is kept
- * in memory until the data behind it changes (the `data_changes` counter, moved by a trigger on every
- * write to the tables it reads), and so are the signed-in user's review counts, per person. Requests that
- * arrive while a figure is being computed wait for that computation instead of starting their own.
+ * in memory until the data behind it changes (see ChangeCache), and so are the signed-in user's review
+ * counts, per person.
  */
 @Injectable()
 export class DashboardService {
-  private readonly cache = new Map<string, { changes: string; today: string; at: number; value: Promise<unknown>; refreshing: boolean }>();
+  private readonly labs = new ChangeCache<LabFigures>({ maxSize: 200, maxAgeMs: MAX_CACHE_AGE_MS });
+  private readonly queues = new ChangeCache<DashboardFigures['reviews']>({ maxSize: 10_000, maxAgeMs: MAX_CACHE_AGE_MS });
 
   constructor(private readonly dataSource: DataSource) {}
 
   async figures(labId: number | null, actor: Actor | null = null): Promise<DashboardFigures> {
-    const [{ changes }] = (await this.dataSource.query(`SELECT last_value || '/' || is_called AS changes FROM data_changes`)) as { changes: string }[];
+    const changes = await dataChanges(this.dataSource);
     const today = todayIso();
     const [figures, reviews] = await Promise.all([
-      this.remembered(`lab ${labId}`, changes, today, () => this.labFigures(labId, today)),
-      this.remembered(`reviews ${labId} ${actor?.personId ?? null}`, changes, today, () => this.reviews(labId, actor)),
+      this.labs.get(`${labId} ${changes} ${today}`, () => this.labFigures(labId, today)),
+      this.queues.get(`${labId} ${actor?.personId ?? null} ${changes}`, () => this.reviews(labId, actor)),
     ]);
     return { ...figures, reviews };
-  }
-
-  /**
-   * The value computed for `key` at this count of changes and day, computing it once if there is none.
-   * Past MAX_CACHE_AGE_MS with the count unchanged the value is served while a fresh one is computed
-   * behind it (it can only differ in the rare commit race described there).
-   */
-  private remembered<T>(key: string, changes: string, today: string, compute: () => Promise<T>): Promise<T> {
-    const hit = this.cache.get(key);
-    if (hit && hit.changes === changes && hit.today === today) {
-      if (Date.now() - hit.at >= MAX_CACHE_AGE_MS && !hit.refreshing) {
-        hit.refreshing = true;
-        this.start(key, changes, today, compute).catch(() => undefined);
-      }
-      return hit.value as Promise<T>;
-    }
-    return this.start(key, changes, today, compute);
-  }
-
-  private start<T>(key: string, changes: string, today: string, compute: () => Promise<T>): Promise<T> {
-    const value = compute();
-    const entry = { changes, today, at: Date.now(), value, refreshing: false };
-    const current = this.cache.get(key);
-    const sameState = current !== undefined && current.changes === changes && current.today === today;
-    // A new state's value is shared at once by the requests that follow; a refresh of the same state
-    // replaces the served value only once it is there, and never a value of a newer state.
-    if (!sameState) this.cache.set(key, entry);
-    value.then(
-      () => { if (this.cache.get(key)?.changes === changes) this.cache.set(key, entry); },
-      () => { if (this.cache.get(key) === entry) this.cache.delete(key); },
-    );
-    return value;
   }
 
   private async reviews(labId: number | null, actor: Actor | null): Promise<DashboardFigures['reviews']> {

@@ -7,12 +7,13 @@ import { createValidationPipe } from '../common/http-errors';
 import { IdPipe } from '../common/id.pipe';
 import { FreezeReportDto } from './dto/freeze-report.dto';
 import { FrozenReportsService } from './frozen-reports.service';
-import { renderReport, type ReportFile } from './report-files';
+import type { ReportFile } from './report-files';
+import { ReportFilesService } from './report-files.service';
 import { parseFormat, parsePaymentsQuery, parseReportQuery } from './report-query';
 import { QuarterlyReportService } from './quarterly-report.service';
 
-function send(res: Response, file: ReportFile, extra: Record<string, string> = {}): StreamableFile {
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+function send(res: Response, file: ReportFile, extra: Record<string, string> = {}, attachment = true): StreamableFile {
+  if (attachment) res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
   for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
   return new StreamableFile(file.bytes, { type: file.contentType, length: file.bytes.length });
 }
@@ -20,7 +21,11 @@ function send(res: Response, file: ReportFile, extra: Record<string, string> = {
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: QuarterlyReportService, private readonly frozen: FrozenReportsService) {}
+  constructor(
+    private readonly reports: QuarterlyReportService,
+    private readonly files: ReportFilesService,
+    private readonly frozen: FrozenReportsService,
+  ) {}
 
   @Get('quarterly')
   @ApiOperation({ summary: 'The quarterly outcome report of a lab: JSON, or with format=pdf|xlsx|csv the file' })
@@ -29,9 +34,7 @@ export class ReportsController {
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf', 'xlsx', 'csv'] })
   async quarterly(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     const { lab, quarter, format } = parseReportQuery(query, { format: true });
-    const report = await this.reports.report(lab, quarter);
-    if (format === 'json') return report;
-    return send(res, await renderReport(report, format));
+    return send(res, await this.files.file(lab, quarter, format), {}, format !== 'json');
   }
 
   @Post('quarterly/freeze')

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { FrozenReportsService } from './frozen-reports.service';
 import { QuarterlyReportService } from './quarterly-report.service';
+import { ReportFilesService } from './report-files.service';
 import { ReportsController } from './reports.controller';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
-@Module({ controllers: [ReportsController], providers: [QuarterlyReportService, FrozenReportsService], exports: [QuarterlyReportService] })
+@Module({ controllers: [ReportsController], providers: [QuarterlyReportService, ReportFilesService, FrozenReportsService], exports: [QuarterlyReportService] })
 export class ReportsModule {}

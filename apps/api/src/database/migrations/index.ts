@@ -2,6 +2,10 @@ import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { ReviewThreadAndFrozenReports1795455488710 } from './1795455488710-ReviewThreadAndFrozenReports';
 import { DashboardChangeCounter1795500000000 } from './1795500000000-DashboardChangeCounter';
 import { SearchAndOpenMilestoneIndexes1795600000000 } from './1795600000000-SearchAndOpenMilestoneIndexes';
+import { ReportChangeCounter1795700000000 } from './1795700000000-ReportChangeCounter';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
-export const MIGRATIONS: Function[] = [InitialSchema1763900000000, ReviewThreadAndFrozenReports1795455488710, DashboardChangeCounter1795500000000, SearchAndOpenMilestoneIndexes1795600000000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1763900000000, ReviewThreadAndFrozenReports1795455488710, DashboardChangeCounter1795500000000, SearchAndOpenMilestoneIndexes1795600000000,
+  ReportChangeCounter1795700000000,
+];

@@ -1,0 +1,56 @@
+import { LRUCache } from 'lru-cache';
+import pLimit from 'p-limit';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * The count of changes to the data the cached figures are drawn from: a sequence moved by a statement
+ * trigger on every write to those tables (migrations DashboardChangeCounter and ReportChangeCounter).
+ * Reading it is one tiny query; a cache keyed on it never serves figures from before a committed change.
+ */
+export async function dataChanges(db: DataSource | EntityManager): Promise<string> {
+  const [{ changes }] = (await db.query(`SELECT last_value || '/' || is_called AS changes FROM data_changes`)) as { changes: string }[];
+  return changes;
+}
+
+export interface ChangeCacheOptions<V> {
+  /** The most values kept, or with `size` the most of their summed sizes; the least recently used go first. */
+  maxSize: number;
+  size?: (value: V) => number;
+  /**
+   * How long a value is served without a recomputation behind it. The change counter moves inside a
+   * writer's transaction, just before its commit: a request that reads the new count in that instant
+   * still sees the old rows, and without an age limit its value would be served until the next change.
+   * Past this age the value is still served, while a fresh one is computed behind it.
+   */
+  maxAgeMs: number;
+  /** At most this many computations run at once; the others wait their turn (heavy work bounds memory). */
+  concurrency?: number;
+}
+
+/**
+ * Values computed from the database, kept in memory under a key that holds the change count (and the day,
+ * where figures depend on it). Requests that ask for a value while it is being computed share that
+ * computation instead of starting their own. Built on lru-cache's fetch, which does the sharing, the
+ * size bound and the serve-stale-while-refreshing.
+ */
+export class ChangeCache<V extends object> {
+  private readonly cache: LRUCache<string, V, () => Promise<V>>;
+
+  constructor(options: ChangeCacheOptions<V>) {
+    const limit = pLimit(options.concurrency ?? Infinity);
+    this.cache = new LRUCache<string, V, () => Promise<V>>({
+      ...(options.size ? { maxSize: options.maxSize, sizeCalculation: (v: V) => Math.max(1, options.size!(v)) } : { max: options.maxSize }),
+      ttl: options.maxAgeMs,
+      allowStale: true,
+      fetchMethod: (_key, _stale, { context }) => limit(context),
+    });
+  }
+
+  /** The value under `key`, computed with `compute` if there is none (or refreshed behind it if it is old). */
+  async get(key: string, compute: () => Promise<V>): Promise<V> {
+    const value = await this.cache.fetch(key, { context: compute });
+    // fetch only answers undefined when the computation does, which none of ours can.
+    if (value === undefined) throw new Error(`No value was computed for ${key}`);
+    return value;
+  }
+}
