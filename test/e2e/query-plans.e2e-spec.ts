@@ -87,3 +87,25 @@ describe.each(SCREENS)('%s', (_name, path) => {
     expect(scans).toEqual({});
   });
 });
+
+describe('list totals', () => {
+  const counts = (queries: { text: string }[]) => queries.filter((q) => /\bCOUNT\s*\(/i.test(q.text)).length;
+
+  it('are not counted apart when the page is not full: it is the last one', async () => {
+    const queries = await queriesOf('/api/milestones?filter={"projectId":3}&range=[0,99]');
+    expect(counts(queries)).toBe(0);
+  });
+
+  it('are counted when the page is full, and the count is right', async () => {
+    const all = await t.http.get('/api/milestones?filter={"projectId":3}&range=[0,99]');
+    const n = all.body.length as number;
+    expect(n).toBeGreaterThan(2);
+    expect(all.headers['content-range']).toBe(`milestones 0-${n - 1}/${n}`);
+    const queries = await queriesOf('/api/milestones?filter={"projectId":3}&range=[0,1]');
+    expect(counts(queries)).toBe(1);
+    const full = await t.http.get('/api/milestones?filter={"projectId":3}&range=[0,1]');
+    expect(full.headers['content-range']).toBe(`milestones 0-1/${n}`);
+    const past = await t.http.get(`/api/milestones?filter={"projectId":3}&range=[${n},${n + 9}]`);
+    expect(past.headers['content-range']).toBe(`milestones */${n}`);
+  });
+});

@@ -1,4 +1,4 @@
-import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '@lab/domain';
 import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from './actor';
@@ -43,17 +43,12 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const counting = qb.clone();
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
     applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true);
-    // The page carries its link id arrays and derived fields, so that no query per link follows; the total
-    // is counted beside it, on a second connection (a window count would have to read every matching row
-    // before the first could be sent, which a large table's LIMIT otherwise avoids).
+    // The page carries its link id arrays and derived fields, so that no query per link follows.
     for (const link of this.definition.links ?? []) qb.addSelect(this.linkArraySql(link), linkColumn(link));
     const derived = Object.entries(this.derivedColumns());
     for (const [field, sql] of derived) qb.addSelect(sql, `__derived_${field}`);
-    const [{ entities, raw: rawRows }, total] = await Promise.all([
-      qb.getRawAndEntities(),
-      // Without a range every matching row is on the page: the page is the count.
-      query.range ? counting.getCount() : Promise.resolve(null),
-    ]);
+    const { entities, raw: rawRows } = await qb.getRawAndEntities();
+    const total = await this.total(counting, query.range, entities.length);
     const prefetched = new Map<number, Json>();
     rawRows.forEach((r, n) => {
       prefetched.set(entities[n].id, Object.fromEntries([
@@ -62,8 +57,21 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       ]));
     });
     const rows = await this.present(this.dataSource.manager, entities, prefetched);
-    const count = total ?? rows.length;
-    return { rows, total: count, contentRange: contentRange(this.definition.name, query.range, rows.length, count) };
+    return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
+  }
+
+  /**
+   * How many records match. A page that is not full is the last one, and tells: only a full page (or an
+   * empty one past the start) needs the count query, so most lists of one project's records cost a single
+   * query. A window count in the page query would read every matching row before the first could be sent,
+   * which a large table's LIMIT otherwise avoids.
+   */
+  private async total(counting: SelectQueryBuilder<ObjectLiteral>, range: [number, number] | null, onPage: number): Promise<number> {
+    if (!range) return onPage;
+    const [start, end] = range;
+    if (onPage > 0 && onPage < end - start + 1) return start + onPage;
+    if (onPage === 0 && start === 0) return 0;
+    return counting.getCount();
   }
 
   async read(id: number, actor: Actor | null): Promise<Json> {
