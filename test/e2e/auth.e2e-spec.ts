@@ -44,12 +44,34 @@ describe('sign-in', () => {
   it('refuses a deactivated account', async () => {
     const [user] = (await t.http.get('/api/users?filter={"email":"projectlid@meedoenwerkt.example"}')).body;
     const before = await t.as('projectlid@meedoenwerkt.example', DEMO);
+    expect((await before.get('/api/projects')).status).toBe(200); // the account is now kept in memory
     await t.http.put(`/api/users/${user.id}`).send({ ...user, active: false }).expect(200);
     expect((await t.anonymous.post('/api/auth/login').send({ email: user.email, password: DEMO })).status).toBe(401);
     // A token issued before the deactivation stops working at once.
     expect((await before.get('/api/projects')).status).toBe(401);
     const current = (await t.http.get(`/api/users/${user.id}`)).body;
     await t.http.put(`/api/users/${user.id}`).send({ ...current, active: true }).expect(200);
+  });
+
+  it('takes a change made outside this API (another instance, psql) within moments, on the commit\'s notice', async () => {
+    const [user] = (await t.http.get('/api/users?filter={"email":"focusteam@meedoenwerkt.example"}')).body;
+    const session = await t.as(user.email, DEMO);
+    // Saving an account unchanged: the focus team may not manage accounts, an administrator may.
+    const save = async () => session.put(`/api/users/${user.id}`).send((await t.http.get(`/api/users/${user.id}`)).body);
+    expect((await save()).status).toBe(403);
+    await t.dataSource.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [user.id]);
+    const waitFor = async (status: number) => {
+      for (let i = 0; i < 100; i++) {
+        if ((await save()).status === status) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error(`never answered ${status}`);
+    };
+    await waitFor(200);
+    await t.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [user.id]);
+    await waitFor(401);
+    await t.dataSource.query(`UPDATE users SET active = true, role = 'focus_team' WHERE id = $1`, [user.id]);
+    await waitFor(403);
   });
 
   it('throttles repeated failed sign-ins for an address, even with the right password afterwards', async () => {

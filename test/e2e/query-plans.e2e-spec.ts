@@ -109,3 +109,11 @@ describe('list totals', () => {
     expect(past.headers['content-range']).toBe(`milestones */${n}`);
   });
 });
+
+describe('the signed-in account', () => {
+  it('is read once, not on every request, while the users table stands still', async () => {
+    await queriesOf('/api/projects?range=[0,4]');
+    const again = await queriesOf('/api/projects?range=[0,4]');
+    expect(again.filter((q) => /FROM "users"/i.test(q.text))).toEqual([]);
+  });
+});

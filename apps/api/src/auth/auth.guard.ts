@@ -1,19 +1,19 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@lab/domain';
 import type { Actor } from '../common/actor';
-import { UserEntity } from '../users/user.entity';
+import { UserDirectory } from '../users/user-directory';
 import { IS_PUBLIC } from './public.decorator';
 
 /**
- * Every route but the public ones needs a valid, unexpired token of an active user. The user is read on
- * each request, so a deactivated account or a changed role takes effect at once.
+ * Every route but the public ones needs a valid, unexpired token of an active user. The user comes from
+ * the UserDirectory, which forgets it the moment its row changes, so a deactivated account or a changed
+ * role takes effect at once.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly dataSource: DataSource) {}
+  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly users: UserDirectory) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
@@ -26,9 +26,7 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'The sign-in token is invalid or has expired; sign in again.');
     }
-    const user = typeof payload.sub === 'number'
-      ? await this.dataSource.getRepository(UserEntity).findOne({ where: { id: payload.sub }, select: { id: true, role: true, personId: true, active: true } })
-      : null;
+    const user = typeof payload.sub === 'number' ? await this.users.account(payload.sub) : null;
     if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'This account does not exist or has been deactivated.');
     request.actor = { userId: user.id, role: user.role, personId: user.personId };
     return true;

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { UsersModule } from '../users/users.module';
 
 @Module({})
 export class AuthModule {
@@ -15,7 +16,7 @@ export class AuthModule {
     const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
     return {
       module: AuthModule,
-      imports: [JwtModule.register({
+      imports: [UsersModule, JwtModule.register({
         global: true,
         secretOrKeyProvider: () => key,
         signOptions: { expiresIn: options.ttlSeconds, algorithm: 'HS256' },

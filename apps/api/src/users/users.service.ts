@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { hash } from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { CrudService } from '../common/crud.service';
+import type { Actor } from '../common/actor';
+import { CrudService, type Json } from '../common/crud.service';
+import { UserDirectory } from './user-directory';
 import { UserEntity } from './user.entity';
 import { USERS } from './users.resource';
 
@@ -10,8 +12,22 @@ type Values = Record<string, unknown>;
 
 @Injectable()
 export class UsersService extends CrudService<UserEntity> {
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(dataSource: DataSource, audit: AuditService, private readonly directory: UserDirectory) {
     super(dataSource, audit, USERS);
+  }
+
+  // Signed-in accounts are kept in memory per instance: this one forgets them before answering, the others
+  // on the commit's notice (see UserDirectory).
+  override async create(input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
+    try { return await super.create(input, actor, within); } finally { this.directory.changed(); }
+  }
+
+  override async update(id: number, input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
+    try { return await super.update(id, input, actor, within); } finally { this.directory.changed(); }
+  }
+
+  override async remove(id: number, actor: Actor | null): Promise<Json> {
+    try { return await super.remove(id, actor); } finally { this.directory.changed(); }
   }
 
   protected override async beforeCreate(_m: EntityManager, values: Values): Promise<void> {

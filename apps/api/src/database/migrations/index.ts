@@ -3,9 +3,10 @@ import { ReviewThreadAndFrozenReports1795455488710 } from './1795455488710-Revie
 import { DashboardChangeCounter1795500000000 } from './1795500000000-DashboardChangeCounter';
 import { SearchAndOpenMilestoneIndexes1795600000000 } from './1795600000000-SearchAndOpenMilestoneIndexes';
 import { ReportChangeCounter1795700000000 } from './1795700000000-ReportChangeCounter';
+import { UserChangeNotice1795800000000 } from './1795800000000-UserChangeNotice';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
 export const MIGRATIONS: Function[] = [
   InitialSchema1763900000000, ReviewThreadAndFrozenReports1795455488710, DashboardChangeCounter1795500000000, SearchAndOpenMilestoneIndexes1795600000000,
-  ReportChangeCounter1795700000000,
+  ReportChangeCounter1795700000000, UserChangeNotice1795800000000,
 ];
