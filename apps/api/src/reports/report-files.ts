@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { renderReportCsv } from './report-csv';
 import { reportFileBase } from './report-format';
-import { renderReportPdf } from './report-pdf';
-import { renderReportXlsx } from './report-xlsx';
 import type { ReportFormat } from './report-query';
 import type { QuarterlyReport } from './report.types';
 
@@ -36,9 +34,11 @@ export interface ReportFile {
 }
 
 export async function renderReport(report: QuarterlyReport, format: ReportFormat, version?: number): Promise<ReportFile> {
+  // pdfmake with its fonts and exceljs hold some 45 MB once loaded: only an instance that makes such a
+  // file loads them.
   const bytes =
-    format === 'pdf' ? await renderReportPdf(report)
-      : format === 'xlsx' ? await renderReportXlsx(report)
+    format === 'pdf' ? await (await import('./report-pdf')).renderReportPdf(report)
+      : format === 'xlsx' ? await (await import('./report-xlsx')).renderReportXlsx(report)
         : format === 'csv' ? await renderReportCsv(report)
           : Buffer.from(canonicalJson(report), 'utf8');
   return { bytes, contentType: CONTENT_TYPES[format], filename: `${reportFileBase(report.lab.id, report.period, version)}.${format}` };
