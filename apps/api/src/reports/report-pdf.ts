@@ -1,8 +1,9 @@
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import robotoFiles from 'pdfmake/fonts/Roboto.js';
-import type { Content, ContentTable, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentTable, CustomTableLayout, Margins, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { PHASES } from '@lab/domain';
+import { LineBreaker } from './report-pdf-lines';
 import {
   AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL,
   centsNl, changeNl, dateNl, numberNl, percentNl, quarterNl, shortDateNl, valueNl,
@@ -28,12 +29,35 @@ const LINE = '#d0d0d0';
 const PHASE_COLOURS: Record<string, string> = { scenario: '#a00078', experiment: '#004699', rollout: '#00a03c', stopped: '#767676' };
 const HEALTH_COLOURS: Record<string, string> = { on_track: '#00a03c', at_risk: '#ff9100', off_track: RED };
 
-/** Above this many projects the per-project sections list indicators only (one compact table each). */
+// A4 in points (pdfmake's size), and the page margins: left, top, right, bottom.
+const PAGE_WIDTH = 595.28;
+const PAGE_MARGINS: [number, number, number, number] = [40, 56, 40, 48];
+/** The width of the text column. */
+const CONTENT_WIDTH = PAGE_WIDTH - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+
+/** From this many projects on, each project's section is compact: a heading line and a paragraph of its indicators. */
 export const COMPACT_FROM_PROJECTS = 60;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+// The look of every table: a rule under the header, hairlines between rows, a light header background.
+const TABLE_LAYOUT: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 0.8 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i === 1 ? DARK : LINE),
+  fillColor: (i) => (i === 0 ? LIGHT : null),
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+};
+
+/**
+ * A table with a header row; `numeric` columns are right-aligned. Its text properties are set on the table
+ * and its header cells directly, not through named styles: pdfmake looks a named style up again for every
+ * property of every word below it, which in the big tables of a large lab adds up.
+ */
 function table(widths: (string | number)[], header: string[], rows: TableCell[][], opts: { numeric?: number[] } = {}): ContentTable {
   const right = new Set(opts.numeric ?? []);
   return {
@@ -42,22 +66,30 @@ function table(widths: (string | number)[], header: string[], rows: TableCell[][
       widths,
       dontBreakRows: true,
       body: [
-        header.map((h, n) => ({ text: h, style: 'th', alignment: right.has(n) ? 'right' : 'left' }) as TableCell),
+        header.map((h, n) => ({ text: h, bold: true, fontSize: 8, alignment: right.has(n) ? 'right' : 'left' }) as TableCell),
         ...rows.map((r) => r.map((c, n) => (right.has(n) && typeof c === 'string' ? { text: c, alignment: 'right' } : c) as TableCell)),
       ],
     },
-    layout: {
-      hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 0.8 : 0.4),
-      vLineWidth: () => 0,
-      hLineColor: (i: number) => (i === 1 ? DARK : LINE),
-      fillColor: (i: number) => (i === 0 ? LIGHT : null),
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-    },
-    style: 'table',
+    layout: TABLE_LAYOUT,
+    fontSize: 8.5,
+    margin: [0, 0, 0, 4],
   };
+}
+
+/** Room a heading keeps below itself: with less left on its page it moves to the next, with what it introduces. */
+const KEEP_BELOW = 72;
+
+/**
+ * A heading that never ends a page apart from what follows it. pdfmake's own means to that,
+ * pageBreakBefore, lays the whole document out again for every heading it moves (27 times over for a lab
+ * of 59 projects: 7 s); this keeps the room in the one pass: the heading and a blank of KEEP_BELOW points
+ * below it are one unbreakable block, and an empty canvas after it takes the blank back.
+ */
+function heading(text: string, style: 'h1' | 'h2' | 'h3', opts: { pageBreak?: 'before'; margin?: Margins } = {}): Content[] {
+  return [
+    { stack: [{ text, style, margin: opts.margin }, { canvas: [], margin: [0, KEEP_BELOW, 0, 0] }], unbreakable: true, pageBreak: opts.pageBreak },
+    { canvas: [], margin: [0, -KEEP_BELOW, 0, 0] },
+  ];
 }
 
 function keyFigure(label: string, value: string, note: string): Content {
@@ -153,16 +185,16 @@ function summary(r: QuarterlyReport): Content[] {
   });
   out.push({
     columns: [
-      { stack: [{ text: 'Projecten per fase', style: 'h3', headlineLevel: 3 }, { svg: phaseChart(r), width: 250 }] },
+      { stack: [{ text: 'Projecten per fase', style: 'h3' }, { svg: phaseChart(r), width: 250 }] },
       r.payments.length
-        ? { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3', headlineLevel: 3 }, { svg: paymentsChart(r.payments), width: 250 }] }
-        : { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3', headlineLevel: 3 }, { text: 'Geen resultaatafspraken in dit kwartaal.', style: 'muted' }] },
+        ? { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3' }, { svg: paymentsChart(r.payments), width: 250 }] }
+        : { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3' }, { text: 'Geen resultaatafspraken in dit kwartaal.', style: 'muted' }] },
     ],
     columnGap: 15,
     margin: [0, 0, 0, 14],
   });
   out.push(
-    { text: 'Totalen van het lab', style: 'h2', headlineLevel: 2 },
+    ...heading('Totalen van het lab', 'h2'),
     {
       columns: [
         table(['*', 40], ['Fase (einde kwartaal)', 'Aantal'], PHASES.map((p) => [PHASE_NL[p], String(t.projectsByPhase[p])]), { numeric: [1] }),
@@ -187,7 +219,7 @@ function summary(r: QuarterlyReport): Content[] {
     },
   );
   if (r.payments.length) {
-    out.push({ text: 'Resultaatbetalingen (betalen wat werkt)', style: 'h2', headlineLevel: 2 }, paymentsTable(r.payments, true), {
+    out.push(...heading('Resultaatbetalingen (betalen wat werkt)', 'h2'), paymentsTable(r.payments, true), {
       text: `Totaal te betalen dit kwartaal: ${centsNl(t.payments.dueCents)}. Betaald tot en met dit kwartaal: ${centsNl(t.payments.paidToDateCents)} ` +
         `van een maximum van ${centsNl(t.payments.maxPaymentCents)}. Alleen goedgekeurde metingen tellen mee.`,
       style: 'muted', margin: [0, 4, 0, 10],
@@ -195,7 +227,7 @@ function summary(r: QuarterlyReport): Content[] {
   }
   if (r.pending.length) {
     out.push(
-      { text: 'Openstaande metingen', style: 'h2', headlineLevel: 2 },
+      ...heading('Openstaande metingen', 'h2'),
       { text: 'Deze metingen zijn ingevoerd maar (nog) niet goedgekeurd door het focusteam. Hun waarden zijn in deze rapportage niet gebruikt.', style: 'muted', margin: [0, 0, 0, 4] },
       table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
         r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? shortDateNl(p.submittedAt) : '–'])),
@@ -221,7 +253,7 @@ function paymentsTable(rows: ContractPaymentRow[], withProject: boolean): Conten
 
 function overview(r: QuarterlyReport): Content[] {
   return [
-    { text: 'Overzicht van de projecten', style: 'h1', headlineLevel: 1 },
+    ...heading('Overzicht van de projecten', 'h1'),
     table([40, '*', 58, 48, 30, 30, 30, 42],
       ['Code', 'Project', 'Fase', 'Status', 'Te halen', 'Gereed', 'Te laat', 'Op koers'],
       r.projects.map((p) => {
@@ -252,11 +284,20 @@ function indicatorRows(lines: IndicatorLine[]): TableCell[][] {
 const INDICATOR_HEADER = ['Indicator', 'Basis', 'Streefwaarde', 'Dit kwartaal', 'Verschil', 'Stand', 'Voortgang', 'Op koers'];
 const INDICATOR_WIDTHS = ['*', 40, 52, 48, 38, 40, 44, 40];
 
-/**
- * A large lab's project in a few lines: its indicators as one paragraph of plain text rather than a table,
- * because table cells are what makes a PDF of a thousand projects slow to lay out.
- */
-function compactSection(p: ProjectSection): Content[] {
+// A large lab's project sections: a bold heading line, then the indicators as one paragraph of plain text
+// rather than a table, because table cells are what makes a PDF of a thousand projects slow to lay out.
+// Both paragraphs are broken into lines beforehand (see report-pdf-lines.ts), measured in the very style
+// they are set in.
+const COMPACT_HEADING = { bold: true, fontSize: 8.5 };
+const COMPACT_INDICATORS = { bold: false, fontSize: 7.5 };
+
+type CompactLines = Record<'heading' | 'indicators', LineBreaker>;
+
+/** A large lab's project in a few lines. */
+function compactSection(p: ProjectSection, lines: CompactLines): Content[] {
+  const headline = `${p.code}  ${p.title} · ${PHASE_NL[p.phase]} · ${HEALTH_NL[p.health]} · ` +
+    `mijlpalen ${p.milestones.due} te halen, ${p.milestones.done} gereed, ${p.milestones.overdue} te laat` +
+    (p.payments.length ? ` · resultaatbetaling ${centsNl(p.payments.reduce((n, x) => n + x.dueCents, 0))}` : '');
   const indicators = p.indicators.map((i) => {
     const parts = [
       i.pending ? `meting ${MEASUREMENT_STATUS_NL[i.status!].toLowerCase()}` : i.value === null ? 'geen waarde' : `dit kwartaal ${valueNl(i.value, i.unit)}`,
@@ -268,19 +309,20 @@ function compactSection(p: ProjectSection): Content[] {
     return `${i.name}: ${parts.join(', ')}`;
   });
   return [
-    {
-      text: `${p.code}  ${p.title} · ${PHASE_NL[p.phase]} · ${HEALTH_NL[p.health]} · mijlpalen ${p.milestones.due} te halen, ${p.milestones.done} gereed, ${p.milestones.overdue} te laat` +
-        (p.payments.length ? ` · resultaatbetaling ${centsNl(p.payments.reduce((n, x) => n + x.dueCents, 0))}` : ''),
-      bold: true, fontSize: 8.5, margin: [0, 6, 0, 1],
-    },
-    { text: indicators.join(' · '), fontSize: 7.5, color: '#333333' },
+    { stack: lines.heading.paragraph(headline, CONTENT_WIDTH), ...COMPACT_HEADING, margin: [0, 6, 0, 1] },
+    { stack: lines.indicators.paragraph(indicators.join(' · '), CONTENT_WIDTH), ...COMPACT_INDICATORS, color: '#333333' },
   ];
 }
 
-function projectSection(p: ProjectSection, first: boolean, compact: boolean): Content[] {
-  if (compact) return compactSection(p);
+function compactSections(projects: ProjectSection[]): Content[] {
+  const lines = { heading: new LineBreaker(COMPACT_HEADING), indicators: new LineBreaker(COMPACT_INDICATORS) };
+  return projects.flatMap((p) => compactSection(p, lines));
+}
+
+/** A project's full section: status, decisions, the team's update and its tables. */
+function projectSection(p: ProjectSection, first: boolean): Content[] {
   const out: Content[] = [
-    { text: `${p.code}  ${p.title}`, style: compact ? 'h2' : 'h1', headlineLevel: 1, pageBreak: first && !compact ? 'before' : undefined, margin: compact ? [0, 10, 0, 2] : [0, 14, 0, 4] },
+    ...heading(`${p.code}  ${p.title}`, 'h1', { pageBreak: first ? 'before' : undefined, margin: [0, 14, 0, 4] }),
     {
       text: [
         { text: 'Fase: ', color: GREY }, PHASE_NL[p.phase], p.currentPhase !== p.phase ? ` (nu ${PHASE_NL[p.currentPhase].toLowerCase()})` : '',
@@ -290,26 +332,24 @@ function projectSection(p: ProjectSection, first: boolean, compact: boolean): Co
       fontSize: 9, margin: [0, 0, 0, 6],
     },
   ];
-  if (!compact) {
-    for (const d of p.decisions) {
-      out.push({
-        text: [
-          { text: `Gate-besluit ${shortDateNl(d.decidedAt)}: `, bold: true },
-          `${DECISION_NL[d.decision]} van ${PHASE_NL[d.fromPhase].toLowerCase()} naar ${PHASE_NL[d.toPhase].toLowerCase()}`,
-          d.decidedByName ? ` (${d.decidedByName})` : '', d.rationale ? `. ${d.rationale}` : '', d.conditions ? ` Voorwaarden: ${d.conditions}` : '',
-        ],
-        fontSize: 9, margin: [0, 0, 0, 4],
-      });
-    }
-    out.push(p.statusUpdate
-      ? { text: [{ text: 'Kwartaalupdate van het team: ', bold: true }, { text: p.statusUpdate.narrative, italics: true }], fontSize: 9, margin: [0, 0, 0, 6] }
-      : { text: 'Geen kwartaalupdate ontvangen voor dit kwartaal.', style: 'muted', margin: [0, 0, 0, 6] });
+  for (const d of p.decisions) {
+    out.push({
+      text: [
+        { text: `Gate-besluit ${shortDateNl(d.decidedAt)}: `, bold: true },
+        `${DECISION_NL[d.decision]} van ${PHASE_NL[d.fromPhase].toLowerCase()} naar ${PHASE_NL[d.toPhase].toLowerCase()}`,
+        d.decidedByName ? ` (${d.decidedByName})` : '', d.rationale ? `. ${d.rationale}` : '', d.conditions ? ` Voorwaarden: ${d.conditions}` : '',
+      ],
+      fontSize: 9, margin: [0, 0, 0, 4],
+    });
   }
+  out.push(p.statusUpdate
+    ? { text: [{ text: 'Kwartaalupdate van het team: ', bold: true }, { text: p.statusUpdate.narrative, italics: true }], fontSize: 9, margin: [0, 0, 0, 6] }
+    : { text: 'Geen kwartaalupdate ontvangen voor dit kwartaal.', style: 'muted', margin: [0, 0, 0, 6] });
   if (p.indicators.length) {
-    if (!compact) out.push({ text: 'Indicatoren', style: 'h3', headlineLevel: 3 });
+    out.push(...heading('Indicatoren', 'h3'));
     out.push(table(INDICATOR_WIDTHS, INDICATOR_HEADER, indicatorRows(p.indicators), { numeric: [1, 2, 3, 4, 5, 6] }));
     const revised = p.indicators.filter((i) => i.targetRevision);
-    if (revised.length && !compact) {
+    if (revised.length) {
       out.push({
         stack: revised.map((i) => ({
           text: `* Streefwaarde herzien per ${i.targetRevision!.effectiveFrom}: van ${valueNl(i.targetRevision!.oldValue, i.unit) || '–'} naar ${valueNl(i.targetRevision!.newValue, i.unit)}. ${i.targetRevision!.reason}`,
@@ -318,9 +358,8 @@ function projectSection(p: ProjectSection, first: boolean, compact: boolean): Co
       });
     }
   }
-  if (compact) return out;
   if (p.milestones.items.length) {
-    out.push({ text: 'Mijlpalen', style: 'h3', headlineLevel: 3 }, table(['*', 58, 52, 52, 60],
+    out.push(...heading('Mijlpalen', 'h3'), table(['*', 58, 52, 52, 60],
       ['Mijlpaal', 'Fase', 'Datum', 'Gereed', 'Stand'],
       p.milestones.items.map((m) => [
         m.title, PHASE_NL[m.phase], shortDateNl(m.dueDate), shortDateNl(m.completedDate),
@@ -328,14 +367,14 @@ function projectSection(p: ProjectSection, first: boolean, compact: boolean): Co
       ])));
   }
   if (p.agreements.length) {
-    out.push({ text: 'Samenwerkingsafspraken', style: 'h3', headlineLevel: 3 }, table(['*', 70, 56, 52, 60],
+    out.push(...heading('Samenwerkingsafspraken', 'h3'), table(['*', 70, 56, 52, 60],
       ['Afspraak', 'Soort', 'Status', 'Getekend', 'Bijdrage'],
       p.agreements.map((a) => [
         { text: [a.title, { text: ` · ${a.organisationName}`, color: GREY }] }, AGREEMENT_KIND_NL[a.kind], AGREEMENT_STATUS_NL[a.status],
         shortDateNl(a.signedDate), centsNl(a.contributionCents),
       ]), { numeric: [4] }));
   }
-  if (p.payments.length) out.push({ text: 'Resultaatbetalingen', style: 'h3', headlineLevel: 3 }, paymentsTable(p.payments, false));
+  if (p.payments.length) out.push(...heading('Resultaatbetalingen', 'h3'), paymentsTable(p.payments, false));
   return out;
 }
 
@@ -344,7 +383,7 @@ export function reportDocument(r: QuarterlyReport): TDocumentDefinitions {
   const generated = `Gegenereerd op ${shortDateNl(r.generatedAt)} om ${r.generatedAt.slice(11, 16)} UTC`;
   return {
     pageSize: 'A4',
-    pageMargins: [40, 56, 40, 48],
+    pageMargins: PAGE_MARGINS,
     info: { title: `Kwartaalrapportage ${r.lab.name} ${r.period}`, author: 'Meedoen Werkt lab tracker', subject: `Kwartaalrapportage ${r.period}` },
     language: 'nl-NL',
     header: (page: number) => page === 1 ? null : {
@@ -365,11 +404,11 @@ export function reportDocument(r: QuarterlyReport): TDocumentDefinitions {
       ...summary(r),
       ...overview(r),
       ...(compact ? [
-        { text: 'Indicatoren per project', style: 'h1', headlineLevel: 1, pageBreak: 'before' } as Content,
+        ...heading('Indicatoren per project', 'h1', { pageBreak: 'before' }),
         { text: `Met ${r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
       ] : []),
-      ...r.projects.flatMap((p, n) => projectSection(p, n === 0, compact)),
-      { text: 'Toelichting', style: 'h2', headlineLevel: 2, margin: [0, 16, 0, 4] },
+      ...(compact ? compactSections(r.projects) : r.projects.flatMap((p, n) => projectSection(p, n === 0))),
+      ...heading('Toelichting', 'h2', { margin: [0, 16, 0, 4] }),
       {
         ul: [
           'Alleen door het focusteam goedgekeurde metingen tellen mee in waarden, standen, voortgang en betalingen.',
@@ -382,10 +421,6 @@ export function reportDocument(r: QuarterlyReport): TDocumentDefinitions {
         fontSize: 8.5, color: GREY,
       },
     ],
-    // A heading in the last stretch of a page moves to the next one, with what it introduces.
-    // (Not for a large lab: pdfmake then walks every following node for every node.)
-    pageBreakBefore: compact ? undefined : (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-      node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.86,
     defaultStyle: { font: 'Roboto', fontSize: 9, color: DARK, lineHeight: 1.15 },
     styles: {
       kicker: { fontSize: 11, color: RED, bold: true, margin: [0, 0, 0, 2] },
@@ -394,8 +429,6 @@ export function reportDocument(r: QuarterlyReport): TDocumentDefinitions {
       h1: { fontSize: 15, bold: true, margin: [0, 10, 0, 6] },
       h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
       h3: { fontSize: 10, bold: true, margin: [0, 8, 0, 3] },
-      th: { bold: true, fontSize: 8 },
-      table: { fontSize: 8.5, margin: [0, 0, 0, 4] },
       muted: { fontSize: 8.5, color: GREY },
       note: { fontSize: 7.5, color: GREY, margin: [0, 2, 0, 4] },
     },
