@@ -229,8 +229,10 @@ function summary(r: QuarterlyReport): Content[] {
     out.push(
       ...heading('Openstaande metingen', 'h2'),
       { text: 'Deze metingen zijn ingevoerd maar (nog) niet goedgekeurd door het focusteam. Hun waarden zijn in deze rapportage niet gebruikt.', style: 'muted', margin: [0, 0, 0, 4] },
-      table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
-        r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? shortDateNl(p.submittedAt) : '–'])),
+      ...(r.projects.length >= COMPACT_FROM_PROJECTS ? compactPending(r.pending) : [
+        table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
+          r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? shortDateNl(p.submittedAt) : '–'])),
+      ]),
     );
   }
   return out;
@@ -312,6 +314,26 @@ function compactSection(p: ProjectSection, lines: CompactLines): Content[] {
     { stack: lines.heading.paragraph(headline, CONTENT_WIDTH), ...COMPACT_HEADING, margin: [0, 6, 0, 1] },
     { stack: lines.indicators.paragraph(indicators.join(' · '), CONTENT_WIDTH), ...COMPACT_INDICATORS, color: '#333333' },
   ];
+}
+
+/**
+ * A large lab's open measurements: a paragraph per project rather than a table row each, as its sections
+ * are (a lab can have ten thousand of them open in its latest quarter).
+ */
+function compactPending(pending: QuarterlyReport['pending']): Content[] {
+  const lines = new LineBreaker(COMPACT_INDICATORS);
+  const byProject = new Map<string, string[]>();
+  for (const p of pending) {
+    const status = MEASUREMENT_STATUS_NL[p.status].toLowerCase();
+    const submitted = p.submittedAt ? `ingediend ${shortDateNl(p.submittedAt)}` : '';
+    const item = `${p.indicatorName} (${p.status === 'submitted' ? submitted || status : [status, submitted].filter(Boolean).join(', ')})`;
+    const items = byProject.get(p.projectCode) ?? [];
+    items.push(item);
+    byProject.set(p.projectCode, items);
+  }
+  return [...byProject].map(([code, items]) => ({
+    stack: lines.paragraph(`${code}: ${items.join(' · ')}`, CONTENT_WIDTH), ...COMPACT_INDICATORS, margin: [0, 0, 0, 2] as Margins,
+  }));
 }
 
 function compactSections(projects: ProjectSection[]): Content[] {
