@@ -152,7 +152,7 @@ function dot(colour: string, label: string): Content {
   return { text: [{ text: '● ', color: colour }, label] };
 }
 
-function summary(r: QuarterlyReport): Content[] {
+function summary(r: QuarterlyReport, compact: CompactLines | null): Content[] {
   const t = r.totals;
   const out: Content[] = [
     { text: 'Kwartaalrapportage', style: 'kicker' },
@@ -229,7 +229,7 @@ function summary(r: QuarterlyReport): Content[] {
     out.push(
       ...heading('Openstaande metingen', 'h2'),
       { text: 'Deze metingen zijn ingevoerd maar (nog) niet goedgekeurd door het focusteam. Hun waarden zijn in deze rapportage niet gebruikt.', style: 'muted', margin: [0, 0, 0, 4] },
-      ...(r.projects.length >= COMPACT_FROM_PROJECTS ? compactPending(r.pending) : [
+      ...(compact ? compactPending(r.pending, compact.indicators) : [
         table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
           r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? shortDateNl(p.submittedAt) : '–'])),
       ]),
@@ -320,8 +320,7 @@ function compactSection(p: ProjectSection, lines: CompactLines): Content[] {
  * A large lab's open measurements: a paragraph per project rather than a table row each, as its sections
  * are (a lab can have ten thousand of them open in its latest quarter).
  */
-function compactPending(pending: QuarterlyReport['pending']): Content[] {
-  const lines = new LineBreaker(COMPACT_INDICATORS);
+function compactPending(pending: QuarterlyReport['pending'], lines: LineBreaker): Content[] {
   const byProject = new Map<string, string[]>();
   for (const p of pending) {
     const status = MEASUREMENT_STATUS_NL[p.status].toLowerCase();
@@ -334,11 +333,6 @@ function compactPending(pending: QuarterlyReport['pending']): Content[] {
   return [...byProject].map(([code, items]) => ({
     stack: lines.paragraph(`${code}: ${items.join(' · ')}`, CONTENT_WIDTH), ...COMPACT_INDICATORS, margin: [0, 0, 0, 2] as Margins,
   }));
-}
-
-function compactSections(projects: ProjectSection[]): Content[] {
-  const lines = { heading: new LineBreaker(COMPACT_HEADING), indicators: new LineBreaker(COMPACT_INDICATORS) };
-  return projects.flatMap((p) => compactSection(p, lines));
 }
 
 /** A project's full section: status, decisions, the team's update and its tables. */
@@ -401,7 +395,10 @@ function projectSection(p: ProjectSection, first: boolean): Content[] {
 }
 
 export function reportDocument(r: QuarterlyReport): TDocumentDefinitions {
-  const compact = r.projects.length >= COMPACT_FROM_PROJECTS;
+  // One line breaker per compact style for the whole report: each keeps the widths of the words it measured.
+  const compact: CompactLines | null = r.projects.length >= COMPACT_FROM_PROJECTS
+    ? { heading: new LineBreaker(COMPACT_HEADING), indicators: new LineBreaker(COMPACT_INDICATORS) }
+    : null;
   const generated = `Gegenereerd op ${shortDateNl(r.generatedAt)} om ${r.generatedAt.slice(11, 16)} UTC`;
   return {
     pageSize: 'A4',
@@ -423,13 +420,13 @@ export function reportDocument(r: QuarterlyReport): TDocumentDefinitions {
       margin: [40, 16, 40, 0],
     }),
     content: [
-      ...summary(r),
+      ...summary(r, compact),
       ...overview(r),
       ...(compact ? [
         ...heading('Indicatoren per project', 'h1', { pageBreak: 'before' }),
         { text: `Met ${r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
       ] : []),
-      ...(compact ? compactSections(r.projects) : r.projects.flatMap((p, n) => projectSection(p, n === 0))),
+      ...(compact ? r.projects.flatMap((p) => compactSection(p, compact)) : r.projects.flatMap((p, n) => projectSection(p, n === 0))),
       ...heading('Toelichting', 'h2', { margin: [0, 16, 0, 4] }),
       {
         ul: [
