@@ -1,20 +1,13 @@
-import { jest } from '@jest/globals';
-import { binary, buildGoldenLab, GOLDEN_QUARTER, sha256, type GoldenLab } from '../support/golden-lab';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { binary, GOLDEN_QUARTER, sha256, type GoldenLab, withGoldenLab } from '../support/golden-lab';
+import type { TestApp } from '../support/test-app';
 
 // The live quarterly report is kept in memory until the data behind it changes (ReportFilesService): a
 // repeat costs nothing, simultaneous requests share one computation, and any committed change — to a
 // figure, a project, or a name the report prints — is in the very next report.
 
-jest.setTimeout(60_000);
-
 let t: TestApp;
 let g: GoldenLab;
-beforeAll(async () => {
-  t = await createTestApp();
-  g = await buildGoldenLab(t);
-}, 120_000);
-afterAll(async () => { await t?.close(); }, 60_000);
+withGoldenLab((app, lab) => { t = app; g = lab; });
 
 const url = (extra = '') => `/api/reports/quarterly?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}${extra}`;
 const json = async () => {

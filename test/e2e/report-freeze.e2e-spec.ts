@@ -1,19 +1,11 @@
-import { binary, buildGoldenLab, GOLDEN_QUARTER, sha256, type GoldenLab } from '../support/golden-lab';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { jest } from '@jest/globals';
+import { binary, GOLDEN_QUARTER, sha256, type GoldenLab, withGoldenLab } from '../support/golden-lab';
+import type { TestApp } from '../support/test-app';
 
 // Freezing: what the council received stays byte for byte what it was, whatever happens to the data.
 
-// jest's testTimeout is a global option: when the unit and e2e projects run together the 5 s default applies.
-jest.setTimeout(60_000);
-
 let t: TestApp;
 let g: GoldenLab;
-beforeAll(async () => {
-  t = await createTestApp();
-  g = await buildGoldenLab(t);
-}, 120_000);
-afterAll(async () => { await t?.close(); }, 60_000);
+withGoldenLab((app, lab) => { t = app; g = lab; });
 
 const sha = sha256;
 const download = (id: number, format: string) => t.http.get(`/api/reports/quarterly/versions/${id}?format=${format}`).buffer(true).parse(binary);

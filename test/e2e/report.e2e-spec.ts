@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { binary, buildGoldenLab, GOLDEN_QUARTER, sha256, type GoldenLab } from '../support/golden-lab';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { jest } from '@jest/globals';
+import { binary, GOLDEN_QUARTER, sha256, type GoldenLab, withGoldenLab } from '../support/golden-lab';
+import type { TestApp } from '../support/test-app';
 
 // The quarterly report of the golden lab (test/support/golden-lab.ts) for 2016-Q3, every figure worked
 // out by hand. The quarter runs 2016-07-01 … 2016-09-30; it has ended, so milestones are judged on
@@ -11,16 +10,9 @@ import { jest } from '@jest/globals';
 //   target 2016-12-31: 273 days of 365 = 0.74794… → 0.7479
 // On track when progress ≥ expected − 0.1.
 
-// jest's testTimeout is a global option: when the unit and e2e projects run together the 5 s default applies.
-jest.setTimeout(60_000);
-
 let t: TestApp;
 let g: GoldenLab;
-beforeAll(async () => {
-  t = await createTestApp();
-  g = await buildGoldenLab(t);
-}, 120_000);
-afterAll(async () => { await t?.close(); }, 60_000);
+withGoldenLab((app, lab) => { t = app; g = lab; });
 
 const sha = sha256;
 const url = (extra = '') => `/api/reports/quarterly?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}${extra}`;

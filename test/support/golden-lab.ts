@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { jest } from '@jest/globals';
 import type { Response } from 'superagent';
 import { create, valid } from './factories';
-import type { TestApp } from './test-app';
+import { createTestApp, type TestApp } from './test-app';
 
 // The golden lab of the quarterly report tests: small enough to work out every figure of 2016-Q3 by hand
 // (the expected report lives in report.e2e-spec.ts, with the arithmetic beside it), built through the API
@@ -100,6 +101,21 @@ export async function buildGoldenLab(t: TestApp) {
 }
 
 export type GoldenLab = Awaited<ReturnType<typeof buildGoldenLab>>;
+
+/**
+ * For a whole test file: a fresh app with the golden lab, built before its tests (handed to `ready`) and
+ * closed after them. jest's testTimeout is a global option: when the unit and e2e projects run together
+ * the 5 s default applies, so the file's timeout is raised here too.
+ */
+export function withGoldenLab(ready: (t: TestApp, g: GoldenLab) => void): void {
+  jest.setTimeout(60_000);
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await createTestApp();
+    ready(app, await buildGoldenLab(app));
+  }, 120_000);
+  afterAll(async () => { await app?.close(); }, 60_000);
+}
 
 export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
