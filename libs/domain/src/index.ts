@@ -14,3 +14,5 @@ export * from './outcome-payment';
 export * from './target-in-force';
 export * from './report-figures';
 export * from './reporting-calendar';
+export * from './access';
+export * from './contracts';

@@ -3,26 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Title, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { HEALTHS, PHASES, type Phase } from '@lab/domain';
+import { HEALTHS, PHASES, type DashboardFigures, type DashboardMilestone, type Phase } from '@lab/domain';
 import { httpClient } from '../data-provider';
 import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
 import { ReportingCalendar } from '../quarters/ReportingCalendar';
 import { RETURNED_PATH, TO_REVIEW_PATH } from '../reviews/ReviewQueues';
-
-interface Figures {
-  today: string;
-  projects: { total: number; byPhase: Record<string, number>; byHealth: Record<string, number> };
-  pipeline: { id: number; code: string; title: string; phase: Phase; health: string }[];
-  overdueMilestones: Milestone[];
-  dueSoonMilestones: Milestone[];
-  indicatorsBehind: { id: number; name: string; projectId: number; projectCode: string; progress: number; expected: number }[];
-  latestDecisions: { id: number; projectId: number; projectCode: string; fromPhase: string; toPhase: string; decision: string; decidedAt: string }[];
-  /** How many there are of each list, which the API cuts off at 50 rows. */
-  totals?: { overdueMilestones: number; dueSoonMilestones: number; indicatorsBehind: number };
-  /** The signed-in user's review work: submitted measurements to review, measurements returned to their teams. */
-  reviews?: { toReview: number; returnedToMe: number };
-}
-interface Milestone { id: number; title: string; dueDate: string; projectId: number; projectCode: string }
 
 const PHASE_COLOURS: Record<Phase, string> = { scenario: '#7a6f9b', experiment: '#004699', rollout: '#00703c', stopped: '#6b6b6b' };
 const HEALTH_COLOURS = { on_track: 'success', at_risk: 'warning', off_track: 'error' } as const;
@@ -32,7 +17,7 @@ export function Dashboard() {
   const [locale] = useLocaleState();
   const { data, isPending, error } = useQuery({
     queryKey: ['dashboard'],
-    queryFn: async () => (await httpClient('/api/dashboard')).json as Figures,
+    queryFn: async () => (await httpClient('/api/dashboard')).json as DashboardFigures,
   });
   const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -167,7 +152,7 @@ function MoreLink({ shown, total, to }: { shown: number; total?: number; to: str
 }
 
 function MilestoneCard({ title, empty, rows, day, testId, total, all }: {
-  title: string; empty: string; rows: Milestone[]; day: (iso: string) => string; testId: string; total?: number; all: string;
+  title: string; empty: string; rows: DashboardMilestone[]; day: (iso: string) => string; testId: string; total?: number; all: string;
 }) {
   return (
     <Card>

@@ -12,12 +12,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { HttpError, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { addQuarters, HEALTHS, isQuarter, type Health } from '@lab/domain';
+import { addQuarters, HEALTHS, isQuarter, type Health, type QuarterEntry as QuarterSheet, type QuarterIndicator, type QuarterInput } from '@lab/domain';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
 import { formatIndicatorValue } from '../indicators/format';
 import { MeasurementStatusChip } from '../reviews/StatusChip';
 import { quarterChoices } from '../status-updates/quarter';
-import { fetchQuarter, saveQuarter, type QuarterIndicator, type QuarterInput, type QuarterSheet } from './api';
+import { fetchQuarter, saveQuarter } from './api';
 import { quarterEntryPath } from './paths';
 import { parseValue, rowErrors, type RowDraft } from './validation';
 

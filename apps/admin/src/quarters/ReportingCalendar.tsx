@@ -15,32 +15,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { addQuarters, quarterOfDate } from '@lab/domain';
+import { addQuarters, quarterOfDate, type Calendar, type CalendarCell, type ReportingState } from '@lab/domain';
 import { httpClient } from '../data-provider';
 import { quarterEntryPath } from './paths';
 
-export const CALENDAR_STATES = ['overdue', 'returned', 'open', 'submitted', 'approved', 'not_due', 'none'] as const;
-export type CalendarState = (typeof CALENDAR_STATES)[number];
-
-export interface CalendarCell {
-  period: string;
-  dueDate: string;
-  state: CalendarState;
-  statusUpdate: 'missing' | 'draft' | 'submitted';
-  measurements: { expected: number; missing: number; draft: number; submitted: number; returned: number; approved: number };
-}
-
-/** `GET /api/reports/calendar`: per project and quarter what is due, submitted, approved, returned or overdue. */
-export interface Calendar {
-  labId: number;
-  dueDays: number;
-  today: string;
-  quarters: string[];
-  projects: { id: number; code: string; title: string; phase: string; cells: CalendarCell[] }[];
-}
+/** The states in the order the legend lists them: what needs action first. */
+const CALENDAR_STATES: readonly ReportingState[] = ['overdue', 'returned', 'open', 'submitted', 'approved', 'not_due', 'none'];
 
 /** Each state has its colour, its icon and its word: the grid never speaks in colour alone. */
-const LOOK: Record<CalendarState, { bg: string; fg: string; icon: typeof CheckCircleIcon }> = {
+const LOOK: Record<ReportingState, { bg: string; fg: string; icon: typeof CheckCircleIcon }> = {
   overdue: { bg: '#fde7e9', fg: '#a4000f', icon: ErrorIcon },
   returned: { bg: '#fff1d6', fg: '#7a4a00', icon: UndoIcon },
   open: { bg: '#eef3fb', fg: '#1c3f7a', icon: EditNoteIcon },

@@ -10,14 +10,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Title, useCanAccess, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import { HEALTHS, isQuarter, PHASES } from '@lab/domain';
+import {
+  HEALTHS, isQuarter, PHASES, REPORT_FILE_FORMATS, type ContractPaymentRow, type FrozenReportVersion, type ProjectSection, type QuarterlyReport,
+} from '@lab/domain';
 import { FREEZE_ACTION } from '../auth/access';
 import { formatIndicatorValue } from '../indicators/format';
 import { lastCompletedQuarter, quarterChoices } from '../status-updates/quarter';
-import {
-  fetchReport, fetchVersions, freezeReport, REPORT_FORMATS, reportFileUrl, versionFileUrl,
-  type ContractPaymentRow, type FrozenReportVersion, type ProjectSection, type QuarterlyReport,
-} from './api';
+import { fetchReport, fetchVersions, freezeReport, reportFileUrl, versionFileUrl } from './api';
 import { DownloadButton } from './DownloadButton';
 import { day, instant, money, percent } from './format';
 
@@ -88,7 +87,7 @@ function Report({ lab, quarter }: { lab: number; quarter: string }) {
         <CardHeader title={translate('reports.downloads.title')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} subheader={translate('reports.generated_at', { date: instant(report.generatedAt, locale) })} />
         <CardContent>
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-            {REPORT_FORMATS.map((f) => (
+            {REPORT_FILE_FORMATS.map((f) => (
               <DownloadButton key={f} url={reportFileUrl(lab, quarter, f)} fileName={`${base}.${f}`} label={f.toUpperCase()} ariaLabel={translate('reports.downloads.current', { format: f.toUpperCase() })} />
             ))}
           </Stack>
@@ -208,7 +207,7 @@ function VersionRow({ version: v, latest, quarter }: { version: FrozenReportVers
       </TableCell>
       <TableCell>
         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {REPORT_FORMATS.map((f) => (
+          {REPORT_FILE_FORMATS.map((f) => (
             <DownloadButton
               key={f}
               size="small"

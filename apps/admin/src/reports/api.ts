@@ -1,13 +1,7 @@
 import { HttpError } from 'react-admin';
 import { httpClient } from '../data-provider';
 import { sessionToken } from '../auth/session';
-// The report's shape is declared once, by the API that builds it; only types cross over (erased at build).
-import type { FrozenReportVersion, PaymentsOverview, QuarterlyReport } from '../../../api/src/reports/report.types';
-
-export type { ContractPaymentRow, FrozenReportVersion, IndicatorLine, PaymentsOverview, ProjectSection, QuarterlyReport } from '../../../api/src/reports/report.types';
-
-export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { FrozenReportVersion, PaymentsOverview, QuarterlyReport, ReportFileFormat } from '@lab/domain';
 
 const query = (params: Record<string, string | number | undefined>) =>
   Object.entries(params)
@@ -32,8 +26,8 @@ export async function fetchPayments(lab: number, through?: string): Promise<Paym
   return (await httpClient(`/api/reports/payments?${query({ lab, through })}`)).json as PaymentsOverview;
 }
 
-export const reportFileUrl = (lab: number, quarter: string, format: ReportFormat) => `/api/reports/quarterly?${query({ lab, quarter, format })}`;
-export const versionFileUrl = (id: number, format: ReportFormat | 'json') => `/api/reports/quarterly/versions/${id}?${query({ format })}`;
+export const reportFileUrl = (lab: number, quarter: string, format: ReportFileFormat) => `/api/reports/quarterly?${query({ lab, quarter, format })}`;
+export const versionFileUrl = (id: number, format: ReportFileFormat | 'json') => `/api/reports/quarterly/versions/${id}?${query({ format })}`;
 
 /** The file name the API gives (Content-Disposition), else the fallback. */
 function fileNameOf(response: Response, fallback: string): string {

@@ -7,12 +7,12 @@ import {
 } from '@mui/material';
 import { useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { useCanAccess, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { ReviewAction } from '@lab/domain';
+import type { MeasurementRecord, ReviewAction } from '@lab/domain';
 import { REVIEW_ACTION, SUBMIT_ACTION } from '../auth/access';
-import { refusalOf, reviewMeasurement, type Measurement } from './api';
+import { refusalOf, reviewMeasurement } from './api';
 
 /** The record the buttons act on: a measurement row or the measurement itself. */
-export type Reviewable = Pick<Measurement, 'id' | 'status' | 'period'> & { projectId?: number; indicatorId?: number };
+export type Reviewable = Pick<MeasurementRecord, 'id' | 'status' | 'period'> & { projectId?: number; indicatorId?: number };
 
 const ICONS: Record<ReviewAction, typeof SendIcon> = { submit: SendIcon, approve: CheckIcon, return: UndoIcon, reopen: LockOpenIcon };
 
@@ -43,7 +43,7 @@ export interface ReviewActionsProps {
   /** A label that names the measurement, for screen readers in a list of many ("MW-03 · 2016-Q3"). */
   subject?: string;
   size?: 'small' | 'medium';
-  onDone?: (measurement: Measurement) => void;
+  onDone?: (measurement: MeasurementRecord) => void;
 }
 
 /**

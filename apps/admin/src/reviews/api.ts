@@ -1,40 +1,13 @@
-import type { MeasurementCommentKind, MeasurementStatus, ReviewAction, UnmetCriterion } from '@lab/domain';
+import type { MeasurementComment, MeasurementRecord, ReviewAction, UnmetCriterion } from '@lab/domain';
 import { HttpError } from 'react-admin';
 import { httpClient } from '../data-provider';
 import { translate } from '../common/translator';
 
-/** A measurement as the API answers it (GET /api/measurements/:id and the review actions). */
-export interface Measurement {
-  id: number;
-  version: number;
-  indicatorId: number;
-  projectId?: number;
-  period: string;
-  value: number;
-  note: string | null;
-  evidenceUrl: string | null;
-  status: MeasurementStatus;
-  reviewComment: string | null;
-  submittedAt?: string | null;
-  reviewedAt?: string | null;
-}
-
-/** One entry of a measurement's review thread, oldest first. */
-export interface MeasurementComment {
-  id: number;
-  measurementId: number;
-  authorId: number;
-  authorName: string;
-  kind: MeasurementCommentKind;
-  body: string | null;
-  createdAt: string;
-}
-
 /** `POST /api/measurements/:id/{submit|approve|return|reopen}`; `return` and `reopen` need a comment. */
-export async function reviewMeasurement(id: number, action: ReviewAction, comment?: string): Promise<Measurement> {
+export async function reviewMeasurement(id: number, action: ReviewAction, comment?: string): Promise<MeasurementRecord> {
   const body = comment?.trim() ? { comment: comment.trim() } : {};
   const { json } = await httpClient(`/api/measurements/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) });
-  return json as Measurement;
+  return json as MeasurementRecord;
 }
 
 export async function fetchComments(id: number): Promise<MeasurementComment[]> {

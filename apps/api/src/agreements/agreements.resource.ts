@@ -6,7 +6,7 @@ import { AgreementEntity } from './agreement.entity';
 
 export const AGREEMENTS: ResourceDefinition<AgreementEntity> = {
   name: 'agreements', label: 'agreement', entity: AgreementEntity,
-  access: { write: 'project', projectOf: byProjectId },
+  projectOf: byProjectId,
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', organisationId: 'int', indicatorId: 'int', kind: { enum: AGREEMENT_KINDS },

@@ -4,7 +4,6 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 
 export const AUDIT_EVENTS: ResourceDefinition<AuditEventEntity> = {
   name: 'audit-events', label: 'audit event', entity: AuditEventEntity,
-  access: { read: ['admin', 'focus_team'], write: 'none' },
   list: {
     fields: { id: 'int', resource: { enum: [...RESOURCES, 'auth'] }, recordId: 'int', userId: 'int', action: { enum: AUDIT_ACTIONS }, occurredAt: 'timestamp' },
     sortable: ['id', 'resource', 'recordId', 'userId', 'action', 'occurredAt'],

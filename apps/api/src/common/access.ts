@@ -1,24 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, type UserRole } from '@lab/domain';
+import { DomainError, mayChange, mayRead, type Change, type ResourceAccess, type UserRole } from '@lab/domain';
 import type { Actor } from './actor';
 
 type Row = Record<string, unknown>;
 
-/**
- * Who may read and write a resource, declared once in its *.resource.ts and enforced here for every route:
- * - `admin`: administrators only;
- * - `staff`: administrators and the focus team;
- * - `project`: those, plus project members for records of a project on whose team they are;
- * - `none`: nobody through CRUD (history and reference data; actions have their own rules).
- */
-export interface AccessRule {
-  read?: readonly UserRole[];
-  write: 'admin' | 'staff' | 'project' | 'none';
-  /** For `project`: the project a record belongs to (as stored, or as it would be written). */
-  projectOf?: (manager: EntityManager, record: Row) => Promise<number | null>;
-  /** Project members may edit their projects but not create or delete them. */
-  membersMay?: readonly ('create' | 'update' | 'delete')[];
-}
+/** The project a record belongs to (as stored, or as it would be written); null when it has none. */
+export type ProjectOf = (manager: EntityManager, record: Row) => Promise<number | null>;
 
 export const byProjectId = async (_m: EntityManager, r: Row) => (typeof r.projectId === 'number' ? r.projectId : null);
 export const byOwnId = async (_m: EntityManager, r: Row) => (typeof r.id === 'number' ? r.id : null);
@@ -31,29 +18,32 @@ export const byIndicator = async (m: EntityManager, r: Row) => {
 
 const ROLE_WORDS: Record<UserRole, string> = { admin: 'an administrator', focus_team: 'the focus team', project_member: 'a project member' };
 
-export function assertCanRead(actor: Actor | null, rule: AccessRule | undefined, label: string): void {
-  if (!actor || !rule?.read || rule.read.includes(actor.role)) return;
+export function assertCanRead(actor: Actor | null, access: ResourceAccess, label: string): void {
+  if (!actor || mayRead(actor.role, access)) return;
   throw new DomainError('FORBIDDEN', `As ${ROLE_WORDS[actor.role]} you may not read ${label} records.`);
 }
 
-/** `records`: for an update both the stored and the resulting record, so a record cannot be moved out of reach. */
+/**
+ * Refuses a change the actor may not make, by the resource's rule in libs/domain (ACCESS) and, for a project
+ * member, the project of each record. `records`: for an update both the stored and the resulting record, so
+ * a record cannot be moved out of reach.
+ */
 export async function authorize(
-  manager: EntityManager, actor: Actor | null, rule: AccessRule | undefined, action: 'create' | 'update' | 'delete', records: Row[], label: string,
+  manager: EntityManager, actor: Actor | null, access: ResourceAccess, projectOf: ProjectOf | undefined, action: Change, records: Row[], label: string,
 ): Promise<void> {
   // No actor: the app itself (start-up, demo data), never a request.
   if (!actor || actor.role === 'admin') return;
-  const write = rule?.write ?? 'admin';
   const refuse = (why: string) => {
     throw new DomainError('FORBIDDEN', `As ${ROLE_WORDS[actor.role]} you may not ${action} this ${label}: ${why}`);
   };
-  if (write === 'none' || write === 'admin') refuse('only an administrator may.');
+  if (!mayChange(actor.role, access, action)) {
+    refuse(access.write === 'none' || access.write === 'admin' ? 'only an administrator may.' : 'only the focus team and administrators may.');
+  }
   if (actor.role === 'focus_team') return;
-  if (write === 'staff') refuse('only the focus team and administrators may.');
-  if (!(rule?.membersMay ?? ['create', 'update', 'delete']).includes(action)) refuse('only the focus team and administrators may.');
 
   const ids = await memberProjectIds(manager, actor);
   for (const record of records) {
-    const projectId = await rule!.projectOf!(manager, record);
+    const projectId = projectOf ? await projectOf(manager, record) : null;
     if (projectId === null || !ids.includes(projectId)) {
       refuse('it belongs to a project on whose team you are not.');
     }

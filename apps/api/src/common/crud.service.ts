@@ -1,5 +1,5 @@
 import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { DomainError } from '@lab/domain';
+import { ACCESS, DomainError, type Change, type ResourceAccess } from '@lab/domain';
 import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
@@ -27,6 +27,10 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     readonly definition: ResourceDefinition<E>,
   ) {}
 
+  protected get access(): ResourceAccess {
+    return ACCESS[this.definition.name];
+  }
+
   protected get alias(): string {
     return 'r';
   }
@@ -36,7 +40,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   }
 
   async list(raw: Record<string, unknown>, actor: Actor | null = null): Promise<Page> {
-    assertCanRead(actor, this.definition.access, this.definition.label);
+    assertCanRead(actor, this.access, this.definition.label);
     const query = parseListQuery(raw, this.definition.list);
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
     applyFilters(qb, this.alias, query, this.definition.list, actor);
@@ -75,7 +79,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   }
 
   async read(id: number, actor: Actor | null): Promise<Json> {
-    assertCanRead(actor, this.definition.access, this.definition.label);
+    assertCanRead(actor, this.access, this.definition.label);
     return this.get(id);
   }
 
@@ -213,8 +217,8 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     return within ? run(within) : this.dataSource.transaction(run);
   }
 
-  protected authorize(manager: EntityManager, actor: Actor | null, action: 'create' | 'update' | 'delete', records: Record<string, unknown>[]) {
-    return authorize(manager, actor, this.definition.access, action, records, this.definition.label);
+  protected authorize(manager: EntityManager, actor: Actor | null, action: Change, records: Record<string, unknown>[]) {
+    return authorize(manager, actor, this.access, this.definition.projectOf, action, records, this.definition.label);
   }
 
   protected async load(manager: EntityManager, id: number): Promise<E> {

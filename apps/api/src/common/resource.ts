@@ -1,6 +1,6 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ResourceName } from '@lab/domain';
-import type { AccessRule } from './access';
+import type { CrudResourceName } from '@lab/domain';
+import type { ProjectOf } from './access';
 import type { ListSpec } from './list-query';
 
 /** A many-to-many link kept in a join table and exposed as an id array (`themeIds`). */
@@ -13,7 +13,8 @@ export interface LinkSpec {
 
 /** Everything the generic list and CRUD mechanism needs to know about one resource. */
 export interface ResourceDefinition<E extends ObjectLiteral = ObjectLiteral> {
-  name: ResourceName;
+  /** Also the key of its access rule in libs/domain (ACCESS). */
+  name: CrudResourceName;
   /** Singular, for messages: "project". */
   label: string;
   entity: EntityTarget<E>;
@@ -24,8 +25,8 @@ export interface ResourceDefinition<E extends ObjectLiteral = ObjectLiteral> {
    * plain write (beyond id, version and timestamps): accepted and ignored.
    */
   readOnly?: readonly string[];
-  /** Who may read and write it; see common/access.ts. */
-  access: AccessRule;
+  /** For resources project members write: the project a record belongs to (see common/access.ts). */
+  projectOf?: ProjectOf;
 }
 
 export const RECORD_READ_ONLY = ['id', 'version', 'createdAt', 'updatedAt'] as const;

@@ -3,31 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ChangeCache, dataChanges } from '../common/change-cache';
 import {
-  addDays, expectedProgress, indicatorProgress, isOnTrack, overallFigure, todayIso,
-  type Aggregation, type Direction, type GateDecision, type Health, type Phase,
+  addDays, DASHBOARD_LIST_LIMIT, expectedProgress, indicatorProgress, isOnTrack, overallFigure, todayIso,
+  type Aggregation, type DashboardDecision, type DashboardFigures, type DashboardIndicator, type DashboardMilestone,
+  type Direction, type IndicatorUnit, type Phase,
 } from '@lab/domain';
 
-export interface DashboardFigures {
-  today: string;
-  projects: { total: number; byPhase: Record<Phase, number>; byHealth: Record<Health, number> };
-  /** The projects by code; at most DASHBOARD_LIST_LIMIT per phase (projects.byPhase has the counts). */
-  pipeline: { id: number; code: string; title: string; phase: Phase; health: Health }[];
-  overdueMilestones: MilestoneRow[];
-  dueSoonMilestones: MilestoneRow[];
-  indicatorsBehind: IndicatorRow[];
-  latestDecisions: DecisionRow[];
-  /** How many there are of each list above, which hold at most DASHBOARD_LIST_LIMIT rows. */
-  totals: { overdueMilestones: number; dueSoonMilestones: number; indicatorsBehind: number };
-  /** The review queues of the signed-in user: submitted measurements waiting for the focus team, and returned ones on their teams. */
-  reviews: { toReview: number; returnedToMe: number };
-}
-interface MilestoneRow { id: number; title: string; dueDate: string; status: string; projectId: number; projectCode: string }
-interface IndicatorRow { id: number; name: string; projectId: number; projectCode: string; unit: string; progress: number; expected: number }
-interface DecisionRow { id: number; projectId: number; projectCode: string; fromPhase: Phase; toPhase: Phase; decision: GateDecision; decidedAt: Date }
-
 const DUE_SOON_DAYS = 30;
-/** The most rows of each list the home page shows: at a country's scale the lists link to the full ones. */
-export const DASHBOARD_LIST_LIMIT = 50;
 
 type LabFigures = Omit<DashboardFigures, 'reviews'>;
 
@@ -76,7 +57,7 @@ export class DashboardService {
 
     const [pipeline, milestones, indicators, decisions] = await Promise.all([
       q<DashboardFigures['pipeline'][number]>(`SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p WHERE ${lab} ORDER BY p.code`),
-      q<MilestoneRow & { overdue: boolean }>(
+      q<DashboardMilestone & { overdue: boolean }>(
         `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode",
                 m.due_date < $${n + 1}::date AS overdue
            FROM milestones m JOIN projects p ON p.id = m.project_id
@@ -84,7 +65,7 @@ export class DashboardService {
           ORDER BY m.due_date, m.id`,
         [today, addDays(today, DUE_SOON_DAYS)],
       ),
-      q<{ id: number; name: string; projectId: number; projectCode: string; unit: string; direction: Direction; aggregation: Aggregation;
+      q<{ id: number; name: string; projectId: number; projectCode: string; unit: IndicatorUnit; direction: Direction; aggregation: Aggregation;
           baseline: string | null; target: string | null; baselineDate: string | null; targetDate: string | null; values: string[] }>(
         `SELECT i.id, i.name, i.project_id AS "projectId", p.code AS "projectCode", i.unit, i.direction, i.aggregation,
                 i.baseline_value AS baseline, i.target_value AS target, i.baseline_date AS "baselineDate", i.target_date AS "targetDate",
@@ -94,7 +75,7 @@ export class DashboardService {
           WHERE ${lab} AND p.phase IN ('experiment', 'rollout') AND i.target_value IS NOT NULL
           GROUP BY i.id, p.code`,
       ),
-      q<DecisionRow>(
+      q<Omit<DashboardDecision, 'decidedAt'> & { decidedAt: Date }>(
         `SELECT d.id, d.project_id AS "projectId", p.code AS "projectCode", d.from_phase AS "fromPhase", d.to_phase AS "toPhase",
                 d.decision, d.decided_at AS "decidedAt"
            FROM phase_decisions d JOIN projects p ON p.id = d.project_id
@@ -109,7 +90,7 @@ export class DashboardService {
       byHealth[p.health]++;
     }
 
-    const indicatorsBehind: IndicatorRow[] = [];
+    const indicatorsBehind: DashboardIndicator[] = [];
     for (const i of indicators) {
       const figure = overallFigure(i.aggregation, i.values.map(Number));
       const progress = indicatorProgress({ baseline: num(i.baseline), target: num(i.target), direction: i.direction }, figure);
@@ -121,7 +102,7 @@ export class DashboardService {
     }
     indicatorsBehind.sort((a, b) => a.progress - a.expected - (b.progress - b.expected));
 
-    const strip = ({ overdue: _o, ...m }: MilestoneRow & { overdue: boolean }) => m;
+    const strip = ({ overdue: _o, ...m }: DashboardMilestone & { overdue: boolean }) => m;
     const overdue = milestones.filter((m) => m.overdue).map(strip);
     const dueSoon = milestones.filter((m) => !m.overdue).map(strip);
     const shown = new Map<Phase, number>();
@@ -136,7 +117,7 @@ export class DashboardService {
       dueSoonMilestones: dueSoon.slice(0, DASHBOARD_LIST_LIMIT),
       indicatorsBehind: indicatorsBehind.slice(0, DASHBOARD_LIST_LIMIT),
       totals: { overdueMilestones: overdue.length, dueSoonMilestones: dueSoon.length, indicatorsBehind: indicatorsBehind.length },
-      latestDecisions: decisions,
+      latestDecisions: decisions.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
     };
   }
 }

@@ -3,6 +3,5 @@ import { DistrictEntity } from './district.entity';
 
 export const DISTRICTS: ResourceDefinition<DistrictEntity> = {
   name: 'districts', label: 'district', entity: DistrictEntity,
-  access: { write: 'none' },
   list: { fields: { id: 'int', code: 'string', name: 'string' }, sortable: ['id', 'code', 'name'], search: ['name', 'code'], defaultSort: ['name', 'ASC'] },
 };

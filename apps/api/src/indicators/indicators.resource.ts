@@ -6,7 +6,7 @@ import { IndicatorEntity } from './indicator.entity';
 
 export const INDICATORS: ResourceDefinition<IndicatorEntity> = {
   name: 'indicators', label: 'indicator', entity: IndicatorEntity,
-  access: { write: 'project', projectOf: byProjectId },
+  projectOf: byProjectId,
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', kind: { enum: INDICATOR_KINDS }, aspect: { enum: INDICATOR_ASPECTS },

@@ -4,7 +4,6 @@ import { LabEntity } from './lab.entity';
 
 export const LABS: ResourceDefinition<LabEntity> = {
   name: 'labs', label: 'lab', entity: LabEntity,
-  access: { write: 'staff' },
   list: {
     fields: { ...RECORD_FIELDS, name: 'string', city: 'string', startDate: 'date', endDate: 'date' },
     sortable: [...RECORD_SORTABLE, 'name', 'city', 'startDate', 'endDate'],

@@ -6,7 +6,7 @@ import { LessonEntity } from './lesson.entity';
 
 export const LESSONS: ResourceDefinition<LessonEntity> = {
   name: 'lessons', label: 'lesson', entity: LessonEntity,
-  access: { write: 'project', projectOf: byProjectId },
+  projectOf: byProjectId,
   list: {
     fields: { ...RECORD_FIELDS, projectId: 'int', kind: { enum: LESSON_KINDS }, themeId: 'int', date: 'date' },
     sortable: [...RECORD_SORTABLE, 'projectId', 'kind', 'themeId', 'date'],

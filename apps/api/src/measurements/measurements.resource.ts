@@ -9,7 +9,7 @@ export const REVIEW_QUEUES = ['to_review', 'returned_to_me'] as const;
 
 export const MEASUREMENTS: ResourceDefinition<MeasurementEntity> = {
   name: 'measurements', label: 'measurement', entity: MeasurementEntity,
-  access: { write: 'project', projectOf: byIndicator },
+  projectOf: byIndicator,
   readOnly: MEASUREMENT_READ_ONLY,
   list: {
     fields: {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertReview, DomainError, isMeasurementEditable, unitRuleBroken, type ReviewAction } from '@lab/domain';
+import { assertReview, DomainError, isMeasurementEditable, unitRuleBroken, type MeasurementComment, type ReviewAction } from '@lab/domain';
 import { AuditService, diff } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
@@ -14,16 +14,6 @@ type Values = Record<string, unknown>;
 
 /** What the team records; frozen while the measurement is submitted or approved. */
 const CONTENT_FIELDS = ['indicatorId', 'period', 'value', 'note', 'evidenceUrl'] as const;
-
-export interface CommentRow {
-  id: number;
-  measurementId: number;
-  authorId: number | null;
-  authorName: string | null;
-  kind: string;
-  body: string | null;
-  createdAt: Date;
-}
 
 @Injectable()
 export class MeasurementsService extends CrudService<MeasurementEntity> {
@@ -114,19 +104,20 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     });
   }
 
-  async comments(id: number): Promise<CommentRow[]> {
+  async comments(id: number): Promise<MeasurementComment[]> {
     await this.load(this.dataSource.manager, id);
-    return this.dataSource.query(
+    const rows: (Omit<MeasurementComment, 'createdAt'> & { createdAt: Date })[] = await this.dataSource.query(
       `SELECT c.id, c.measurement_id AS "measurementId", c.author_id AS "authorId", u.name AS "authorName", c.kind, c.body,
               c.created_at AS "createdAt"
          FROM measurement_comments c LEFT JOIN users u ON u.id = c.author_id
         WHERE c.measurement_id = $1 ORDER BY c.created_at, c.id`,
       [id],
     );
+    return rows.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
   }
 
   /** A remark in the thread: by the project's team, the focus team or an administrator. */
-  async addComment(id: number, body: string, actor: Actor): Promise<CommentRow> {
+  async addComment(id: number, body: string, actor: Actor): Promise<MeasurementComment> {
     const text = body.trim();
     if (!text) throw new DomainError('VALIDATION_FAILED', 'body is empty: write the comment.', { errors: { body: 'is empty: write the comment' } });
     const commentId = await this.dataSource.transaction(async (manager) => {

@@ -6,7 +6,7 @@ import { MembershipEntity } from './membership.entity';
 
 export const MEMBERSHIPS: ResourceDefinition<MembershipEntity> = {
   name: 'memberships', label: 'membership', entity: MembershipEntity,
-  access: { write: 'project', projectOf: byProjectId },
+  projectOf: byProjectId,
   list: {
     fields: { ...RECORD_FIELDS, projectId: 'int', personId: 'int', role: { enum: MEMBERSHIP_ROLES } },
     sortable: [...RECORD_SORTABLE, 'projectId', 'personId', 'role'],

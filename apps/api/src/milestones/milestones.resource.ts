@@ -7,7 +7,7 @@ import { MilestoneEntity } from './milestone.entity';
 
 export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
   name: 'milestones', label: 'milestone', entity: MilestoneEntity,
-  access: { write: 'project', projectOf: byProjectId },
+  projectOf: byProjectId,
   readOnly: MILESTONE_READ_ONLY,
   list: {
     fields: {

@@ -5,7 +5,6 @@ import { OrganisationEntity } from './organisation.entity';
 
 export const ORGANISATIONS: ResourceDefinition<OrganisationEntity> = {
   name: 'organisations', label: 'organisation', entity: OrganisationEntity,
-  access: { write: 'staff' },
   list: {
     fields: { ...RECORD_FIELDS, name: 'string', perspective: { enum: PERSPECTIVES } },
     sortable: [...RECORD_SORTABLE, 'name', 'perspective'],

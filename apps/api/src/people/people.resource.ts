@@ -5,7 +5,6 @@ import { PersonEntity } from './person.entity';
 
 export const PEOPLE: ResourceDefinition<PersonEntity> = {
   name: 'people', label: 'person', entity: PersonEntity,
-  access: { write: 'staff' },
   list: {
     fields: { ...RECORD_FIELDS, name: 'string', email: 'string', organisationId: 'int', perspective: { enum: PERSPECTIVES } },
     sortable: [...RECORD_SORTABLE, 'name', 'email', 'organisationId', 'perspective'],

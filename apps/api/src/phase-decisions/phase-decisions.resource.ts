@@ -4,7 +4,6 @@ import { PhaseDecisionEntity } from './phase-decision.entity';
 
 export const PHASE_DECISIONS: ResourceDefinition<PhaseDecisionEntity> = {
   name: 'phase-decisions', label: 'phase decision', entity: PhaseDecisionEntity,
-  access: { write: 'none' },
   list: {
     fields: {
       id: 'int', projectId: 'int', fromPhase: { enum: PHASES }, toPhase: { enum: PHASES }, decision: { enum: GATE_DECISIONS },

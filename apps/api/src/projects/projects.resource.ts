@@ -8,7 +8,7 @@ import { ProjectEntity } from './project.entity';
 
 export const PROJECTS: ResourceDefinition<ProjectEntity> = {
   name: 'projects', label: 'project', entity: ProjectEntity,
-  access: { write: 'project', projectOf: byOwnId, membersMay: ['update'] },
+  projectOf: byOwnId,
   readOnly: PROJECT_READ_ONLY,
   links: [
     { field: 'themeIds', entity: ProjectThemeEntity, ownerKey: 'projectId', otherKey: 'themeId' },

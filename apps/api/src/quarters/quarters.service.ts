@@ -3,7 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   addQuarters, compareQuarters, DomainError, isMeasurementEditable, isQuarter, missingMeasurements, quarterEnd, quarterOfDate, quarterStart,
   quarterRange, reportingDueDate, reportingState, targetInForce, todayIso, compareIsoDates,
-  type Health, type MeasurementStatus, type ReportingState, type StatusUpdateState, type TargetChange,
+  type Aggregation, type Calendar, type CalendarCell, type Direction, type IndicatorUnit, type Phase, type QuarterEntry,
+  type MeasurementStatus, type QuarterIndicator, type QuarterMeasurement, type StatusUpdateState, type TargetChange,
 } from '@lab/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -12,36 +13,6 @@ import { throwFieldErrors } from '../common/http-errors';
 import { MeasurementsService, valueProblem } from '../measurements/measurements.service';
 import { StatusUpdatesService } from '../status-updates/status-updates.service';
 import type { QuarterEntryDto } from './dto/quarter-entry.dto';
-
-export interface QuarterMeasurement {
-  id: number; version: number; value: number; note: string | null; evidenceUrl: string | null; status: MeasurementStatus; reviewComment: string | null;
-}
-export interface QuarterIndicator {
-  id: number; name: string; unit: string; direction: string; aggregation: string;
-  baselineValue: number | null;
-  /** The target in force in this quarter (revisions taken into account). */
-  targetValue: number | null;
-  measurement: QuarterMeasurement | null;
-  /** Whether the team may still change the value: no value yet, or a draft or returned one. */
-  editable: boolean;
-}
-export interface QuarterEntry {
-  projectId: number; projectCode: string; projectTitle: string; period: string; dueDate: string; overdue: boolean;
-  statusUpdate: { id: number; version: number; health: Health; narrative: string; submittedAt: Date | null } | null;
-  indicators: QuarterIndicator[];
-}
-
-export interface CalendarCell {
-  period: string;
-  dueDate: string;
-  state: ReportingState;
-  statusUpdate: StatusUpdateState;
-  measurements: { expected: number; missing: number; draft: number; submitted: number; returned: number; approved: number };
-}
-export interface Calendar {
-  labId: number; dueDays: number; today: string; quarters: string[];
-  projects: { id: number; code: string; title: string; phase: string; cells: CalendarCell[] }[];
-}
 
 /** The widest calendar one request may ask for: ten years. */
 const MAX_CALENDAR_QUARTERS = 40;
@@ -102,7 +73,7 @@ export class QuartersService {
       const target = targetInForce({ targetValue: num(i.targetValue as string | null), targetDate: i.targetDate as string | null }, changes, period);
       const measurement = byIndicator.get(i.id as number) ?? null;
       return {
-        id: i.id as number, name: i.name as string, unit: i.unit as string, direction: i.direction as string, aggregation: i.aggregation as string,
+        id: i.id as number, name: i.name as string, unit: i.unit as IndicatorUnit, direction: i.direction as Direction, aggregation: i.aggregation as Aggregation,
         baselineValue: num(i.baselineValue as string | null), targetValue: target.value,
         measurement, editable: measurement === null || isMeasurementEditable(measurement.status),
       };
@@ -112,7 +83,7 @@ export class QuartersService {
     return {
       projectId: project.id, projectCode: project.code, projectTitle: project.title, period, dueDate,
       overdue: !complete && compareIsoDates(todayIso(), dueDate) > 0,
-      statusUpdate: statusUpdate ?? null,
+      statusUpdate: statusUpdate ? { ...statusUpdate, submittedAt: statusUpdate.submittedAt?.toISOString() ?? null } : null,
       indicators: rows,
     };
   }
@@ -268,7 +239,7 @@ export class QuartersService {
 
     return {
       labId, dueDays: lab.dueDays, today, quarters,
-      projects: (projects as { id: number; code: string; title: string; phase: string; startDate: string | null; plannedEndDate: string | null; indicators: number }[]).map((p) => ({
+      projects: (projects as { id: number; code: string; title: string; phase: Phase; startDate: string | null; plannedEndDate: string | null; indicators: number }[]).map((p) => ({
         id: p.id, code: p.code, title: p.title, phase: p.phase,
         cells: quarters.map((period): CalendarCell => {
           const c = countsBy.get(key(p.id, period)) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };

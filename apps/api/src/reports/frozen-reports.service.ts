@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '@lab/domain';
+import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyReport, type ReportFormat } from '@lab/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { FrozenReportEntity } from './frozen-report.entity';
 import { CONTENT_TYPES, canonicalJson, renderReport, sha256, type ReportFile } from './report-files';
 import { reportFileBase } from './report-format';
-import type { ReportFormat } from './report-query';
-import type { FrozenReportVersion, QuarterlyReport } from './report.types';
 import { QuarterlyReportService } from './quarterly-report.service';
 
 /** Advisory-lock class of freezing (any constant unique in this app); the second key is the lab id. */
@@ -33,7 +31,7 @@ export class FrozenReportsService {
   ) {}
 
   async freeze(labId: number, period: string, note: string | null, actor: Actor | null): Promise<FrozenReportVersion> {
-    if (actor && actor.role !== 'admin') {
+    if (actor && !FREEZE_ROLES.includes(actor.role)) {
       throw new DomainError('FORBIDDEN', 'Only an administrator may freeze a quarterly report.');
     }
     // Compute and render outside the transaction: it is the slow part and needs no lock.

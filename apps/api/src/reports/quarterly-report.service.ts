@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  DomainError, HEALTHS, PHASES, addQuarters, compareIsoDates, compareQuarters, countBy, expectedProgress, indicatorProgress,
-  isOnTrack, milestoneInQuarter, overallFigure, outcomePaymentSchedule, phaseOn, quarterEnd, quarterOfDate, quarterStart,
-  reportAsOf, roundTo, shareOf, sumCents, targetInForce, targetWasMet, todayIso,
-  type Aggregation, type AgreementKind, type AgreementStatus, type ApprovedValue, type Direction, type GateDecision,
-  type Health, type IndicatorKind, type IndicatorUnit, type MeasurementStatus, type MilestoneStatus, type Phase,
-  type QuarterPayment, type TargetChange,
+  addQuarters, type Aggregation, type AgreementItem, type AgreementKind, type AgreementStatus, type ApprovedValue,
+  compareIsoDates, compareQuarters, type ContractPaymentRow, type ContractSchedule, countBy, type DecisionItem,
+  type Direction, DomainError, expectedProgress, type GateDecision, type Health, HEALTHS, type IndicatorKind,
+  type IndicatorLine, indicatorProgress, type IndicatorUnit, isOnTrack, type MeasurementStatus, milestoneInQuarter,
+  type MilestoneItem, type MilestoneStatus, outcomePaymentSchedule, overallFigure, type PaymentsOverview,
+  type PendingMeasurement, type Phase, phaseOn, PHASES, type ProjectSection, quarterEnd, type QuarterlyReport,
+  quarterOfDate, type QuarterPayment, quarterStart, reportAsOf, roundTo, shareOf, sumCents, type TargetChange,
+  targetInForce, targetWasMet, todayIso,
 } from '@lab/domain';
-import type {
-  AgreementItem, ContractPaymentRow, ContractSchedule, DecisionItem, IndicatorLine, MilestoneItem, PaymentsOverview,
-  PendingMeasurement, ProjectSection, QuarterlyReport,
-} from './report.types';
 
 // Rows as the SQL below returns them (numeric columns cast to float8, so pg hands over numbers).
 interface ProjectRow { id: number; code: string; title: string; phase: Phase; health: Health }

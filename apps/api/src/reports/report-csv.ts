@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify';
-import { PHASES } from '@lab/domain';
-import type { QuarterlyReport } from './report.types';
+import { PHASES, type QuarterlyReport } from '@lab/domain';
 
 // The quarterly report as one flat CSV table for further processing: RFC 4180 (comma, CRLF, quotes where
 // needed), UTF-8 with a byte order mark so spreadsheet programs read the accents, plain numbers (a dot as

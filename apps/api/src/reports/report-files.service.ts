@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { todayIso } from '@lab/domain';
+import { type ReportFormat, todayIso } from '@lab/domain';
 import { ChangeCache, dataChanges } from '../common/change-cache';
 import { renderReport, type ReportFile } from './report-files';
-import type { ReportFormat } from './report-query';
 import { QuarterlyReportService } from './quarterly-report.service';
 
 /** A 1,000-project lab's PDF is a few MB: this keeps the files of a few dozen big reports. */

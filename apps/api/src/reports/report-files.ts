@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderReportCsv } from './report-csv';
 import { reportFileBase } from './report-format';
-import type { ReportFormat } from './report-query';
-import type { QuarterlyReport } from './report.types';
+import type { QuarterlyReport, ReportFormat } from '@lab/domain';
 
 export const CONTENT_TYPES: Record<ReportFormat, string> = {
   json: 'application/json; charset=utf-8',

@@ -2,13 +2,12 @@ import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import robotoFiles from 'pdfmake/fonts/Roboto.js';
 import type { Content, ContentTable, CustomTableLayout, Margins, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { PHASES } from '@lab/domain';
+import { type ContractPaymentRow, type IndicatorLine, PHASES, type ProjectSection, type QuarterlyReport } from '@lab/domain';
 import { LineBreaker } from './report-pdf-lines';
 import {
   AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL,
   centsNl, changeNl, dateNl, numberNl, percentNl, quarterNl, shortDateNl, valueNl,
 } from './report-format';
-import type { ContractPaymentRow, IndicatorLine, ProjectSection, QuarterlyReport } from './report.types';
 
 // The quarterly report as an A4 PDF in Dutch, for the council: a summary page with the lab totals and two
 // charts, an overview of all projects, then a section per project. Rendered with pdfmake (pdfkit

@@ -1,12 +1,10 @@
-import { addQuarters, isQuarter, quarterOfDate, todayIso } from '@lab/domain';
+import { addQuarters, isQuarter, quarterOfDate, REPORT_FORMATS, todayIso, type ReportFormat } from '@lab/domain';
 import { throwFieldErrors } from '../common/http-errors';
 
 // The query parameters of the report routes, checked by hand so that every problem is one 400 naming its
 // parameter (react-admin's { errors: { field: fix } }), never a database error. Express's simple query
 // parser gives a string, an array (a repeated parameter) or nothing.
 
-export const REPORT_FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 type Query = Record<string, unknown>;
 const INT4_MAX = 2147483647;

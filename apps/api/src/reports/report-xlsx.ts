@@ -1,11 +1,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { PHASES } from '@lab/domain';
+import { PHASES, type QuarterlyReport } from '@lab/domain';
 import {
   AGGREGATION_NL, AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, DIRECTION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL,
   MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL, quarterNl, yesNo,
 } from './report-format';
-import type { QuarterlyReport } from './report.types';
 
 // The quarterly report as an Excel workbook: a sheet per section, numbers as numbers (money in euros with
 // a currency format, shares as percentages, dates as dates), a header row that stays in view and filters.

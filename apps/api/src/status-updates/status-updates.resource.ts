@@ -7,7 +7,7 @@ import { StatusUpdateEntity } from './status-update.entity';
 
 export const STATUS_UPDATES: ResourceDefinition<StatusUpdateEntity> = {
   name: 'status-updates', label: 'status update', entity: StatusUpdateEntity,
-  access: { write: 'project', projectOf: byProjectId },
+  projectOf: byProjectId,
   readOnly: STATUS_UPDATE_READ_ONLY,
   list: {
     fields: { ...RECORD_FIELDS, projectId: 'int', period: 'string', health: { enum: HEALTHS } },

@@ -4,7 +4,7 @@ import { TargetRevisionEntity } from './target-revision.entity';
 
 export const TARGET_REVISIONS: ResourceDefinition<TargetRevisionEntity> = {
   name: 'target-revisions', label: 'target revision', entity: TargetRevisionEntity,
-  access: { write: 'project', projectOf: byIndicator, membersMay: ['create'] },
+  projectOf: byIndicator,
   list: {
     fields: { id: 'int', indicatorId: 'int', effectiveFrom: 'string', revisedById: 'int', revisedAt: 'timestamp' },
     sortable: ['id', 'indicatorId', 'effectiveFrom', 'revisedAt'],

@@ -4,7 +4,6 @@ import { ThemeEntity } from './theme.entity';
 
 export const THEMES: ResourceDefinition<ThemeEntity> = {
   name: 'themes', label: 'theme', entity: ThemeEntity,
-  access: { write: 'staff' },
   list: {
     fields: { ...RECORD_FIELDS, labId: 'int', name: 'string' },
     sortable: [...RECORD_SORTABLE, 'name', 'labId'],

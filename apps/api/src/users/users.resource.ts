@@ -5,7 +5,6 @@ import { UserEntity } from './user.entity';
 
 export const USERS: ResourceDefinition<UserEntity> = {
   name: 'users', label: 'user', entity: UserEntity,
-  access: { write: 'admin' },
   list: {
     fields: { ...RECORD_FIELDS, email: 'string', name: 'string', role: { enum: USER_ROLES }, active: 'boolean', personId: 'int' },
     sortable: [...RECORD_SORTABLE, 'email', 'name', 'role', 'active'],

@@ -7,8 +7,16 @@
 // anything not approved yet is listed under `pending` (never with its value) so nobody reports it.
 import type {
   AgreementKind, AgreementStatus, Aggregation, Direction, GateDecision, Health, IndicatorKind, IndicatorUnit,
-  MeasurementStatus, MilestoneStatus, Phase, QuarterPayment,
-} from '@lab/domain';
+  MeasurementStatus, MilestoneStatus, Phase,
+} from '../enums';
+import type { QuarterPayment } from '../outcome-payment';
+
+/** The quarterly report's forms: the JSON itself, and the files rendered from exactly that JSON. */
+export const REPORT_FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** The formats that are downloaded as a file. */
+export const REPORT_FILE_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
+export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];
 
 export interface QuarterlyReport {
   lab: { id: number; name: string; city: string };

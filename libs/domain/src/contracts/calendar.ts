@@ -1,0 +1,20 @@
+// The reporting calendar: GET /api/reports/calendar.
+import type { Phase } from '../enums';
+import type { ReportingState, StatusUpdateState } from '../reporting-calendar';
+
+export interface CalendarCell {
+  period: string;
+  dueDate: string;
+  state: ReportingState;
+  statusUpdate: StatusUpdateState;
+  measurements: { expected: number; missing: number; draft: number; submitted: number; returned: number; approved: number };
+}
+
+/** Per project and quarter what is due, submitted, approved, returned or overdue. */
+export interface Calendar {
+  labId: number;
+  dueDays: number;
+  today: string;
+  quarters: string[];
+  projects: { id: number; code: string; title: string; phase: Phase; cells: CalendarCell[] }[];
+}
