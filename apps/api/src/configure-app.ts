@@ -5,7 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { AppSettings } from './app.module';
-import { HttpErrorsFilter, createValidationPipe } from './common/http-errors';
+import { HttpErrorsFilter } from './common/http-errors.filter';
+import { createValidationPipe } from './common/validation.pipe';
 
 /** Everything between Nest's bootstrap and listen(), shared by main.ts and the end-to-end tests. */
 export function configureApp(app: INestApplication, settings: AppSettings): INestApplication {

@@ -33,6 +33,7 @@ describe('DomainError', () => {
   it('lists the codes the API maps to statuses', () => {
     expect(ERROR_CODES).toEqual([
       'VALIDATION_FAILED',
+      'RULE_BROKEN',
       'NOT_FOUND',
       'STALE_VERSION',
       'CONFLICT',
@@ -43,6 +44,7 @@ describe('DomainError', () => {
       'FORBIDDEN',
       'UNAUTHENTICATED',
       'TOO_MANY_ATTEMPTS',
+      'METHOD_NOT_ALLOWED',
     ]);
   });
 });

@@ -1,6 +1,8 @@
 // The API's single error filter maps these codes to HTTP statuses; the domain never knows about HTTP.
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
+  /** A rule that combines fields or records is broken (a check the database enforces too). */
+  'RULE_BROKEN',
   'NOT_FOUND',
   'STALE_VERSION',
   'CONFLICT',
@@ -11,6 +13,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'TOO_MANY_ATTEMPTS',
+  /** The route exists, but not for this method: history and reference data are not written here. */
+  'METHOD_NOT_ALLOWED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,11 @@ import { AgreementEntity } from './agreement.entity';
 export const AGREEMENTS: ResourceDefinition<AgreementEntity> = {
   name: 'agreements', label: 'agreement', entity: AgreementEntity,
   projectOf: byProjectId,
+  /** Its check constraints that combine fields the client may have sent separately: field and what to fix. */
+  checks: {
+    agreement_dates_ordered: ['endDate', 'must be on or after the start date'],
+    agreement_outcome_contract_terms: ['indicatorId', 'an outcome contract needs an indicator, a price per unit and a maximum payment'],
+  },
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', organisationId: 'int', indicatorId: 'int', kind: { enum: AGREEMENT_KINDS },

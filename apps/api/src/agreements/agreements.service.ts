@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@lab/domain';
-import { AuditService } from '../audit/audit.service';
-import { throwFieldErrors } from '../common/http-errors';
+import { AuditService } from '../common/audit/audit.service';
+import { throwFieldErrors } from '../common/field-errors';
 import { CrudService } from '../common/crud.service';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { AgreementEntity } from './agreement.entity';

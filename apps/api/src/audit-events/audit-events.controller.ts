@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ReadOnlyController } from '../common/crud.controller';
-import type { AuditEventEntity } from '../audit/audit-event.entity';
+import type { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { AuditEventsService } from './audit-events.service';
 
 @ApiTags('audit-events')

@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS, RESOURCES } from '@lab/domain';
 import type { ResourceDefinition } from '../common/resource';
-import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
 
 export const AUDIT_EVENTS: ResourceDefinition<AuditEventEntity> = {
   name: 'audit-events', label: 'audit event', entity: AuditEventEntity,

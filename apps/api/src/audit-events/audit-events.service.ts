@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { CrudService } from '../common/crud.service';
-import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { AUDIT_EVENTS } from './audit-events.resource';
 
 @Injectable()

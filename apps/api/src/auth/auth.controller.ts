@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/actor';
-import { createValidationPipe } from '../common/http-errors';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
-import { CurrentActor, Public } from './public.decorator';
+import { CurrentActor, Public } from '../common/actor.decorators';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,7 +14,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: a signed token that expires, and who you are' })
-  login(@Body(createValidationPipe(LoginDto)) dto: LoginDto) {
+  login(@Body() dto: LoginDto) {
     return this.auth.login(dto.email, dto.password);
   }
 

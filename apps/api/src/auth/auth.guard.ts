@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '@lab/domain';
 import type { Actor } from '../common/actor';
 import { UserDirectory } from '../users/user-directory';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC } from '../common/actor.decorators';
 
 /**
  * Every route but the public ones needs a valid, unexpired token of an active user. The user comes from

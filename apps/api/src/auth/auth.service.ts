@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { verify } from 'argon2';
 import { DataSource } from 'typeorm';
 import { DomainError, type SignedInUser } from '@lab/domain';
-import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Failed sign-ins per e-mail address within the window before further attempts are refused. */

@@ -1,6 +1,6 @@
 import type { UserRole } from '@lab/domain';
 
-/** Who is making a request. Null until sign-in exists: then every write is attributed to a user. */
+/** Who is making a request: the signed-in user. The app itself (start-up, demo data) acts as `null`. */
 export interface Actor {
   userId: number;
   role: UserRole;

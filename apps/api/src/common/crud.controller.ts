@@ -1,13 +1,11 @@
-import {
-  Body, Delete, Get, HttpCode, MethodNotAllowedException, Param, Post, Put, Query, Res, type Type,
-} from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query, Res, type Type } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ObjectLiteral } from 'typeorm';
-import { CurrentActor } from '../auth/public.decorator';
+import { DomainError } from '@lab/domain';
+import { CurrentActor } from './actor.decorators';
 import type { Actor } from './actor';
 import type { CrudService, Json } from './crud.service';
-import { createValidationPipe } from './http-errors';
 import { IdPipe } from './id.pipe';
 
 const LIST_QUERIES = [
@@ -40,7 +38,7 @@ export function ReadController<E extends ObjectLiteral & { id: number }>(label: 
   return ReadControllerBase;
 }
 
-/** Full CRUD; each body is validated against the resource's own DTO classes. */
+/** Full CRUD; each body is validated, once, against the resource's own DTO classes. */
 export function CrudController<E extends ObjectLiteral & { id: number }>(
   label: string,
   dtos: { create: Type<unknown>; update: Type<unknown> },
@@ -49,7 +47,7 @@ export function CrudController<E extends ObjectLiteral & { id: number }>(
     @Post()
     @ApiOperation({ summary: `Create a ${label}` })
     @ApiBody({ type: dtos.create })
-    create(@Body(createValidationPipe(dtos.create)) body: object, @CurrentActor() actor: Actor): Promise<Json> {
+    create(@Body() body: object, @CurrentActor() actor: Actor): Promise<Json> {
       return this.service.create({ ...body }, actor);
     }
 
@@ -57,7 +55,7 @@ export function CrudController<E extends ObjectLiteral & { id: number }>(
     @ApiOperation({ summary: `Update a ${label}; send the version you read (stale → 409)` })
     @ApiParam({ name: 'id', type: Number })
     @ApiBody({ type: dtos.update })
-    update(@Param('id', IdPipe) id: number, @Body(createValidationPipe(dtos.update)) body: object, @CurrentActor() actor: Actor): Promise<Json> {
+    update(@Param('id', IdPipe) id: number, @Body() body: object, @CurrentActor() actor: Actor): Promise<Json> {
       return this.service.update(id, { ...body }, actor);
     }
 
@@ -68,7 +66,16 @@ export function CrudController<E extends ObjectLiteral & { id: number }>(
       return this.service.remove(id, actor);
     }
   }
+  // The global validation pipe checks a body against its parameter's type; a generic class erases it, so it is set here.
+  bodyType(CrudControllerBase, 'create', 0, dtos.create);
+  bodyType(CrudControllerBase, 'update', 1, dtos.update);
   return CrudControllerBase;
+}
+
+function bodyType(target: abstract new (...args: never[]) => unknown, method: string, index: number, type: Type<unknown>): void {
+  const types: unknown[] = [...(Reflect.getMetadata('design:paramtypes', target.prototype, method) ?? [])];
+  types[index] = type;
+  Reflect.defineMetadata('design:paramtypes', types, target.prototype, method);
 }
 
 /** For append-only history (gate decisions, audit events) and reference data: say how to change it. */
@@ -78,19 +85,19 @@ export function ReadOnlyController<E extends ObjectLiteral & { id: number }>(lab
     @HttpCode(405)
     @ApiOperation({ summary: `Not allowed: ${how}` })
     create(): never {
-      throw new MethodNotAllowedException(`${label} records cannot be created here: ${how}`);
+      throw new DomainError('METHOD_NOT_ALLOWED', `${label} records cannot be created here: ${how}`);
     }
 
     @Put(':id')
     @ApiOperation({ summary: `Not allowed: ${how}` })
     update(): never {
-      throw new MethodNotAllowedException(`${label} records cannot be changed: ${how}`);
+      throw new DomainError('METHOD_NOT_ALLOWED', `${label} records cannot be changed: ${how}`);
     }
 
     @Delete(':id')
     @ApiOperation({ summary: `Not allowed: ${how}` })
     remove(): never {
-      throw new MethodNotAllowedException(`${label} records cannot be deleted: ${how}`);
+      throw new DomainError('METHOD_NOT_ALLOWED', `${label} records cannot be deleted: ${how}`);
     }
   }
   return ReadOnlyControllerBase;

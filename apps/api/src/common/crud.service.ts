@@ -1,9 +1,12 @@
 import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ACCESS, DomainError, type Change, type ResourceAccess } from '@lab/domain';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, diff } from './audit/audit.service';
 import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
 import { applyFilters, applySortAndRange, contentRange, parseListQuery } from './list-query';
+import { linkArraySql, writeLinks } from './crud-links';
+import { brokenCheck } from './database-errors';
+import { referencedError } from './referenced-error';
 import { RECORD_READ_ONLY, type LinkSpec, type ResourceDefinition } from './resource';
 
 export type Json = Record<string, unknown>;
@@ -48,7 +51,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
     applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true);
     // The page carries its link id arrays and derived fields, so that no query per link follows.
-    for (const link of this.definition.links ?? []) qb.addSelect(this.linkArraySql(link), linkColumn(link));
+    for (const link of this.definition.links ?? []) qb.addSelect(linkArraySql(this.dataSource, link, this.alias), linkColumn(link));
     const derived = Object.entries(this.derivedColumns());
     for (const [field, sql] of derived) qb.addSelect(sql, `__derived_${field}`);
     const { entities, raw: rawRows } = await qb.getRawAndEntities();
@@ -96,7 +99,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       await this.beforeCreate(manager, values, links, actor);
       const result = await manager.insert(this.definition.entity, values as never);
       const id = result.identifiers[0].id as number;
-      await this.writeLinks(manager, id, links);
+      await writeLinks(manager, this.definition.links ?? [], id, links);
       const after = await this.get(id, manager);
       await this.audit.record(manager, {
         userId: actor?.userId ?? null, resource: this.definition.name, recordId: id, action: 'create', changes: diff(null, after),
@@ -133,7 +136,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
         .where('id = :id AND version = :version', { id, version })
         .execute();
       if (result.affected !== 1) throw this.stale(null, version);
-      await this.writeLinks(manager, id, changedLinks);
+      await writeLinks(manager, this.definition.links ?? [], id, changedLinks);
 
       const after = await this.get(id, manager);
       await this.audit.record(manager, {
@@ -158,7 +161,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     } catch (error) {
       // 23503 is a foreign-key violation; PostgreSQL 18 reports ON DELETE RESTRICT as 23001.
       if (error instanceof QueryFailedError && ['23503', '23001'].includes((error.driverError as { code?: string }).code ?? '')) {
-        throw await this.referencedError(id);
+        throw await referencedError(this.dataSource, this.tableName, this.definition.label, id);
       }
       throw error;
     }
@@ -204,17 +207,14 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   // ---- internals ------------------------------------------------------------------------------
 
-  /** `ARRAY(SELECT other FROM link_table WHERE owner = r.id ORDER BY other)`: a record's link ids. */
-  private linkArraySql(link: LinkSpec): string {
-    const meta = this.dataSource.getMetadata(link.entity);
-    const column = (property: string) => meta.findColumnWithPropertyName(property)!.databaseName;
-    const owner = column(link.ownerKey);
-    const other = column(link.otherKey);
-    return `ARRAY(SELECT l."${other}" FROM "${meta.tableName}" l WHERE l."${owner}" = ${this.alias}.id ORDER BY l."${other}")`;
-  }
-
-  protected inTransaction<T>(within: EntityManager | undefined, run: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return within ? run(within) : this.dataSource.transaction(run);
+  protected async inTransaction<T>(within: EntityManager | undefined, run: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await (within ? run(within) : this.dataSource.transaction(run));
+    } catch (error) {
+      const known = this.definition.checks?.[brokenCheck(error) ?? ''];
+      if (known) throw new DomainError('RULE_BROKEN', `${known[0]} ${known[1]}.`, { errors: { [known[0]]: known[1] } });
+      throw error;
+    }
   }
 
   protected authorize(manager: EntityManager, actor: Actor | null, action: Change, records: Record<string, unknown>[]) {
@@ -240,61 +240,11 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     return { values, links };
   }
 
-  private async writeLinks(manager: EntityManager, id: number, links: Values): Promise<void> {
-    for (const link of this.definition.links ?? []) {
-      const wanted = links[link.field] as number[] | undefined;
-      if (!wanted) continue;
-      await manager.delete(link.entity, { [link.ownerKey]: id });
-      const unique = [...new Set(wanted)];
-      if (!unique.length) continue;
-      const target = manager.connection.getMetadata(link.entity).foreignKeys
-        .find((fk) => fk.columns.some((c) => c.propertyName === link.otherKey))!.referencedEntityMetadata;
-      const found: { id: number }[] = await manager.getRepository(target.target).createQueryBuilder('t')
-        .select('t.id', 'id').where('t.id IN (:...ids)', { ids: unique }).getRawMany();
-      const missing = unique.filter((v) => !found.some((f) => f.id === v));
-      if (missing.length) {
-        throw new DomainError('INVALID_REFERENCE', `${link.field}: no ${target.tableName} with id ${missing.join(', ')}.`, {
-          errors: { [link.field]: `no ${target.tableName} with id ${missing.join(', ')}` },
-        });
-      }
-      await manager.insert(link.entity, unique.map((other) => ({ [link.ownerKey]: id, [link.otherKey]: other })));
-    }
-  }
-
   private stale(current: number | null, sent: unknown): DomainError {
     const now = current === null ? '' : ` (it is now at version ${current}, you sent ${String(sent)})`;
     return new DomainError(
       'STALE_VERSION',
       `Someone else changed this ${this.definition.label} in the meantime${now}. Reload it and make your change again.`,
-    );
-  }
-
-  /** Names the records that still depend on this one, counted, for the 409 answer. */
-  private async referencedError(id: number): Promise<DomainError> {
-    const refs: { table: string; column: string }[] = await this.dataSource.query(
-      `SELECT cl.relname AS "table", a.attname AS "column"
-         FROM pg_constraint c
-         JOIN pg_class cl ON cl.oid = c.conrelid
-         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-        WHERE c.contype = 'f' AND c.confrelid = $1::regclass AND c.confdeltype IN ('r', 'a')
-        ORDER BY cl.relname`,
-      [this.tableName],
-    );
-    const counts: string[] = [];
-    const dependents: Record<string, number> = {};
-    for (const { table, column } of refs) {
-      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" = $1`, [id]);
-      if (n > 0) {
-        counts.push(`${n} ${table.replace(/_/g, ' ')}`);
-        // Keyed by resource name, so that the dashboard can word it in the user's language.
-        dependents[table.replace(/_/g, '-')] = (dependents[table.replace(/_/g, '-')] ?? 0) + n;
-      }
-    }
-    const what = counts.length ? counts.join(', ') : 'other records';
-    return new DomainError(
-      'REFERENCED',
-      `This ${this.definition.label} cannot be deleted: ${what} still refer to it. Delete or move those first.`,
-      { dependents },
     );
   }
 }

@@ -25,6 +25,8 @@ export interface ResourceDefinition<E extends ObjectLiteral = ObjectLiteral> {
    * plain write (beyond id, version and timestamps): accepted and ignored.
    */
   readOnly?: readonly string[];
+  /** Check constraints (by name) that combine fields, with the field to name and what to fix. */
+  checks?: Readonly<Record<string, readonly [field: string, fix: string]>>;
   /** For resources project members write: the project a record belongs to (see common/access.ts). */
   projectOf?: ProjectOf;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/public.decorator';
+import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { DashboardService } from './dashboard.service';

@@ -1,5 +1,5 @@
 import { AgreementEntity } from '../agreements/agreement.entity';
-import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LabEntity } from '../labs/lab.entity';

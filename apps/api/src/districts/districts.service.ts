@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { CrudService } from '../common/crud.service';
 import { DistrictEntity } from './district.entity';
 import { DISTRICTS } from './districts.resource';

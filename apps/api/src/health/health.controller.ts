@@ -2,8 +2,8 @@ import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
-import { Public } from '../auth/public.decorator';
-import { DATABASE_UNAVAILABLE_MESSAGE } from '../common/http-errors';
+import { Public } from '../common/actor.decorators';
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../common/database-errors';
 
 @ApiTags('health')
 @Public()

@@ -7,6 +7,11 @@ import { IndicatorEntity } from './indicator.entity';
 export const INDICATORS: ResourceDefinition<IndicatorEntity> = {
   name: 'indicators', label: 'indicator', entity: IndicatorEntity,
   projectOf: byProjectId,
+  /** Its check constraints that combine fields the client may have sent separately: field and what to fix. */
+  checks: {
+    indicator_target_after_baseline: ['targetDate', 'must be on or after the baseline date'],
+    indicator_percent_range: ['targetValue', 'is a percentage: between 0 and 100'],
+  },
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', kind: { enum: INDICATOR_KINDS }, aspect: { enum: INDICATOR_ASPECTS },

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseEnumPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { REVIEW_ACTIONS, type ReviewAction } from '@lab/domain';
-import { CurrentActor } from '../auth/public.decorator';
+import { DomainError, REVIEW_ACTIONS, type ReviewAction } from '@lab/domain';
+import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { CrudController } from '../common/crud.controller';
-import { createValidationPipe } from '../common/http-errors';
 import { IdPipe } from '../common/id.pipe';
 import { CreateMeasurementDto, UpdateMeasurementDto } from './dto/measurement.dto';
 import { CommentDto, ReviewDto } from './dto/review.dto';
@@ -26,7 +25,7 @@ export class MeasurementsController extends CrudController<MeasurementEntity>('m
 
   @Post(':id/comments')
   @ApiOperation({ summary: 'Add a remark to the review thread (the project team, the focus team, administrators)' })
-  addComment(@Param('id', IdPipe) id: number, @Body(createValidationPipe(CommentDto)) dto: CommentDto, @CurrentActor() actor: Actor) {
+  addComment(@Param('id', IdPipe) id: number, @Body() dto: CommentDto, @CurrentActor() actor: Actor) {
     return this.service.addComment(id, dto.body, actor);
   }
 
@@ -39,9 +38,9 @@ export class MeasurementsController extends CrudController<MeasurementEntity>('m
   review(
     @Param('id', IdPipe) id: number,
     @Param('action', new ParseEnumPipe(Object.fromEntries(REVIEW_ACTIONS.map((a) => [a, a])), {
-      exceptionFactory: () => new NotFoundException(`There is no such review step; use one of ${REVIEW_ACTIONS.join(', ')}.`),
+      exceptionFactory: () => new DomainError('NOT_FOUND', `There is no such review step; use one of ${REVIEW_ACTIONS.join(', ')}.`),
     })) action: ReviewAction,
-    @Body(createValidationPipe(ReviewDto)) dto: ReviewDto,
+    @Body() dto: ReviewDto,
     @CurrentActor() actor: Actor,
   ) {
     return this.service.review(id, action, dto, actor);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertReview, DomainError, isMeasurementEditable, unitRuleBroken, type MeasurementComment, type ReviewAction } from '@lab/domain';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
 import { CrudService, type Json } from '../common/crud.service';

@@ -9,6 +9,11 @@ export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
   name: 'milestones', label: 'milestone', entity: MilestoneEntity,
   projectOf: byProjectId,
   readOnly: MILESTONE_READ_ONLY,
+  /** Its check constraints that combine fields the client may have sent separately: field and what to fix. */
+  checks: {
+    milestone_done_has_completed_date: ['completedDate', 'is required when the milestone is done'],
+    milestone_phase_not_stopped: ['phase', 'must be scenario, experiment or rollout'],
+  },
   list: {
     fields: {
       ...RECORD_FIELDS, projectId: 'int', ownerId: 'int', phase: { enum: PHASES }, status: { enum: MILESTONE_STATUSES },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMilestoneOverdue, todayIso } from '@lab/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { CrudService, type Json } from '../common/crud.service';
 import { MilestoneEntity } from './milestone.entity';
 import { MILESTONES } from './milestones.resource';

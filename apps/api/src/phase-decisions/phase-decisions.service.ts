@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { CrudService } from '../common/crud.service';
 import { PhaseDecisionEntity } from './phase-decision.entity';
 import { PHASE_DECISIONS } from './phase-decisions.resource';

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CrudController } from '../common/crud.controller';
-import { createValidationPipe } from '../common/http-errors';
-import { CurrentActor } from '../auth/public.decorator';
+import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { CreateProjectDto, TransitionDto, UpdateProjectDto } from './dto/project.dto';
@@ -19,7 +18,7 @@ export class ProjectsController extends CrudController<ProjectEntity>('project',
   @Post(':id/transition')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decide a phase gate (go / no_go); 422 lists every unmet criterion' })
-  transition(@Param('id', IdPipe) id: number, @Body(createValidationPipe(TransitionDto)) dto: TransitionDto, @CurrentActor() actor: Actor) {
+  transition(@Param('id', IdPipe) id: number, @Body() dto: TransitionDto, @CurrentActor() actor: Actor) {
     return this.service.transition(id, dto, actor);
   }
 }

@@ -14,6 +14,10 @@ export const PROJECTS: ResourceDefinition<ProjectEntity> = {
     { field: 'themeIds', entity: ProjectThemeEntity, ownerKey: 'projectId', otherKey: 'themeId' },
     { field: 'districtIds', entity: ProjectDistrictEntity, ownerKey: 'projectId', otherKey: 'districtId' },
   ],
+  /** Its check constraints that combine fields the client may have sent separately: field and what to fix. */
+  checks: {
+    project_dates_ordered: ['plannedEndDate', 'must be on or after the start date'],
+  },
   list: {
     fields: {
       ...RECORD_FIELDS, labId: 'int', code: 'string', phase: { enum: PHASES }, health: { enum: HEALTHS },

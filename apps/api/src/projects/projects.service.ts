@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertTransition, type GateDecision, type GateFacts, type Phase } from '@lab/domain';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
 import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';

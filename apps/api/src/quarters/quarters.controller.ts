@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/public.decorator';
+import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
-import { createValidationPipe } from '../common/http-errors';
 import { IdPipe } from '../common/id.pipe';
 import { QuarterEntryDto } from './dto/quarter-entry.dto';
 import { parsePeriod, QuartersService } from './quarters.service';
@@ -23,7 +22,7 @@ export class QuartersController {
   save(
     @Param('id', IdPipe) id: number,
     @Param('period') period: string,
-    @Body(createValidationPipe(QuarterEntryDto)) dto: QuarterEntryDto,
+    @Body() dto: QuarterEntryDto,
     @CurrentActor() actor: Actor,
   ) {
     return this.quarters.save(id, parsePeriod('period', period), dto, actor);

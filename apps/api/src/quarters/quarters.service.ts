@@ -6,10 +6,10 @@ import {
   type Aggregation, type Calendar, type CalendarCell, type Direction, type IndicatorUnit, type Phase, type QuarterEntry,
   type MeasurementStatus, type QuarterIndicator, type QuarterMeasurement, type StatusUpdateState, type TargetChange,
 } from '@lab/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
-import { throwFieldErrors } from '../common/http-errors';
+import { throwFieldErrors } from '../common/field-errors';
 import { MeasurementsService, valueProblem } from '../measurements/measurements.service';
 import { StatusUpdatesService } from '../status-updates/status-updates.service';
 import type { QuarterEntryDto } from './dto/quarter-entry.dto';

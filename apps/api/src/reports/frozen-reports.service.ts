@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyReport, type ReportFormat } from '@lab/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { FrozenReportEntity } from './frozen-report.entity';
 import { CONTENT_TYPES, canonicalJson, renderReport, sha256, type ReportFile } from './report-files';

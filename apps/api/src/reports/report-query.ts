@@ -1,5 +1,5 @@
 import { addQuarters, isQuarter, quarterOfDate, REPORT_FORMATS, todayIso, type ReportFormat } from '@lab/domain';
-import { throwFieldErrors } from '../common/http-errors';
+import { throwFieldErrors } from '../common/field-errors';
 
 // The query parameters of the report routes, checked by hand so that every problem is one 400 naming its
 // parameter (react-admin's { errors: { field: fix } }), never a database error. Express's simple query

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentActor } from '../auth/public.decorator';
+import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
-import { createValidationPipe } from '../common/http-errors';
 import { IdPipe } from '../common/id.pipe';
 import { FreezeReportDto } from './dto/freeze-report.dto';
 import { FrozenReportsService } from './frozen-reports.service';
@@ -39,7 +38,7 @@ export class ReportsController {
 
   @Post('quarterly/freeze')
   @ApiOperation({ summary: 'Freeze a quarterly report (administrators): stores its data, PDF, XLSX and CSV with SHA-256 as the next version' })
-  freeze(@Body(createValidationPipe(FreezeReportDto)) dto: FreezeReportDto, @CurrentActor() actor: Actor) {
+  freeze(@Body() dto: FreezeReportDto, @CurrentActor() actor: Actor) {
     return this.frozen.freeze(dto.lab, dto.quarter, dto.note ?? null, actor);
   }
 

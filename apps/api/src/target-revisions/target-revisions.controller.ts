@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, MethodNotAllowedException, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Post, Put } from '@nestjs/common';
+import { DomainError } from '@lab/domain';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/public.decorator';
+import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { ReadController } from '../common/crud.controller';
-import { createValidationPipe } from '../common/http-errors';
 import { CreateTargetRevisionDto } from './dto/target-revision.dto';
 import type { TargetRevisionEntity } from './target-revision.entity';
 import { TargetRevisionsService } from './target-revisions.service';
@@ -18,17 +18,17 @@ export class TargetRevisionsController extends ReadController<TargetRevisionEnti
   @Post()
   @ApiOperation({ summary: "Change an indicator's target, with a reason" })
   @ApiBody({ type: CreateTargetRevisionDto })
-  create(@Body(createValidationPipe(CreateTargetRevisionDto)) dto: CreateTargetRevisionDto, @CurrentActor() actor: Actor) {
+  create(@Body() dto: CreateTargetRevisionDto, @CurrentActor() actor: Actor) {
     return this.service.create({ ...dto }, actor);
   }
 
   @Put(':id')
   update(): never {
-    throw new MethodNotAllowedException('A target revision is history and cannot be changed; record a new revision instead.');
+    throw new DomainError('METHOD_NOT_ALLOWED', 'A target revision is history and cannot be changed; record a new revision instead.');
   }
 
   @Delete(':id')
   remove(): never {
-    throw new MethodNotAllowedException('A target revision is history and cannot be deleted; record a new revision instead.');
+    throw new DomainError('METHOD_NOT_ALLOWED', 'A target revision is history and cannot be deleted; record a new revision instead.');
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, targetMatchesDirection } from '@lab/domain';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
-import { throwFieldErrors } from '../common/http-errors';
+import { throwFieldErrors } from '../common/field-errors';
 import { CrudService, type Json } from '../common/crud.service';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import type { CreateTargetRevisionDto } from './dto/target-revision.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hash } from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
 import { UserDirectory } from './user-directory';

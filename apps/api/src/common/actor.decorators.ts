@@ -1,5 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Actor } from '../common/actor';
+import type { Actor } from './actor';
 
 export const IS_PUBLIC = 'isPublic';
 /** A route anyone may call without signing in: sign-in itself, health, the API documentation. */

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AUDIT_ACTIONS, type AuditAction } from '@lab/domain';
-import { UserEntity } from '../users/user.entity';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
@@ -12,7 +11,8 @@ export class AuditEventEntity {
   id: number;
 
   @Index()
-  @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
+  // By name: the audit trail sits below the features and imports none of them.
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   @Column({ type: 'integer', nullable: true })
   userId: number | null;
 
