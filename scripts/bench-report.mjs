@@ -38,7 +38,7 @@ const src = (p) => require(join(out, 'apps/api/src', p));
 const { DataSource } = require('typeorm');
 const { Client } = require('pg');
 const { dataSourceOptions } = src('database/data-source.js');
-const { prepareDatabase } = src('database/prepare-database.js');
+const { prepareDatabase } = src('seed/prepare-database.js');
 const { startEmbeddedPostgres } = src('database/embedded.js');
 const { QuarterlyReportService } = src('reports/quarterly-report.service.js');
 const { renderReport } = src('reports/report-files.js');

@@ -94,7 +94,7 @@ describe('demo data', () => {
   });
 
   it('is not loaded twice', async () => {
-    const { prepareDatabase } = await import('../../apps/api/src/database/prepare-database');
+    const { prepareDatabase } = await import('../../apps/api/src/seed/prepare-database');
     const again = await prepareDatabase(t.dataSource, { demoData: true, admin: null, log: () => undefined });
     expect(again.demo).toBeNull();
     expect((await t.http.get('/api/projects')).body).toHaveLength(14);

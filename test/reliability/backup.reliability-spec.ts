@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
-import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
+import { prepareDatabase } from '../../apps/api/src/seed/prepare-database';
 import { report, root } from './support';
 
 /**

@@ -3,23 +3,23 @@ import {
   addDays, assertIsoDate, quarterEnd, quarterRange, addQuarters, targetMatchesDirection,
   type MeasurementStatus, type Perspective, type UserRole,
 } from '@lab/domain';
-import { AgreementEntity } from '../../agreements/agreement.entity';
-import { DistrictEntity } from '../../districts/district.entity';
-import { IndicatorEntity } from '../../indicators/indicator.entity';
-import { LabEntity } from '../../labs/lab.entity';
-import { LessonEntity } from '../../lessons/lesson.entity';
-import { MeasurementEntity } from '../../measurements/measurement.entity';
-import { MembershipEntity } from '../../memberships/membership.entity';
-import { MilestoneEntity } from '../../milestones/milestone.entity';
-import { OrganisationEntity } from '../../organisations/organisation.entity';
-import { PersonEntity } from '../../people/person.entity';
-import { PhaseDecisionEntity } from '../../phase-decisions/phase-decision.entity';
-import { ProjectDistrictEntity, ProjectThemeEntity } from '../../projects/project-link.entity';
-import { ProjectEntity } from '../../projects/project.entity';
-import { StatusUpdateEntity } from '../../status-updates/status-update.entity';
-import { TargetRevisionEntity } from '../../target-revisions/target-revision.entity';
-import { ThemeEntity } from '../../themes/theme.entity';
-import { UserEntity } from '../../users/user.entity';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { DistrictEntity } from '../districts/district.entity';
+import { IndicatorEntity } from '../indicators/indicator.entity';
+import { LabEntity } from '../labs/lab.entity';
+import { LessonEntity } from '../lessons/lesson.entity';
+import { MeasurementEntity } from '../measurements/measurement.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { MilestoneEntity } from '../milestones/milestone.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
+import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
+import { ProjectDistrictEntity, ProjectThemeEntity } from '../projects/project-link.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import { StatusUpdateEntity } from '../status-updates/status-update.entity';
+import { TargetRevisionEntity } from '../target-revisions/target-revision.entity';
+import { ThemeEntity } from '../themes/theme.entity';
+import { UserEntity } from '../users/user.entity';
 import {
   AGREEMENTS, LESSONS, PROJECTS,
   type IndicatorSeed, type MeasurementSeries, type MilestoneSeed, type ProjectSeed,
