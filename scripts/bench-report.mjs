@@ -38,7 +38,8 @@ const src = (p) => require(join(out, 'apps/api/src', p));
 const { DataSource } = require('typeorm');
 const { Client } = require('pg');
 const { dataSourceOptions } = src('database/data-source.js');
-const { prepareDatabase } = src('database/prepare-database.js');
+const { ENTITIES } = src('seed/entities.js');
+const { prepareDatabase } = src('seed/prepare-database.js');
 const { startEmbeddedPostgres } = src('database/embedded.js');
 const { QuarterlyReportService } = src('reports/quarterly-report.service.js');
 const { renderReport } = src('reports/report-files.js');
@@ -144,7 +145,7 @@ async function measure(service, labId, quarter, runs) {
 }
 
 const db = await scratchDatabase();
-const ds = new DataSource(dataSourceOptions(db.url, { extra: { max: 10 } }));
+const ds = new DataSource(dataSourceOptions(db.url, { entities: ENTITIES, extra: { max: 10 } }));
 try {
   await ds.initialize();
   console.log('Migrating and loading the demo lab …');

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
+import { ENTITIES } from '../../apps/api/src/seed/entities';
 import { createDatabase, createTestApp, dropDatabase, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -11,6 +12,11 @@ describe('schema', () => {
   it('is exactly what the entities declare: the migrations leave nothing for TypeORM to change', async () => {
     const pending = await t.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('registers through the feature modules exactly the entities the migration CLI compares', () => {
+    const names = (targets: unknown[]) => targets.map((e) => (e as { name: string }).name).sort();
+    expect(names(t.dataSource.entityMetadatas.map((m) => m.target))).toEqual(names(ENTITIES));
   });
 
   it('migrates down to nothing and up again', async () => {
@@ -94,7 +100,7 @@ describe('demo data', () => {
   });
 
   it('is not loaded twice', async () => {
-    const { prepareDatabase } = await import('../../apps/api/src/database/prepare-database');
+    const { prepareDatabase } = await import('../../apps/api/src/seed/prepare-database');
     const again = await prepareDatabase(t.dataSource, { demoData: true, admin: null, log: () => undefined });
     expect(again.demo).toBeNull();
     expect((await t.http.get('/api/projects')).body).toHaveLength(14);

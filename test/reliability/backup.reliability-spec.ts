@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
-import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
+import { ENTITIES } from '../../apps/api/src/seed/entities';
+import { prepareDatabase } from '../../apps/api/src/seed/prepare-database';
 import { report, root } from './support';
 
 /**
@@ -107,7 +108,7 @@ it('backs up the demo lab and restores it into a fresh database, table for table
     return;
   }
   const source = await newDatabase(server.adminUrl);
-  const ds = new DataSource(dataSourceOptions(source));
+  const ds = new DataSource(dataSourceOptions(source, { entities: ENTITIES }));
   await ds.initialize();
   try {
     await prepareDatabase(ds, { demoData: true, admin: null, log: () => undefined });

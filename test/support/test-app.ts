@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppSettings } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { configureApp } from '../../apps/api/src/configure-app';
-import { prepareDatabase, type PrepareResult } from '../../apps/api/src/database/prepare-database';
+import { prepareDatabase, type PrepareResult } from '../../apps/api/src/seed/prepare-database';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch' | 'options' | 'head';
 /** supertest with a bearer token on every request; the chain (.send, .query, .set) is supertest's own. */

@@ -57,7 +57,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), autoLoadEntities: true, retryAttempts: 2, retryDelay: 1000 }),
         AuditModule,
         AuthModule.register({ secret: settings.jwtSecret, ttlSeconds: settings.tokenTtlSeconds }),
         HealthModule,

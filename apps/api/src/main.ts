@@ -8,7 +8,7 @@ import { configureApp } from './configure-app';
 import { checkConnection, DatabaseUnreachableError } from './database/check-connection';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded';
 import { ensureJwtSecret } from './auth/jwt-secret';
-import { DEMO_PASSWORD, prepareDatabase } from './database/prepare-database';
+import { DEMO_PASSWORD, prepareDatabase } from './seed/prepare-database';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

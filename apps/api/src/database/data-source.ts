@@ -1,6 +1,5 @@
 import { types } from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -9,11 +8,14 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 types.setTypeParser(types.builtins.DATE, (v) => v);
 types.setTypeParser(types.builtins.INT8, (v) => Number(v));
 
+/**
+ * Connection, migrations and naming; no entities. In the app the feature modules register those
+ * (autoLoadEntities); a data source made outside Nest passes `{ entities: ENTITIES }` from seed/entities.ts.
+ */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
@@ -33,6 +35,3 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     ...extra,
   } as DataSourceOptions;
 }
-
-/** For the TypeORM CLI (migration:generate / run / revert) against DATABASE_URL. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/lab'));

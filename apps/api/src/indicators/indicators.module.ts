@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IndicatorEntity } from './indicator.entity';
 import { IndicatorsController } from './indicators.controller';
 import { IndicatorsService } from './indicators.service';
 
-@Module({ controllers: [IndicatorsController], providers: [IndicatorsService], exports: [IndicatorsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([IndicatorEntity])],
+  controllers: [IndicatorsController],
+  providers: [IndicatorsService],
+  exports: [IndicatorsService],
+})
 export class IndicatorsModule {}

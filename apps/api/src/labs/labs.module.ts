@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LabEntity } from './lab.entity';
 import { LabsController } from './labs.controller';
 import { LabsService } from './labs.service';
 
-@Module({ controllers: [LabsController], providers: [LabsService], exports: [LabsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([LabEntity])],
+  controllers: [LabsController],
+  providers: [LabsService],
+  exports: [LabsService],
+})
 export class LabsModule {}

@@ -1,9 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FrozenReportEntity } from './frozen-report.entity';
 import { FrozenReportsService } from './frozen-reports.service';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportFilesService } from './report-files.service';
 import { ReportsController } from './reports.controller';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
-@Module({ controllers: [ReportsController], providers: [QuarterlyReportService, ReportFilesService, FrozenReportsService], exports: [QuarterlyReportService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
+  controllers: [ReportsController],
+  providers: [QuarterlyReportService, ReportFilesService, FrozenReportsService],
+  exports: [QuarterlyReportService],
+})
 export class ReportsModule {}

@@ -19,6 +19,11 @@ import { TargetRevisionEntity } from '../target-revisions/target-revision.entity
 import { ThemeEntity } from '../themes/theme.entity';
 import { UserEntity } from '../users/user.entity';
 
+/**
+ * Every entity, for a data source made outside Nest: the TypeORM migration CLI (cli-data-source.ts) and the
+ * scripts and tests that prepare a database by hand. Inside the app each feature module registers its own
+ * entities (TypeOrmModule.forFeature) and the root loads them (autoLoadEntities).
+ */
 export const ENTITIES = [
   LabEntity, ThemeEntity, DistrictEntity, OrganisationEntity, ProjectEntity, ProjectThemeEntity,
   ProjectDistrictEntity, PersonEntity, MembershipEntity, AgreementEntity, MilestoneEntity, IndicatorEntity,

@@ -2,7 +2,7 @@ import type {
   AgreementKind, AgreementStatus, Aggregation, Direction, DistrictCode, GateDecision, Health, IndicatorAspect,
   IndicatorKind, IndicatorUnit, LessonKind, MeasurementStatus, MembershipRole, MilestoneStatus, Phase,
 } from '@lab/domain';
-import type { OrganisationKey, PersonKey, ThemeKey } from './demo-data';
+import type { OrganisationKey, PersonKey, ThemeKey } from './demo-catalogue';
 
 // The 14 illustrative project plans of the demo lab, each with its whole history: team, milestones,
 // indicators with their quarterly measurements, status updates and gate decisions. Amounts are euro cents.

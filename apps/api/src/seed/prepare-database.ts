@@ -2,7 +2,7 @@ import { hash } from 'argon2';
 import type { DataSource } from 'typeorm';
 import { todayIso } from '@lab/domain';
 import { UserEntity } from '../users/user.entity';
-import { loadDemoData, type DemoSummary } from './demo-data/demo-data';
+import { loadDemoData, type DemoSummary } from './demo-data';
 
 /** The password of the demo accounts: demo data only, never in a real deployment (which starts empty). */
 export const DEMO_PASSWORD = 'meedoen-werkt-demo';
