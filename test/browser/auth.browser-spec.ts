@@ -15,7 +15,6 @@ afterEach(async () => {
 
 const api = async (path: string) => (await h.t.http.get(path)).body;
 const projectByCode = async (code: string) => (await api(`/api/projects?filter=${encodeURIComponent(JSON.stringify({ code }))}`))[0];
-const menu = (p: Page) => p.getByRole('navigation').or(p.locator('.RaSidebar-fixed')).first();
 const menuItem = (p: Page, name: string) => p.getByRole('menuitem', { name, exact: true });
 const emailInput = (p: Page) => p.getByRole('textbox', { name: 'E-mail' });
 const passwordInput = (p: Page) => p.locator('input[name="password"]');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { binary, GOLDEN_QUARTER, sha256, type GoldenLab, withGoldenLab } from '../support/golden-lab';
+import { binary, GOLDEN_QUARTER, type GoldenLab, withGoldenLab } from '../support/golden-lab';
 import type { TestApp } from '../support/test-app';
 
 // The quarterly report of the golden lab (test/support/golden-lab.ts) for 2016-Q3, every figure worked
@@ -14,7 +14,6 @@ let t: TestApp;
 let g: GoldenLab;
 withGoldenLab((app, lab) => { t = app; g = lab; });
 
-const sha = sha256;
 const url = (extra = '') => `/api/reports/quarterly?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}${extra}`;
 const download = (path: string) => t.http.get(path).buffer(true).parse(binary);
 const pdfText = async (pdf: Buffer) =>

@@ -1,4 +1,4 @@
-import { MAIN, spawnApp } from '../support/app-process';
+import { spawnApp } from '../support/app-process';
 import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

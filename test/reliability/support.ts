@@ -97,7 +97,7 @@ export async function startApp(env: Record<string, string>, port: number): Promi
     ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: String(port),
     JWT_SECRET: 'reliability-test-secret-that-is-long-enough-0123456789', ...env,
   };
-  const { child, output, exit, ready } = await spawnApp(childEnv);
+  const { child, output, exit } = await spawnApp(childEnv);
   return { child, port, base: `http://127.0.0.1:${port}`, output, exit };
 }
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { mergeTranslations } from 'react-admin';
+import { mergeTranslations, type RaRecord } from 'react-admin';
 import type { ResourceName } from '@lab/domain';
 import { labs } from './labs';
 import { themes } from './themes';
@@ -27,7 +27,7 @@ export interface ResourceModule {
   edit?: ComponentType;
   create?: ComponentType;
   icon?: ComponentType;
-  recordRepresentation?: string | ((record: any) => string);
+  recordRepresentation?: string | ((record: RaRecord) => string);
   messages: { nl: object; en: object };
 }
 

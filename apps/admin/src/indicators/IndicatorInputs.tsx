@@ -11,7 +11,7 @@ import { enumChoices } from '../common/choices';
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
 
 /** The checks the API makes, so the form says what to fix before saving. */
-export function validateIndicator(values: Record<string, any>) {
+export function validateIndicator(values: Record<string, unknown>) {
   const errors: Record<string, string> = {};
   const { unit, baselineValue, targetValue, baselineDate, targetDate } = values;
   const outOfPercent = (v: unknown) => isSet(v) && (Number(v) < 0 || Number(v) > 100);

@@ -38,14 +38,15 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
   const existingFor = (period: string) => (measurement ? undefined : measurements.find((m) => m.period === period));
 
   // A quarter whose measurement is submitted or approved cannot be entered again: it is under review or counted.
-  const validate = (values: Record<string, any>) => {
-    const existing = values.period ? existingFor(values.period) : undefined;
+  const validate = (values: Record<string, unknown>) => {
+    const period = values.period as string | undefined;
+    const existing = period ? existingFor(period) : undefined;
     return existing && !isMeasurementEditable(existing.status) ? { period: `reviews.locked.${existing.status}` } : {};
   };
 
-  const onSubmit = async (values: Record<string, any>) => {
+  const onSubmit = async (values: Record<string, unknown>) => {
     const data = { period: values.period, value: values.value, note: values.note ?? null, evidenceUrl: values.evidenceUrl ?? null };
-    await save(measurement ?? existingFor(values.period), { ...data, indicatorId: indicator.id });
+    await save(measurement ?? existingFor(values.period as string), { ...data, indicatorId: indicator.id });
   };
 
   return (

@@ -24,7 +24,7 @@ export function MilestoneDialog({ open, onClose, projectId, projectPhase, milest
   const defaultPhase = projectPhase && (MILESTONE_PHASES as string[]).includes(projectPhase) ? projectPhase : 'scenario';
   const record = milestone ?? { projectId, status: 'planned', phase: defaultPhase };
 
-  const onSubmit = (values: Record<string, any>) => save(milestone, milestone ? values : { ...values, projectId });
+  const onSubmit = (values: Record<string, unknown>) => save(milestone, milestone ? values : { ...values, projectId });
 
   return (
     <DialogForm

@@ -6,7 +6,7 @@ import { enumChoices } from '../common/choices';
 export const MILESTONE_PHASES = PHASES.filter((phase) => phase !== 'stopped');
 
 /** Form-level rule of the database: a done milestone has its completion date. */
-export function validateMilestone(values: Record<string, any>) {
+export function validateMilestone(values: Record<string, unknown>) {
   const errors: Record<string, string> = {};
   if (values.status === 'done' && !values.completedDate) errors.completedDate = 'resources.milestones.validation.completed_required';
   return errors;

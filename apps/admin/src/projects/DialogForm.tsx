@@ -25,7 +25,7 @@ export interface DialogFormProps {
   resource: string;
   record?: Partial<RaRecord>;
   /** Saves; throws the data provider's error when the API refuses. The dialog closes on success. */
-  onSubmit: (values: Record<string, any>) => Promise<void>;
+  onSubmit: (values: Record<string, unknown>) => Promise<void>;
   validate?: ValidateForm;
   children: ReactNode;
 }
@@ -40,7 +40,7 @@ export function DialogForm({ open, onClose, title, resource, record, onSubmit, v
   const titleId = useId();
   const [error, setError] = useState<string | null>(null);
 
-  const handleSubmit = async (values: Record<string, any>) => {
+  const handleSubmit = async (values: Record<string, unknown>) => {
     setError(null);
     try {
       await onSubmit(values);

@@ -8,7 +8,7 @@ import { enumChoices } from '../common/choices';
 import { EnumField, MoneyInput } from '../common/fields';
 import { RecordTitle } from './RecordTitle';
 
-function validateProject(values: Record<string, any>) {
+function validateProject(values: Record<string, unknown>) {
   const errors: Record<string, string> = {};
   if (values.startDate && values.plannedEndDate && values.plannedEndDate < values.startDate) {
     errors.plannedEndDate = 'resources.projects.validation.end_after_start';

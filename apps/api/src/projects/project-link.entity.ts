@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { DistrictEntity } from '../districts/district.entity';
 import { ThemeEntity } from '../themes/theme.entity';
 import { ProjectEntity } from './project.entity';
