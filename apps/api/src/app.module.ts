@@ -1,7 +1,6 @@
 import { QuartersModule } from './quarters/quarters.module';
 import { ReportsModule } from './reports/reports.module';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -43,7 +42,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => settings] }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: settings.logLevel,

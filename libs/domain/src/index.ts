@@ -16,3 +16,4 @@ export * from './report-figures';
 export * from './reporting-calendar';
 export * from './access';
 export * from './contracts';
+export * from './record-rules';

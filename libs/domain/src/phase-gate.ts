@@ -41,7 +41,7 @@ export interface TransitionRequest {
   to: Phase;
   decision: GateDecision;
   rationale?: string | null;
-  /** Who decides; undefined skips every role rule (for callers that have no signed-in user yet). */
+  /** Who decides; undefined skips every role rule (the app itself, loading the demo lab, acts as nobody). */
   role?: UserRole;
   /** For a stopped project: the phase it was in before it was stopped, the only one it may reopen to. */
   previousPhase?: Phase | null;

@@ -26,3 +26,9 @@ export type ResourceName = (typeof RESOURCES)[number];
 export function isResourceName(value: unknown): value is ResourceName {
   return isOneOf(RESOURCES, value);
 }
+
+/** What the audit trail records events about: every CRUD resource, frozen report versions and sign-in. */
+export type AuditedResource = Exclude<ResourceName, 'reports'> | 'frozen-reports' | 'auth';
+export const AUDITED_RESOURCES: readonly AuditedResource[] = [
+  ...RESOURCES.filter((r): r is Exclude<ResourceName, 'reports'> => r !== 'reports'), 'frozen-reports', 'auth',
+];

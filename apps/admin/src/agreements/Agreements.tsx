@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '@lab/domain';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, agreementProblems } from '@lab/domain';
 import {
   AutocompleteInput, Create, Datagrid, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectInput, Show,
   SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useRecordContext, useTranslate, type RaRecord,
@@ -94,8 +94,11 @@ export function AgreementShow() {
   );
 }
 
+/** The API's own rule (libs/domain): an agreement ends on or after its start. */
 const endNotBeforeStart = (value: string | null, all: Record<string, unknown>) =>
-  value && typeof all.startDate === 'string' && all.startDate && value < all.startDate ? 'resources.agreements.validation.endBeforeStart' : undefined;
+  agreementProblems({ startDate: (all.startDate as string | null) || null, endDate: value || null }).endDate
+    ? 'resources.agreements.validation.endBeforeStart'
+    : undefined;
 
 const maxNotBelowPrice = (value: number | null, all: Record<string, unknown>) =>
   value != null && typeof all.pricePerUnitCents === 'number' && value < all.pricePerUnitCents

@@ -92,13 +92,14 @@ function useFieldLabel(resource: string) {
   return (field: string) => translate(`resources.${resource}.fields.${field}`, { _: field });
 }
 
-/** The name of a resource as users know it ("Project"); `auth` is sign-in. */
+/** The name of a resource as users know it ("Project"); `auth` is sign-in, `frozen-reports` a report's frozen versions. */
 export function useResourceLabel() {
   const translate = useTranslate();
-  return (resource: string) =>
-    resource === 'auth'
-      ? translate('resources.audit-events.auth')
-      : translate(`resources.${resource}.name`, { smart_count: 1, _: resource });
+  return (resource: string) => {
+    if (resource === 'auth') return translate('resources.audit-events.auth');
+    if (resource === 'frozen-reports') return translate('resources.audit-events.frozen_reports');
+    return translate(`resources.${resource}.name`, { smart_count: 1, _: resource });
+  };
 }
 
 /** Every changed field of an audit event with its value before and after, as a table. */

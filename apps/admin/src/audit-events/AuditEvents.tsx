@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, RESOURCES } from '@lab/domain';
+import { AUDIT_ACTIONS, AUDITED_RESOURCES } from '@lab/domain';
 import {
   AutocompleteInput, Datagrid, DateInput, List, NumberInput, NumberField, ReferenceField, ReferenceInput, SelectInput, Show,
   SimpleShowLayout,
@@ -7,11 +7,9 @@ import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { AuditChangesSummary, AuditChangesTable, AuditRecordLink, AuditResourceField, useResourceLabel } from './AuditChanges';
 
-const AUDITED = [...RESOURCES.filter((r) => r !== 'reports'), 'auth'];
-
 function useAuditFilters() {
   const resourceLabel = useResourceLabel();
-  const resourceChoices = AUDITED.map((id) => ({ id, name: resourceLabel(id) })).sort((a, b) => a.name.localeCompare(b.name));
+  const resourceChoices = AUDITED_RESOURCES.map((id) => ({ id, name: resourceLabel(id) })).sort((a, b) => a.name.localeCompare(b.name));
   return [
     <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice={false} alwaysOn />,
     <SelectInput key="action" source="action" choices={enumChoices('audit_action', AUDIT_ACTIONS)} alwaysOn />,

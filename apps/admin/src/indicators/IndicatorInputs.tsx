@@ -4,26 +4,22 @@ import {
   AutocompleteInput, DateInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, required, useRecordContext, useTranslate,
 } from 'react-admin';
 import {
-  AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS, targetMatchesDirection, type Direction,
+  AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS, indicatorProblems, type Direction,
 } from '@lab/domain';
 import { enumChoices } from '../common/choices';
 
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
 
-/** The checks the API makes, so the form says what to fix before saving. */
+const numberOrNull = (v: unknown) => (isSet(v) ? Number(v) : null);
+
+/** The API's own rule (libs/domain), so the form says what to fix before saving. */
 export function validateIndicator(values: Record<string, unknown>) {
-  const errors: Record<string, string> = {};
-  const { unit, baselineValue, targetValue, baselineDate, targetDate } = values;
-  const outOfPercent = (v: unknown) => isSet(v) && (Number(v) < 0 || Number(v) > 100);
-  if (unit === 'percent' && outOfPercent(baselineValue)) errors.baselineValue = 'resources.indicators.validation.percent';
-  if (unit === 'percent' && outOfPercent(targetValue)) errors.targetValue = 'resources.indicators.validation.percent';
-  if (baselineDate && targetDate && targetDate < baselineDate) errors.targetDate = 'resources.indicators.validation.target_after_baseline';
-  const direction = (values.direction ?? 'increase') as Direction;
-  if (isSet(baselineValue) && isSet(targetValue) && Number(baselineValue) !== Number(targetValue)
-    && !targetMatchesDirection(direction, Number(baselineValue), Number(targetValue))) {
-    errors.targetValue = `resources.indicators.validation.target_${direction}`;
-  }
-  return errors;
+  const problems = indicatorProblems({
+    unit: values.unit as string | undefined, direction: values.direction as Direction | undefined,
+    baselineValue: numberOrNull(values.baselineValue), targetValue: numberOrNull(values.targetValue),
+    baselineDate: (values.baselineDate as string | null) || null, targetDate: (values.targetDate as string | null) || null,
+  });
+  return Object.fromEntries(Object.entries(problems).map(([field, rule]) => [field, `resources.indicators.validation.${rule}`]));
 }
 
 /** Shown in Edit once a target is set: the API refuses a changed target by PUT; a revision keeps the history. */

@@ -1,5 +1,5 @@
 import { regex, required, type Validator } from 'react-admin';
-import { QUARTER_PATTERN, unitRuleBroken, type IndicatorUnit } from '@lab/domain';
+import { measurementValueProblems, QUARTER_PATTERN, type IndicatorUnit } from '@lab/domain';
 
 export const validatePeriod: Validator[] = [required(), regex(QUARTER_PATTERN, 'resources.measurements.validation.period')];
 
@@ -10,7 +10,7 @@ export function validateValue(unitOf: IndicatorUnit | undefined | (() => Indicat
   const fitsUnit: Validator = (value: unknown) => {
     if (value === null || value === undefined || value === '') return undefined;
     const unit = typeof unitOf === 'function' ? unitOf() : unitOf;
-    const broken = unit && unitRuleBroken(unit, Number(value));
+    const broken = unit && measurementValueProblems(unit, Number(value)).value;
     return broken ? `resources.measurements.validation.${broken}` : undefined;
   };
   return [required(), fitsUnit];

@@ -1,15 +1,14 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
-import { MILESTONE_STATUSES, PHASES } from '@lab/domain';
+import { MILESTONE_STATUSES, milestoneProblems, PHASES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
 
 /** A milestone belongs to a working phase; `stopped` is no phase to reach anything in. */
 export const MILESTONE_PHASES = PHASES.filter((phase) => phase !== 'stopped');
 
-/** Form-level rule of the database: a done milestone has its completion date. */
+/** The API's own rule (libs/domain): a done milestone has its completion date. */
 export function validateMilestone(values: Record<string, unknown>) {
-  const errors: Record<string, string> = {};
-  if (values.status === 'done' && !values.completedDate) errors.completedDate = 'resources.milestones.validation.completed_required';
-  return errors;
+  const problems = milestoneProblems({ status: values.status as string | undefined, completedDate: values.completedDate as string | null });
+  return Object.fromEntries(Object.entries(problems).map(([field, rule]) => [field, `resources.milestones.validation.${rule}`]));
 }
 
 /** The inputs of a milestone, shared by the resource's own form and the dialog on the project page. */

@@ -1,4 +1,4 @@
-import { unitRuleBroken, type IndicatorUnit } from '@lab/domain';
+import { measurementValueProblems, type IndicatorUnit } from '@lab/domain';
 
 /** One indicator's row of the quarterly entry as typed (strings, as the inputs hold them). */
 export interface RowDraft {
@@ -29,7 +29,7 @@ export function rowErrors(row: RowDraft, unit: IndicatorUnit, required: boolean)
     if (required) errors.value = 'quarters.validation.required';
   } else if (Number.isNaN(n)) errors.value = 'quarters.validation.number';
   else {
-    const broken = unitRuleBroken(unit, n);
+    const broken = measurementValueProblems(unit, n).value;
     if (broken) errors.value = `resources.measurements.validation.${broken}`;
   }
   if (row.evidenceUrl.trim() && !/^https?:\/\/\S+$/i.test(row.evidenceUrl.trim())) errors.evidenceUrl = 'resources.measurements.validation.url';

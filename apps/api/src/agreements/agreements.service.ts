@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '@lab/domain';
+import { agreementProblems, DomainError, inWords } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
 import { throwFieldErrors } from '../common/field-errors';
 import { CrudService } from '../common/crud.service';
@@ -27,13 +27,7 @@ export class AgreementsService extends CrudService<AgreementEntity> {
 
 /** An outcome contract pays for one indicator of its own project, at a price, up to a maximum. */
 async function checkTerms(manager: EntityManager, a: Partial<AgreementEntity>): Promise<void> {
-  const errors: Record<string, string> = {};
-  if (a.kind === 'outcome_contract') {
-    if (a.indicatorId == null) errors.indicatorId = 'is required for an outcome contract: the indicator whose outcome is paid for';
-    if (a.pricePerUnitCents == null) errors.pricePerUnitCents = 'is required for an outcome contract';
-    if (a.maxPaymentCents == null) errors.maxPaymentCents = 'is required for an outcome contract';
-  }
-  if (a.startDate && a.endDate && a.endDate < a.startDate) errors.endDate = 'must be on or after the start date';
+  const errors = inWords(agreementProblems(a));
   if (a.indicatorId != null && !errors.indicatorId) {
     const indicator = await manager.findOne(IndicatorEntity, { where: { id: a.indicatorId }, select: { id: true, projectId: true } });
     if (!indicator) {

@@ -5,6 +5,7 @@ import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
 import { applyFilters, applySortAndRange, contentRange, parseListQuery } from './list-query';
 import { linkArraySql, writeLinks } from './crud-links';
+import { writeNextVersion } from './next-version';
 import { brokenCheck } from './database-errors';
 import { referencedError } from './referenced-error';
 import { RECORD_READ_ONLY, type LinkSpec, type ResourceDefinition } from './resource';
@@ -128,20 +129,14 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       const changedLinks = Object.fromEntries(Object.entries(links).filter(([k, v]) => !sameValue(before[k], v)));
       if (Object.keys(changed).length === 0 && Object.keys(changedLinks).length === 0) return before;
 
-      // save() would not check the version: the WHERE clause does, and the row count tells.
-      const result = await manager
-        .createQueryBuilder()
-        .update(this.definition.entity)
-        .set({ ...changed, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw this.stale(null, version);
       await writeLinks(manager, this.definition.links ?? [], id, changedLinks);
-
-      const after = await this.get(id, manager);
-      await this.audit.record(manager, {
-        userId: actor?.userId ?? null, resource: this.definition.name, recordId: id, action: 'update', changes: diff(before, after),
+      // save() would not check the version: the WHERE clause does, and the row count tells.
+      let after: Json = before;
+      const written = await writeNextVersion(manager, this.audit, { entity: this.definition.entity, id, set: changed, version }, async () => {
+        after = await this.get(id, manager);
+        return { userId: actor?.userId ?? null, resource: this.definition.name, recordId: id, action: 'update', changes: diff(before, after) };
       });
+      if (!written) throw this.stale(null, version);
       return after;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { targetMatchesDirection, type Direction } from '@lab/domain';
+import { indicatorProblems, inWords } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
 import { throwFieldErrors } from '../common/field-errors';
 import { CrudService } from '../common/crud.service';
@@ -33,17 +33,5 @@ export class IndicatorsService extends CrudService<IndicatorEntity> {
 }
 
 function checkIndicator(i: Partial<IndicatorEntity>): void {
-  const errors: Record<string, string> = {};
-  const percent = (v: number | null | undefined) => v !== null && v !== undefined && (v < 0 || v > 100);
-  if (i.unit === 'percent' && percent(i.baselineValue)) errors.baselineValue = 'is a percentage: between 0 and 100';
-  if (i.unit === 'percent' && percent(i.targetValue)) errors.targetValue = 'is a percentage: between 0 and 100';
-  if (i.baselineDate && i.targetDate && i.targetDate < i.baselineDate) errors.targetDate = 'must be on or after the baseline date';
-  const direction = (i.direction ?? 'increase') as Direction;
-  if (
-    i.baselineValue != null && i.targetValue != null && i.targetValue !== i.baselineValue &&
-    !targetMatchesDirection(direction, i.baselineValue, i.targetValue)
-  ) {
-    errors.targetValue = direction === 'increase' ? 'must be above the baseline for an indicator that should increase' : 'must be below the baseline for an indicator that should decrease';
-  }
-  throwFieldErrors('indicator', errors);
+  throwFieldErrors('indicator', inWords(indicatorProblems(i)));
 }

@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertReview, DomainError, isMeasurementEditable, unitRuleBroken, type MeasurementComment, type ReviewAction } from '@lab/domain';
+import {
+  assertReview, DomainError, inWords, MEASUREMENT_CONTENT_FIELDS, measurementEditProblems, measurementValueProblems,
+  type MeasurementComment, type ReviewAction,
+} from '@lab/domain';
 import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
 import { CrudService, type Json } from '../common/crud.service';
+import { writeNextVersion } from '../common/next-version';
+import { throwFieldErrors } from '../common/field-errors';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MeasurementCommentEntity } from './measurement-comment.entity';
 import { MeasurementEntity } from './measurement.entity';
@@ -12,8 +17,6 @@ import { MEASUREMENTS } from './measurements.resource';
 
 type Values = Record<string, unknown>;
 
-/** What the team records; frozen while the measurement is submitted or approved. */
-const CONTENT_FIELDS = ['indicatorId', 'period', 'value', 'note', 'evidenceUrl'] as const;
 
 @Injectable()
 export class MeasurementsService extends CrudService<MeasurementEntity> {
@@ -27,9 +30,10 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
   }
 
   protected override async beforeUpdate(manager: EntityManager, existing: MeasurementEntity, values: Values): Promise<void> {
-    if (!isMeasurementEditable(existing.status)) {
-      const changed = CONTENT_FIELDS.filter((f) => values[f] !== undefined && !same(existing[f], values[f]));
-      if (changed.length) throw notEditable(existing, changed);
+    const changed = MEASUREMENT_CONTENT_FIELDS.filter((f) => values[f] !== undefined && !same(existing[f], values[f]));
+    const locked = inWords(measurementEditProblems(existing.status, changed));
+    if (Object.keys(locked).length) {
+      throw new DomainError('CONFLICT', `This measurement ${Object.values(locked)[0]}.`, { errors: locked });
     }
     if (values.value !== undefined || values.indicatorId !== undefined) {
       await checkValue(manager, (values.indicatorId ?? existing.indicatorId) as number, (values.value ?? existing.value) as number);
@@ -90,16 +94,13 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
       // The row keeps the latest reason it came back to the team; the thread keeps them all.
       if (action === 'return' || action === 'reopen') changes.reviewComment = comment;
       if (action === 'approve') changes.reviewComment = null;
-      await manager
-        .createQueryBuilder()
-        .update(MeasurementEntity)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
-        .where('id = :id', { id })
-        .execute();
       await manager.insert(MeasurementCommentEntity, { measurementId: id, authorId: actor.userId, kind: action, body: comment });
-
-      const after = await this.get(id, manager);
-      await this.audit.record(manager, { userId: actor.userId, resource: 'measurements', recordId: id, action, changes: diff(before, after) });
+      let after: Json = before;
+      // The row is locked: no version to check.
+      await writeNextVersion(manager, this.audit, { entity: MeasurementEntity, id, set: changes }, async () => {
+        after = await this.get(id, manager);
+        return { userId: actor.userId, resource: 'measurements', recordId: id, action, changes: diff(before, after) };
+      });
       return after;
     });
   }
@@ -143,29 +144,11 @@ function same(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-function notEditable(existing: MeasurementEntity, fields: readonly string[]): DomainError {
-  const why = existing.status === 'approved'
-    ? 'is approved: the focus team must reopen the measurement, with a reason, before it can be corrected'
-    : 'is submitted for review: wait for the focus team to approve or return it';
-  return new DomainError('CONFLICT', `This measurement ${why}.`, {
-    errors: Object.fromEntries(fields.map((f) => [f, why])),
-  });
-}
-
 /** The value must fit the indicator's unit: a percentage 0–100, a count whole and not negative. */
 async function checkValue(manager: EntityManager, indicatorId: number, value: number): Promise<void> {
   const indicator = await manager.findOne(IndicatorEntity, { where: { id: indicatorId }, select: { id: true, unit: true } });
   if (!indicator) {
     throw new DomainError('INVALID_REFERENCE', `indicatorId ${indicatorId} does not exist.`, { errors: { indicatorId: `no indicator with id ${indicatorId}` } });
   }
-  const problem = valueProblem(indicator.unit, value);
-  if (problem) throw new DomainError('VALIDATION_FAILED', `value ${problem}.`, { errors: { value: problem } });
-}
-
-const UNIT_RULES = { percent: 'is a percentage: between 0 and 100', count: 'is a count: a whole number, not negative' } as const;
-
-/** Why a value does not fit the unit, or null when it does. */
-export function valueProblem(unit: string, value: number): string | null {
-  const broken = unitRuleBroken(unit, value);
-  return broken && UNIT_RULES[broken];
+  throwFieldErrors('measurement', inWords(measurementValueProblems(indicator.unit, value)));
 }

@@ -5,7 +5,6 @@ import { PersonEntity } from '../people/person.entity';
 import { ProjectEntity } from '../projects/project.entity';
 
 @Entity('milestones')
-@Index('milestone_open_by_due_date', ['dueDate'], { where: `"status" IN ('planned', 'in_progress')` })
 @Check('milestone_phase_not_stopped', '"phase" <> \'stopped\'')
 @Check('milestone_done_has_completed_date', '"status" <> \'done\' OR "completed_date" IS NOT NULL')
 // Overdue and due-soon lists read only open milestones, in due-date order.

@@ -1,4 +1,4 @@
-import { MILESTONE_STATUSES, PHASES } from '@lab/domain';
+import { MILESTONE_STATUSES, PHASES, todayIso } from '@lab/domain';
 import { byProjectId } from '../common/access';
 import type { ResourceDefinition } from '../common/resource';
 import { RECORD_FIELDS, RECORD_SORTABLE } from '../common/list-fields';
@@ -20,12 +20,13 @@ export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
       dueDate: 'date', completedDate: 'date',
     },
     custom: {
-      // Overdue is derived, never stored: due before today and neither done nor cancelled.
+      // Overdue is derived, never stored: due before today and neither done nor cancelled. Today is the
+      // API's own (todayIso, as for the `overdue` field), not the database server's CURRENT_DATE.
       overdue: {
         type: 'boolean',
-        apply: (qb, alias, [value]) => {
-          const open = `${alias}.status IN ('planned', 'in_progress') AND ${alias}.dueDate < CURRENT_DATE`;
-          qb.andWhere(value ? `(${open})` : `NOT (${open})`);
+        apply: (qb, alias, [value], param) => {
+          const open = `${alias}.status IN ('planned', 'in_progress') AND ${alias}.dueDate < :${param}`;
+          qb.andWhere(value ? `(${open})` : `NOT (${open})`, { [param]: todayIso() });
         },
       },
     },

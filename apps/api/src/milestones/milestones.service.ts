@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isMilestoneOverdue, todayIso } from '@lab/domain';
+import { isMilestoneOverdue, milestoneCompletedDate, todayIso } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
 import { CrudService, type Json } from '../common/crud.service';
 import { MilestoneEntity } from './milestone.entity';
@@ -29,11 +29,7 @@ export class MilestonesService extends CrudService<MilestoneEntity> {
   }
 }
 
-/** Marking a milestone done dates it today unless a date is given; reopening it clears the date. */
 function completion(values: Values, existing: MilestoneEntity | null): void {
-  const status = (values.status ?? existing?.status ?? 'planned') as string;
-  if (status === 'done' && !(values.completedDate ?? existing?.completedDate)) values.completedDate = todayIso();
-  if (status !== 'done' && values.status !== undefined && existing?.completedDate && values.completedDate === undefined) {
-    values.completedDate = null;
-  }
+  const date = milestoneCompletedDate(values as Parameters<typeof milestoneCompletedDate>[0], existing, todayIso());
+  if (date !== undefined) values.completedDate = date;
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertTransition, type GateDecision, type GateFacts, type Phase } from '@lab/domain';
-import { AuditService, diff } from '../common/audit/audit.service';
+import { AuditService, diff, type AuditEntry } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
+import { writeNextVersion } from '../common/next-version';
 import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
 import type { TransitionDto } from './dto/project.dto';
 import { ProjectEntity } from './project.entity';
@@ -39,21 +40,19 @@ export class ProjectsService extends CrudService<ProjectEntity> {
       });
       await manager.save(decision);
 
-      if (newPhase !== from) {
-        await manager.update(ProjectEntity, { id }, {
-          phase: newPhase,
-          // Remember where a stopped project came from: an admin may reopen it there, and only there.
-          previousPhase: newPhase === 'stopped' ? from : null,
-          version: () => 'version + 1',
-          updatedAt: () => 'now()',
-        } as never);
-      }
-      const after = await this.get(id, manager);
-      await this.audit.record(manager, {
-        userId: actor?.userId ?? null, resource: 'projects', recordId: id, action: 'transition',
-        // A no-go changes no field: the decision itself is what happened.
-        changes: { ...diff(before, after), decision: { before: null, after: dto.decision } },
-      });
+      let after: Json = before;
+      const event = async (): Promise<AuditEntry> => {
+        after = await this.get(id, manager);
+        return {
+          userId: actor?.userId ?? null, resource: 'projects', recordId: id, action: 'transition',
+          // A no-go changes no field: the decision itself is what happened.
+          changes: { ...diff(before, after), decision: { before: null, after: dto.decision } },
+        };
+      };
+      // Remember where a stopped project came from: an admin may reopen it there, and only there.
+      const set = { phase: newPhase, previousPhase: newPhase === 'stopped' ? from : null };
+      if (newPhase !== from) await writeNextVersion(manager, this.audit, { entity: ProjectEntity, id, set }, event);
+      else await this.audit.record(manager, await event());
       return { decision, project: after };
     });
   }

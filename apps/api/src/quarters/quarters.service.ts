@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addQuarters, compareQuarters, DomainError, isMeasurementEditable, isQuarter, missingMeasurements, quarterEnd, quarterOfDate, quarterStart,
+  addQuarters, compareQuarters, DomainError, inWords, isMeasurementEditable, measurementEditProblems, measurementValueProblems, isQuarter, missingMeasurements, quarterEnd, quarterOfDate, quarterStart,
   quarterRange, reportingDueDate, reportingState, targetInForce, todayIso, compareIsoDates,
   type Aggregation, type Calendar, type CalendarCell, type Direction, type IndicatorUnit, type Phase, type QuarterEntry,
   type MeasurementStatus, type QuarterIndicator, type QuarterMeasurement, type StatusUpdateState, type TargetChange,
@@ -10,7 +10,9 @@ import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
 import { throwFieldErrors } from '../common/field-errors';
-import { MeasurementsService, valueProblem } from '../measurements/measurements.service';
+import { MeasurementsService } from '../measurements/measurements.service';
+import { writeNextVersion } from '../common/next-version';
+import { StatusUpdateEntity } from '../status-updates/status-update.entity';
 import { StatusUpdatesService } from '../status-updates/status-updates.service';
 import type { QuarterEntryDto } from './dto/quarter-entry.dto';
 
@@ -114,14 +116,12 @@ export class QuartersService {
         else if (seen.has(item.indicatorId)) errors[`${field}.indicatorId`] = 'appears twice: one value per indicator and quarter';
         seen.add(item.indicatorId);
         if (!indicator) return;
-        const problem = valueProblem(indicator.unit, item.value);
-        if (problem) errors[`${field}.value`] = problem;
         const m = indicator.measurement;
-        if (m && !indicator.editable && changed(m, item)) {
-          errors[`${field}.value`] = m.status === 'approved'
-            ? 'is approved: the focus team must reopen it, with a reason, before it can be corrected'
-            : 'is submitted for review: wait for the focus team to approve or return it';
-        }
+        const problems = {
+          ...measurementValueProblems(indicator.unit, item.value),
+          ...(m && changed(m, item) ? measurementEditProblems(m.status, ['value']) : {}),
+        };
+        for (const [name, words] of Object.entries(inWords(problems))) errors[`${field}.${name}`] = words;
       });
       throwFieldErrors('quarterly report', errors);
 
@@ -155,13 +155,12 @@ export class QuartersService {
       }
     }
     if (!entry.statusUpdate.submittedAt) {
-      await manager.query(
-        'UPDATE status_updates SET submitted_at = now(), version = version + 1, updated_at = now() WHERE id = $1', [entry.statusUpdate.id],
-      );
-      await this.audit.record(manager, {
-        userId: actor.userId, resource: 'status-updates', recordId: entry.statusUpdate.id, action: 'submit',
-        changes: { submittedAt: { before: null, after: new Date().toISOString() } },
-      });
+      const submittedAt = new Date();
+      // The project is locked for the save: no version to check.
+      await writeNextVersion(manager, this.audit, { entity: StatusUpdateEntity, id: entry.statusUpdate.id, set: { submittedAt } }, () => ({
+        userId: actor.userId, resource: 'status-updates', recordId: entry.statusUpdate!.id, action: 'submit',
+        changes: { submittedAt: { before: null, after: submittedAt.toISOString() } },
+      }));
     }
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import {
-  addDays, assertIsoDate, quarterEnd, quarterRange, addQuarters, targetMatchesDirection,
+  addDays, agreementProblems, assertIsoDate, quarterEnd, quarterRange, addQuarters, indicatorProblems, inWords, measurementValueProblems, RULE_WORDS,
   type MeasurementStatus,
 } from '@lab/domain';
 import { AgreementEntity } from '../agreements/agreement.entity';
@@ -110,19 +110,18 @@ function checkProject(p: ProjectSeed): void {
 }
 
 function checkIndicator(code: string, i: IndicatorSeed): void {
-  if (i.baseline && i.target) {
-    if (!targetMatchesDirection(i.direction, i.baseline.value, i.target.value)) {
-      fail(`${code} "${i.name}": target lies on the wrong side of the baseline`);
-    }
-    if (i.target.date < i.baseline.date) fail(`${code} "${i.name}": target date before baseline date`);
-  }
+  // The same rules as the API's, so the demo lab holds nothing a user could not have entered.
+  const problems = inWords(indicatorProblems({
+    unit: i.unit, direction: i.direction, baselineValue: i.baseline?.value, baselineDate: i.baseline?.date,
+    targetValue: i.target?.value, targetDate: i.target?.date,
+  }));
+  for (const [field, words] of Object.entries(problems)) fail(`${code} "${i.name}": ${field} ${words}`);
   if (i.revision && (!i.target || i.revision.newValue !== i.target.value || i.revision.newDate !== i.target.date)) {
     fail(`${code} "${i.name}": the indicator must hold the revised target`);
   }
   for (const v of i.measurements?.values ?? []) {
-    if (v < 0 || (i.unit === 'count' && !Number.isInteger(v)) || (i.unit === 'percent' && v > 100)) {
-      fail(`${code} "${i.name}": value ${v} does not fit unit ${i.unit}`);
-    }
+    const problem = measurementValueProblems(i.unit, v).value;
+    if (problem) fail(`${code} "${i.name}": value ${v} ${RULE_WORDS[problem]}`);
   }
 }
 
@@ -267,13 +266,15 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
         fail(`agreement "${a.title}" must pay for an outcome indicator of ${a.project}`);
       }
     }
-    return {
+    const row = {
       projectId: projectId(project), organisationId: lookup(organisationIds, a.organisation, 'organisation'),
       title: a.title, kind: a.kind, status: a.status, signedDate: a.signedDate, startDate: a.startDate,
       endDate: a.endDate, commitments: a.commitments, contributionCents: a.contributionCents,
       indicatorId: outcome ? lookup(indicatorIds, outcome.indicator, 'indicator') : null,
       pricePerUnitCents: outcome?.pricePerUnitCents ?? null, maxPaymentCents: outcome?.maxPaymentCents ?? null,
     };
+    for (const [field, words] of Object.entries(inWords(agreementProblems(row)))) fail(`agreement "${a.title}": ${field} ${words}`);
+    return row;
   }));
 
   await insertIds(manager, StatusUpdateEntity, PROJECTS.flatMap((p) => p.statusUpdates.map((s) => ({

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, targetMatchesDirection } from '@lab/domain';
+import { DomainError, inWords, targetProblem } from '@lab/domain';
 import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { throwFieldErrors } from '../common/field-errors';
 import { CrudService, type Json } from '../common/crud.service';
+import { writeNextVersion } from '../common/next-version';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import type { CreateTargetRevisionDto } from './dto/target-revision.dto';
 import { TargetRevisionEntity } from './target-revision.entity';
@@ -27,13 +28,8 @@ export class TargetRevisionsService extends CrudService<TargetRevisionEntity> {
         });
       }
       await this.authorize(manager, actor, 'create', [{ indicatorId: indicator.id }]);
-      const errors: Record<string, string> = {};
-      if (indicator.unit === 'percent' && (dto.newValue < 0 || dto.newValue > 100)) errors.newValue = 'is a percentage: between 0 and 100';
-      if (indicator.baselineValue != null && dto.newValue !== indicator.baselineValue &&
-          !targetMatchesDirection(indicator.direction, indicator.baselineValue, dto.newValue)) {
-        errors.newValue = `must lie on the ${indicator.direction === 'increase' ? 'upper' : 'lower'} side of the baseline (${indicator.baselineValue})`;
-      }
-      throwFieldErrors('target revision', errors);
+      const rule = targetProblem(indicator, dto.newValue);
+      throwFieldErrors('target revision', rule ? inWords({ newValue: rule }) : {});
 
       const inserted = await manager.insert(TargetRevisionEntity, {
         indicatorId: indicator.id, oldValue: indicator.targetValue, newValue: dto.newValue, oldDate: indicator.targetDate,
@@ -41,14 +37,13 @@ export class TargetRevisionsService extends CrudService<TargetRevisionEntity> {
       });
       const id = inserted.identifiers[0].id as number;
       const newTarget = { targetValue: dto.newValue, targetDate: dto.newDate ?? indicator.targetDate };
-      await manager.update(IndicatorEntity, { id: indicator.id }, { ...newTarget, version: () => 'version + 1', updatedAt: () => 'now()' } as never);
-
       const revision = await this.get(id, manager);
       await this.audit.record(manager, { userId: actor?.userId ?? null, resource: 'target-revisions', recordId: id, action: 'create', changes: diff(null, revision) });
-      await this.audit.record(manager, {
+      // The indicator is locked: no version to check.
+      await writeNextVersion(manager, this.audit, { entity: IndicatorEntity, id: indicator.id, set: newTarget }, () => ({
         userId: actor?.userId ?? null, resource: 'indicators', recordId: indicator.id, action: 'update',
         changes: diff({ targetValue: indicator.targetValue, targetDate: indicator.targetDate }, newTarget),
-      });
+      }));
       return revision;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditAction } from '@lab/domain';
+import type { AuditAction, AuditedResource } from '@lab/domain';
 import { AuditEventEntity, type AuditChanges } from './audit-event.entity';
 
 const NOT_AUDITED = new Set(['version', 'createdAt', 'updatedAt', 'passwordHash']);
@@ -26,7 +26,7 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
 
 export interface AuditEntry {
   userId: number | null;
-  resource: string;
+  resource: AuditedResource;
   recordId: number | null;
   action: AuditAction;
   changes: AuditChanges;
