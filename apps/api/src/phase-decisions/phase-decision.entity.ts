@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GATE_DECISIONS, PHASES, type GateDecision, type Phase } from '@lab/domain';
-import { ProjectEntity } from '../projects/project.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** A gate decision, go or no-go. Written only by POST /projects/:id/transition; never edited. */
@@ -10,7 +9,8 @@ export class PhaseDecisionEntity {
   id: number;
 
   @Index()
-  @ForeignKey(() => ProjectEntity, { onDelete: 'RESTRICT' })
+  // By name: the projects feature records gate decisions, so this folder does not import it back.
+  @ForeignKey('ProjectEntity', { onDelete: 'RESTRICT' })
   @Column({ type: 'integer' })
   projectId: number;
 
