@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
 import { ENTITIES } from '../../apps/api/src/seed/entities';
+import { DEMO_LAST_QUARTER, demoQuarter } from '../../apps/api/src/seed/demo-timeline';
+import { compareIsoDates, compareQuarters, daysBetween, quarterOfDate, todayIso } from '@lab/domain';
 import { createDatabase, createTestApp, dropDatabase, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -73,15 +75,46 @@ describe('demo data', () => {
     expect(new Set(projects.flatMap((p) => p.districtIds)).size).toBe(8);
   });
 
-  it('has overdue milestones, an outcome contract and measurements from 2016 on', async () => {
+  it('has overdue milestones, an outcome contract and measurements from its first experiment quarter on', async () => {
     const overdue = await t.http.get('/api/milestones?filter={"overdue":true}');
     expect(overdue.body.length).toBeGreaterThan(0);
     expect(overdue.body.every((m: { overdue: boolean }) => m.overdue)).toBe(true);
     const contracts = await t.http.get('/api/agreements?filter={"kind":"outcome_contract"}');
     expect(contracts.body.length).toBeGreaterThanOrEqual(1);
     const first = await t.http.get('/api/measurements?sort=["period","ASC"]&range=[0,0]');
-    expect(first.body[0].period).toBe('2016-Q1');
+    expect(first.body[0].period).toBe(demoQuarter('2016-Q1', todayIso()));
     expect(Number(first.headers['content-range'].split('/')[1])).toBeGreaterThan(20);
+  });
+
+  it('tells one story in time: figures up to the latest reported quarter, nothing dated after today, open milestones around today', async () => {
+    const today = todayIso();
+    const latestReported = demoQuarter(DEMO_LAST_QUARTER, today);
+    expect(compareQuarters(latestReported, quarterOfDate(today))).toBe(-1);
+    const latest = await t.http.get('/api/measurements?sort=["period","DESC"]&range=[0,0]');
+    expect(latest.body[0].period).toBe(latestReported);
+    const updates = await t.http.get(`/api/status-updates?filter=${encodeURIComponent(JSON.stringify({ period: latestReported }))}`);
+    expect(updates.body.length).toBeGreaterThan(0);
+
+    // Nothing happened after today: no submission, review, decision, signature or lesson in the future.
+    const [future] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM measurements WHERE recorded_at > now() OR submitted_at > now() OR reviewed_at > now())::int AS measurements,
+              (SELECT count(*) FROM status_updates WHERE submitted_at > now())::int AS "statusUpdates",
+              (SELECT count(*) FROM phase_decisions WHERE decided_at > now())::int AS decisions,
+              (SELECT count(*) FROM target_revisions WHERE revised_at > now())::int AS revisions,
+              (SELECT count(*) FROM agreements WHERE signed_date > $1::date)::int AS agreements,
+              (SELECT count(*) FROM lessons WHERE date > $1::date)::int AS lessons,
+              (SELECT count(*) FROM milestones WHERE completed_date > $1::date)::int AS milestones`,
+      [today],
+    );
+    expect(future).toEqual({ measurements: 0, statusUpdates: 0, decisions: 0, revisions: 0, agreements: 0, lessons: 0, milestones: 0 });
+
+    const [lab] = (await t.http.get('/api/labs')).body;
+    const firstStart = (await t.http.get('/api/projects?sort=["startDate","ASC"]&range=[0,0]')).body[0].startDate;
+    expect(compareIsoDates(lab.endDate, firstStart)).toBeLessThanOrEqual(0);
+
+    const open = (await t.http.get(`/api/milestones?filter=${encodeURIComponent(JSON.stringify({ status: ['planned', 'in_progress'] }))}`)).body;
+    expect(open.length).toBeGreaterThan(0);
+    for (const m of open) expect(Math.abs(daysBetween(today, m.dueDate))).toBeLessThanOrEqual(400);
   });
 
   it('is deterministic: a second load of the same day gives the same rows', async () => {

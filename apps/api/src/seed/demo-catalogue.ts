@@ -16,7 +16,7 @@ export const LAB = {
     'aanbieders van dagbesteding, verwijzers en financiers, werkgevers, vrijwilligers en mantelzorgers, ' +
     'onderzoekers, re-integratie- en activeringsprofessionals, welzijns- en buurtorganisaties en het gemeentelijk ' +
     'focusteam Meedoen Werkt – aan de knelpunten rond dagbesteding en participatie voor mensen met een afstand ' +
-    'tot de arbeidsmarkt. Het lab leverde 14 projectplannen op voor experimenten; begin 2016 gingen de teams aan ' +
+    'tot de arbeidsmarkt. Het lab leverde 14 projectplannen op voor experimenten; in het kwartaal daarna gingen de teams aan ' +
     'de slag en maakten zij afspraken met betrokken organisaties. (Demodata: de projectplannen zijn illustratief.)',
 } as const;
 

@@ -20,15 +20,17 @@ import { StatusUpdateEntity } from '../status-updates/status-update.entity';
 import { TargetRevisionEntity } from '../target-revisions/target-revision.entity';
 import { ThemeEntity } from '../themes/theme.entity';
 import { UserEntity } from '../users/user.entity';
-import { LAB, ORGANISATIONS, PEOPLE, THEMES, USERS } from './demo-catalogue';
+import { LAB as DEMO_LAB, ORGANISATIONS, PEOPLE, THEMES, USERS } from './demo-catalogue';
 import {
-  AGREEMENTS, LESSONS, PROJECTS,
+  AGREEMENTS as DEMO_AGREEMENTS, LESSONS as DEMO_LESSONS, PROJECTS as DEMO_PROJECTS,
   type IndicatorSeed, type MeasurementSeries, type MilestoneSeed, type ProjectSeed,
 } from './demo-projects';
+import { demoShift, shiftTable } from './demo-timeline';
 
-// The demo lab: illustrative project plans around the real Participatielab "Meedoen Werkt!" (Amsterdam,
-// late 2015). Everything is a constant table so that the same `today` always yields the same rows; only a
-// few open milestones are placed relative to `today`, so that the dashboard has something due and overdue.
+// The demo lab: illustrative project plans around the real Participatielab "Meedoen Werkt!" (Amsterdam).
+// Everything is a constant table so that the same `today` always yields the same rows. The tables are laid
+// out in time relative to `today` (demo-timeline.ts): their richest quarter is the last completed one, and a
+// few open milestones lie just before and after today, so that the dashboard has something due and overdue.
 // Names of people are fictional professionals; nothing here describes a citizen.
 
 export interface DemoSummary {
@@ -148,9 +150,12 @@ function zip<K extends string>(keys: readonly K[], ids: readonly number[]): Map<
 
 export async function loadDemoData(manager: EntityManager, today: string): Promise<DemoSummary> {
   assertIsoDate(today, 'today');
-  PROJECTS.forEach(checkProject);
+  // The tables' quarters and days, moved so that their story quarter is the last completed one.
+  const shift = demoShift(today);
+  const [lab, projects, agreements, lessons] = shiftTable([DEMO_LAB, DEMO_PROJECTS, DEMO_AGREEMENTS, DEMO_LESSONS] as const, shift);
+  projects.forEach(checkProject);
 
-  const [labId] = await insertIds(manager, LabEntity, [{ ...LAB }]);
+  const [labId] = await insertIds(manager, LabEntity, [{ ...lab }]);
   if (labId === undefined) fail('the lab was not inserted');
 
   const themeIds = zip(
@@ -185,8 +190,8 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
   const districtIds = new Map(districts.map((d) => [d.code, d.id]));
 
   const projectIds = zip(
-    PROJECTS.map((p) => p.code),
-    await insertIds(manager, ProjectEntity, PROJECTS.map((p) => ({
+    projects.map((p) => p.code),
+    await insertIds(manager, ProjectEntity, projects.map((p) => ({
       labId, code: p.code, title: p.title, summary: p.summary, problem: p.problem, targetGroup: p.targetGroup,
       phase: p.phase, previousPhase: p.previousPhase, health: p.health, startDate: p.startDate,
       plannedEndDate: p.plannedEndDate, budgetCents: p.budgetCents,
@@ -195,22 +200,22 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
   );
   const projectId = (p: ProjectSeed) => lookup(projectIds, p.code, 'project');
 
-  await manager.insert(ProjectThemeEntity, PROJECTS.flatMap((p) =>
+  await manager.insert(ProjectThemeEntity, projects.flatMap((p) =>
     p.themes.map((t) => ({ projectId: projectId(p), themeId: lookup(themeIds, t, 'theme') }))));
-  await manager.insert(ProjectDistrictEntity, PROJECTS.flatMap((p) =>
+  await manager.insert(ProjectDistrictEntity, projects.flatMap((p) =>
     p.districts.map((d) => ({ projectId: projectId(p), districtId: lookup(districtIds, d, 'district') }))));
 
-  await insertIds(manager, MembershipEntity, PROJECTS.flatMap((p) => p.team.map((t) => ({
+  await insertIds(manager, MembershipEntity, projects.flatMap((p) => p.team.map((t) => ({
     projectId: projectId(p), personId: lookup(personIds, t.person, 'person'), role: t.role,
   }))));
 
-  await insertIds(manager, MilestoneEntity, PROJECTS.flatMap((p) => p.milestones.map((m) => ({
+  await insertIds(manager, MilestoneEntity, projects.flatMap((p) => p.milestones.map((m) => ({
     projectId: projectId(p), title: m.title, description: m.description ?? null, phase: m.phase,
     dueDate: dueDate(m, today), status: m.status, completedDate: m.completed ?? null,
     ownerId: lookup(personIds, m.owner, 'person'),
   }))));
 
-  const indicatorSeeds = PROJECTS.flatMap((p) => p.indicators.map((i) => ({ project: p, indicator: i })));
+  const indicatorSeeds = projects.flatMap((p) => p.indicators.map((i) => ({ project: p, indicator: i })));
   const indicatorIds = zip(
     indicatorSeeds.map(({ indicator }) => indicator.key),
     await insertIds(manager, IndicatorEntity, indicatorSeeds.map(({ project, indicator: i }) => ({
@@ -255,8 +260,8 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
     });
   }));
 
-  const projectByCode = new Map(PROJECTS.map((p) => [p.code, p]));
-  await insertIds(manager, AgreementEntity, AGREEMENTS.map((a) => {
+  const projectByCode = new Map(projects.map((p) => [p.code, p]));
+  await insertIds(manager, AgreementEntity, agreements.map((a) => {
     const project = projectByCode.get(a.project) ?? fail(`agreement "${a.title}" names unknown project`);
     const outcome = a.outcome;
     if ((a.kind === 'outcome_contract') !== (outcome !== undefined)) fail(`agreement "${a.title}" payment rule`);
@@ -277,17 +282,17 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
     return row;
   }));
 
-  await insertIds(manager, StatusUpdateEntity, PROJECTS.flatMap((p) => p.statusUpdates.map((s) => ({
+  await insertIds(manager, StatusUpdateEntity, projects.flatMap((p) => p.statusUpdates.map((s) => ({
     projectId: projectId(p), period: s.period, health: s.health, narrative: s.narrative,
     submittedAt: afterQuarter(s.period, STATUS_UPDATE_AFTER_QUARTER_DAYS, '15:30:00'),
   }))));
 
-  await insertIds(manager, LessonEntity, LESSONS.map((l) => ({
+  await insertIds(manager, LessonEntity, lessons.map((l) => ({
     projectId: projectId(projectByCode.get(l.project) ?? fail(`lesson names unknown project ${l.project}`)),
     kind: l.kind, themeId: lookup(themeIds, l.theme, 'theme'), text: l.text, date: l.date,
   })));
 
-  await insertIds(manager, PhaseDecisionEntity, PROJECTS.flatMap((p) => p.decisions.map((d) => ({
+  await insertIds(manager, PhaseDecisionEntity, projects.flatMap((p) => p.decisions.map((d) => ({
     projectId: projectId(p), fromPhase: d.from, toPhase: d.to, decision: d.decision,
     decidedById: focusTeamId, decidedAt: at(d.decidedOn, '14:00:00'),
     rationale: d.rationale, conditions: d.conditions,
@@ -295,7 +300,7 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
 
   return {
     labId,
-    projects: PROJECTS.length,
+    projects: projects.length,
     users: USERS.map((u) => ({ email: u.email, role: u.role, name: u.name })),
   };
 }

@@ -644,7 +644,7 @@ export const PROJECTS: readonly ProjectSeed[] = [
     title: 'Participatiebudget op maat',
     summary:
       'Deelnemers kregen één budget voor dagbesteding en activering en kozen zelf, met hun begeleider, waar ' +
-      'ze het aan besteedden. Het experiment is in 2017 gestopt.',
+      'ze het aan besteedden. Het experiment is na anderhalf jaar gestopt.',
     problem:
       'Wmo en Participatiewet financieren elk een eigen aanbod; maatwerk dat beide combineert past in ' +
       'geen van beide potten.',
@@ -1109,7 +1109,7 @@ export const AGREEMENTS: readonly AgreementSeed[] = [
   },
   {
     project: 'MW-02', organisation: 'ojz', kind: 'subsidy', status: 'active',
-    title: 'Subsidie inzet ervaringsdeskundige coaches 2016–2019',
+    title: 'Subsidie inzet ervaringsdeskundige coaches (drie jaar)',
     signedDate: '2016-04-05', startDate: '2016-04-01', endDate: '2019-06-30',
     commitments: 'Vergoeding, training en intervisie van ervaringsdeskundige coaches.',
     contributionCents: 9_000_000,
