@@ -5,7 +5,7 @@ import type { Content, ContentTable, CustomTableLayout, Margins, TDocumentDefini
 import { type ContractPaymentRow, type IndicatorLine, PHASES, type ProjectSection, type QuarterlyReport } from '@lab/domain';
 import { LineBreaker } from './report-pdf-lines';
 import {
-  AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL,
+  AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL,
   centsNl, changeNl, dateNl, numberNl, percentNl, quarterNl, shortDateNl, valueNl,
 } from './report-format';
 
