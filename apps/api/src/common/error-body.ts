@@ -1,15 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import type { ErrorBody } from '@lab/domain';
 
-/** What every refused or failed request answers: react-admin reads `message` and `errors` (field → what to fix). */
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  code?: string;
-  message: string;
-  errors?: Record<string, string>;
-  unmet?: { criterion: string; message: string }[];
-}
+export type { ErrorBody };
 
+/** An answer in the contract's error shape (ErrorBody in libs/domain), its status also in words. */
 export function errorBody(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {
   const error = (HttpStatus[statusCode] ?? 'Error')
     .toLowerCase()
