@@ -7,6 +7,7 @@ import { AgreementsModule } from './agreements/agreements.module';
 import { AuditEventsModule } from './audit-events/audit-events.module';
 import { AuditModule } from './common/audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -30,7 +31,8 @@ import { UsersModule } from './users/users.module';
 export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
   AgreementsModule, MilestonesModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
-  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, ReportsModule,
+  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, CalendarModule,
+  ReportsModule,
 ];
 
 /** Settings resolved at boot: the validated configuration plus the database actually in use. */

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
@@ -26,20 +26,5 @@ export class QuartersController {
     @CurrentActor() actor: Actor,
   ) {
     return this.quarters.save(id, parsePeriod('period', period), dto, actor);
-  }
-}
-
-@ApiTags('reports')
-@Controller('reports')
-export class CalendarController {
-  constructor(private readonly quarters: QuartersService) {}
-
-  @Get('calendar')
-  @ApiOperation({ summary: 'The reporting calendar: per project and quarter, what is due, submitted, approved, returned or overdue' })
-  @ApiQuery({ name: 'lab', required: false, type: Number })
-  @ApiQuery({ name: 'from', required: false, example: '2016-Q1' })
-  @ApiQuery({ name: 'to', required: false, example: '2017-Q4' })
-  calendar(@Query('lab') lab?: unknown, @Query('from') from?: unknown, @Query('to') to?: unknown) {
-    return this.quarters.calendar({ lab, from, to });
   }
 }

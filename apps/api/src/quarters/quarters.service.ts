@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addQuarters, compareQuarters, DomainError, inWords, isMeasurementEditable, measurementEditProblems, measurementValueProblems, isQuarter, missingMeasurements, quarterEnd, quarterOfDate, quarterStart,
-  quarterRange, reportingDueDate, reportingState, targetInForce, todayIso, compareIsoDates,
-  type Aggregation, type Calendar, type CalendarCell, type Direction, type IndicatorUnit, type Phase, type QuarterEntry,
-  type MeasurementStatus, type QuarterIndicator, type QuarterMeasurement, type StatusUpdateState, type TargetChange,
+  compareIsoDates, DomainError, inWords, isMeasurementEditable, isQuarter, measurementEditProblems, measurementValueProblems,
+  reportingDueDate, targetInForce, todayIso,
+  type Aggregation, type Direction, type IndicatorUnit, type QuarterEntry, type QuarterIndicator, type QuarterMeasurement,
+  type TargetChange,
 } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -15,9 +15,6 @@ import { writeNextVersion } from '../common/next-version';
 import { StatusUpdateEntity } from '../status-updates/status-update.entity';
 import { StatusUpdatesService } from '../status-updates/status-updates.service';
 import type { QuarterEntryDto } from './dto/quarter-entry.dto';
-
-/** The widest calendar one request may ask for: ten years. */
-const MAX_CALENDAR_QUARTERS = 40;
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
@@ -162,101 +159,6 @@ export class QuartersService {
         changes: { submittedAt: { before: null, after: submittedAt.toISOString() } },
       }));
     }
-  }
-
-  /**
-   * Where the calendar ends unless asked otherwise: the quarter after the lab's latest report (the next one
-   * due), never beyond the current quarter; the current quarter for a lab that has not reported yet. A lab
-   * that reports every quarter thus sees the current quarter, an archived lab its last active stretch.
-   */
-  private async defaultLastQuarter(labId: number, today: string): Promise<string> {
-    const current = quarterOfDate(today);
-    const [{ latest }] = await this.dataSource.query(
-      `SELECT max(period) AS latest FROM (
-         SELECT max(m.period) AS period FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id WHERE p.lab_id = $1
-         UNION ALL SELECT max(s.period) FROM status_updates s JOIN projects p ON p.id = s.project_id WHERE p.lab_id = $1) r`,
-      [labId],
-    );
-    if (!latest) return current;
-    const next = addQuarters(latest, 1);
-    return compareQuarters(next, current) < 0 ? next : current;
-  }
-
-  /** The reporting calendar of a lab, counted in SQL per project and quarter. */
-  async calendar(query: { lab?: unknown; from?: unknown; to?: unknown }): Promise<Calendar> {
-    const today = todayIso();
-    // Checked before the lab, so that every malformed parameter is a 400 whatever the lab.
-    if (query.to !== undefined) parsePeriod('to', query.to);
-    if (query.from !== undefined) parsePeriod('from', query.from);
-
-    let labId: number;
-    if (query.lab === undefined) {
-      const [first] = await this.dataSource.query('SELECT min(id) AS id FROM labs');
-      if (first?.id == null) throw new DomainError('NOT_FOUND', 'There is no lab yet.');
-      labId = first.id;
-    } else {
-      if (typeof query.lab !== 'string' || !/^\d{1,10}$/.test(query.lab) || Number(query.lab) < 1 || Number(query.lab) > 2147483647) {
-        throw invalid('lab', 'must be a lab id (a positive whole number)');
-      }
-      labId = Number(query.lab);
-    }
-    const [lab] = await this.dataSource.query('SELECT id, reporting_due_days AS "dueDays" FROM labs WHERE id = $1', [labId]);
-    if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`);
-
-    const to = query.to === undefined ? await this.defaultLastQuarter(labId, today) : (query.to as string);
-    const from = query.from === undefined ? addQuarters(to, -7) : (query.from as string);
-    if (compareQuarters(from, to) > 0) throw invalid('to', `comes before from (${from}): give a later quarter`);
-    const quarters = quarterRange(from, to);
-    if (quarters.length > MAX_CALENDAR_QUARTERS) throw invalid('from', `spans ${quarters.length} quarters: ask for at most ${MAX_CALENDAR_QUARTERS}`);
-
-    const [projects, counts, updates] = await Promise.all([
-      this.dataSource.query(
-        `SELECT p.id, p.code, p.title, p.phase, p.start_date AS "startDate", p.planned_end_date AS "plannedEndDate",
-                (SELECT count(*)::int FROM indicators i WHERE i.project_id = p.id) AS indicators
-           FROM projects p WHERE p.lab_id = $1 ORDER BY p.code`, [labId]),
-      this.dataSource.query(
-        `SELECT i.project_id AS "projectId", m.period, m.status, count(*)::int AS n
-           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
-          WHERE p.lab_id = $1 AND m.period BETWEEN $2 AND $3
-          GROUP BY i.project_id, m.period, m.status`, [labId, from, to]),
-      this.dataSource.query(
-        `SELECT s.project_id AS "projectId", s.period, s.submitted_at IS NOT NULL AS submitted
-           FROM status_updates s JOIN projects p ON p.id = s.project_id
-          WHERE p.lab_id = $1 AND s.period BETWEEN $2 AND $3`, [labId, from, to]),
-    ]);
-    const key = (projectId: number, period: string) => `${projectId}/${period}`;
-    const countsBy = new Map<string, Record<MeasurementStatus, number>>();
-    for (const c of counts as { projectId: number; period: string; status: MeasurementStatus; n: number }[]) {
-      const k = key(c.projectId, c.period);
-      const entry = countsBy.get(k) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
-      entry[c.status] = c.n;
-      countsBy.set(k, entry);
-    }
-    const updatesBy = new Map<string, StatusUpdateState>(
-      (updates as { projectId: number; period: string; submitted: boolean }[]).map((u) => [key(u.projectId, u.period), u.submitted ? 'submitted' : 'draft']),
-    );
-
-    return {
-      labId, dueDays: lab.dueDays, today, quarters,
-      projects: (projects as { id: number; code: string; title: string; phase: Phase; startDate: string | null; plannedEndDate: string | null; indicators: number }[]).map((p) => ({
-        id: p.id, code: p.code, title: p.title, phase: p.phase,
-        cells: quarters.map((period): CalendarCell => {
-          const c = countsBy.get(key(p.id, period)) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
-          const statusUpdate = updatesBy.get(key(p.id, period)) ?? 'missing';
-          const hasData = statusUpdate !== 'missing' || c.draft + c.submitted + c.returned + c.approved > 0;
-          const started = p.startDate === null || compareIsoDates(p.startDate, quarterEnd(period)) <= 0;
-          const running = p.plannedEndDate === null || compareIsoDates(quarterStart(period), p.plannedEndDate) <= 0;
-          // A project reports while it runs, once it is an experiment with indicators; where it did report, it counts.
-          const reports = hasData || (started && running && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
-          const measurements = { expected: p.indicators, ...c };
-          return {
-            period, dueDate: reportingDueDate(period, lab.dueDays), statusUpdate,
-            state: reportingState({ period, reports, statusUpdate, measurements, dueDays: lab.dueDays, today }),
-            measurements: { ...measurements, missing: missingMeasurements(measurements) },
-          };
-        }),
-      })),
-    };
   }
 }
 
