@@ -42,6 +42,7 @@ const { ENTITIES } = src('seed/entities.js');
 const { prepareDatabase } = src('seed/prepare-database.js');
 const { startEmbeddedPostgres } = src('database/embedded.js');
 const { QuarterlyReportService } = src('reports/quarterly-report.service.js');
+const { PaymentsService } = src('reports/payments.service.js');
 const { renderReport } = src('reports/report-files.js');
 
 async function withClient(url, run) {
@@ -155,7 +156,7 @@ try {
   const bigLab = await generateBigLab(ds);
   console.log(`  generated in ${Math.round(performance.now() - start)} ms`);
 
-  const service = new QuarterlyReportService(ds);
+  const service = new QuarterlyReportService(ds, new PaymentsService(ds));
   const demo = await measure(service, prepared.demo.labId, QUARTER_DEMO, RUNS);
   const big = await measure(service, bigLab, QUARTER_BIG, Math.max(1, Math.min(RUNS, 3)));
 

@@ -6,6 +6,7 @@ import type { Actor } from '../common/actor';
 import { FrozenReportEntity } from './frozen-report.entity';
 import { CONTENT_TYPES, canonicalJson, renderReport, sha256, type ReportFile } from './report-files';
 import { reportFileBase } from './report-format';
+import { labOrFail } from './report-queries';
 import { QuarterlyReportService } from './quarterly-report.service';
 
 /** Advisory-lock class of freezing (any constant unique in this app); the second key is the lab id. */
@@ -65,8 +66,7 @@ export class FrozenReportsService {
 
   /** Every frozen version of a lab's quarter, newest first. */
   async versions(labId: number, period: string): Promise<FrozenReportVersion[]> {
-    const [lab] = await this.dataSource.query('SELECT id FROM labs WHERE id = $1', [labId]);
-    if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`, { errors: { lab: 'no such lab' } });
+    await labOrFail(this.dataSource, labId);
     const rows: VersionRow[] = await this.dataSource.query(
       `SELECT ${METADATA} FROM frozen_reports f LEFT JOIN users u ON u.id = f.frozen_by_id
         WHERE f.lab_id = $1 AND f.period = $2 ORDER BY f.version DESC`,

@@ -6,10 +6,10 @@ import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { FreezeReportDto } from './dto/freeze-report.dto';
 import { FrozenReportsService } from './frozen-reports.service';
+import { PaymentsService } from './payments.service';
 import type { ReportFile } from './report-files';
 import { ReportFilesService } from './report-files.service';
 import { parseFormat, parsePaymentsQuery, parseReportQuery } from './report-query';
-import { QuarterlyReportService } from './quarterly-report.service';
 
 function send(res: Response, file: ReportFile, extra: Record<string, string> = {}, attachment = true): StreamableFile {
   if (attachment) res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
@@ -21,9 +21,9 @@ function send(res: Response, file: ReportFile, extra: Record<string, string> = {
 @Controller('reports')
 export class ReportsController {
   constructor(
-    private readonly reports: QuarterlyReportService,
     private readonly files: ReportFilesService,
     private readonly frozen: FrozenReportsService,
+    private readonly outcomePayments: PaymentsService,
   ) {}
 
   @Get('quarterly')
@@ -66,6 +66,6 @@ export class ReportsController {
   @ApiQuery({ name: 'through', required: false, type: String, example: '2017-Q4' })
   payments(@Query() query: Record<string, unknown>) {
     const { lab, through } = parsePaymentsQuery(query);
-    return this.reports.payments(lab, through);
+    return this.outcomePayments.overview(lab, through);
   }
 }

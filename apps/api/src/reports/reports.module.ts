@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FrozenReportEntity } from './frozen-report.entity';
 import { FrozenReportsService } from './frozen-reports.service';
+import { PaymentsService } from './payments.service';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportFilesService } from './report-files.service';
 import { ReportsController } from './reports.controller';
@@ -10,7 +11,7 @@ import { ReportsController } from './reports.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
   controllers: [ReportsController],
-  providers: [QuarterlyReportService, ReportFilesService, FrozenReportsService],
+  providers: [QuarterlyReportService, PaymentsService, ReportFilesService, FrozenReportsService],
   exports: [QuarterlyReportService],
 })
 export class ReportsModule {}
