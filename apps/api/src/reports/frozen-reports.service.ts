@@ -35,7 +35,8 @@ export class FrozenReportsService {
     if (actor && !FREEZE_ROLES.includes(actor.role)) {
       throw new DomainError('FORBIDDEN', 'Only an administrator may freeze a quarterly report.');
     }
-    // Compute and render outside the transaction: it is the slow part and needs no lock.
+    // Computed from one read-only snapshot (so its figures agree with each other) and rendered outside the
+    // writing transaction: it is the slow part and needs no lock.
     const report = await this.reports.report(labId, period);
     const [pdf, xlsx, csv] = await Promise.all([renderReport(report, 'pdf'), renderReport(report, 'xlsx'), renderReport(report, 'csv')]);
     const data = canonicalJson(report);

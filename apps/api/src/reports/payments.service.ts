@@ -4,6 +4,7 @@ import {
   type ApprovedValue, compareQuarters, type ContractSchedule, outcomePaymentSchedule, type PaymentsOverview, quarterOfDate,
   type QuarterPayment, sumCents,
 } from '@lab/domain';
+import { readSnapshot } from './read-snapshot';
 import { approvedValueRows, type ApprovedValueRow, contractRows, type ContractRow, type Db, labOrFail } from './report-queries';
 
 /**
@@ -15,22 +16,23 @@ export class PaymentsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** GET /api/reports/payments: every outcome contract's schedule through `through`, and the lab's dues per quarter. */
-  async overview(labId: number, through: string): Promise<PaymentsOverview> {
-    const m = this.dataSource.manager;
-    await labOrFail(m, labId);
-    const schedules = await this.schedules(m, labId, through);
-    const dueBy = new Map<string, number[]>();
-    for (const s of schedules) for (const r of s.rows) dueBy.set(r.period, [...(dueBy.get(r.period) ?? []), r.dueCents]);
-    return {
-      labId,
-      through,
-      contracts: schedules,
-      totalPaidToDateCents: sumCents(schedules.map((s) => s.paidToDateCents)),
-      dueByQuarter: [...dueBy.keys()].sort(compareQuarters).map((period) => ({ period, dueCents: sumCents(dueBy.get(period)!) })),
-    };
+  overview(labId: number, through: string): Promise<PaymentsOverview> {
+    return readSnapshot(this.dataSource, async (m) => {
+      await labOrFail(m, labId);
+      const schedules = await this.schedules(m, labId, through);
+      const dueBy = new Map<string, number[]>();
+      for (const s of schedules) for (const r of s.rows) dueBy.set(r.period, [...(dueBy.get(r.period) ?? []), r.dueCents]);
+      return {
+        labId,
+        through,
+        contracts: schedules,
+        totalPaidToDateCents: sumCents(schedules.map((s) => s.paidToDateCents)),
+        dueByQuarter: [...dueBy.keys()].sort(compareQuarters).map((period) => ({ period, dueCents: sumCents(dueBy.get(period)!) })),
+      };
+    });
   }
 
-  /** Each of the lab's paying contracts with its schedule through `through`, read with `db` (the report passes its own). */
+  /** Each of the lab's paying contracts with its schedule through `through`, read with `db` (the report's snapshot). */
   async schedules(db: Db, labId: number, through: string): Promise<ContractSchedule[]> {
     const contracts = await contractRows(db, labId);
     if (contracts.length === 0) return [];

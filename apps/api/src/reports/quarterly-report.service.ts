@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addQuarters, quarterEnd, type QuarterlyReport, quarterStart, reportAsOf, todayIso } from '@lab/domain';
-import { assembleReport } from './assemble-report';
+import { assembleReport, type ReportRows } from './assemble-report';
 import { PaymentsService } from './payments.service';
+import { readSnapshot } from './read-snapshot';
 import {
   agreementRows, decisionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows,
 } from './report-queries';
 
 /**
- * Computes the quarterly outcome report: its queries (report-queries.ts) read the rows, then assembleReport
- * makes the report of them.
+ * Computes the quarterly outcome report: its queries (report-queries.ts) read from one snapshot, then
+ * assembleReport makes the report of their rows.
  */
 @Injectable()
 export class QuarterlyReportService {
@@ -17,19 +18,20 @@ export class QuarterlyReportService {
 
   async report(labId: number, period: string, options: { today?: string; now?: Date } = {}): Promise<QuarterlyReport> {
     const days: ReportDays = { quarterStart: quarterStart(period), quarterEnd: quarterEnd(period), asOf: reportAsOf(period, options.today ?? todayIso()) };
-    const m = this.dataSource.manager;
-    const lab = await labOrFail(m, labId);
-    const [projects, decisions, statuses, milestones, indicators, revisions, agreements, schedules] = await Promise.all([
-      projectRows(m, labId),
-      decisionRows(m, labId),
-      statusRows(m, labId, period),
-      milestoneRows(m, labId, days),
-      indicatorRows(m, labId, period, addQuarters(period, -1)),
-      revisionRows(m, labId),
-      agreementRows(m, labId, days),
-      this.payments.schedules(m, labId, period),
-    ]);
-    const rows = { lab, projects, decisions, statuses, milestones, indicators, revisions, agreements, schedules };
+    // One after the other: a transaction has one connection, which runs one query at a time anyway (pg 8
+    // queues queries sent at once, with a deprecation warning; pg 9 refuses them).
+    const rows = await readSnapshot(this.dataSource, async (m): Promise<ReportRows> => ({
+      lab: await labOrFail(m, labId),
+      projects: await projectRows(m, labId),
+      decisions: await decisionRows(m, labId),
+      statuses: await statusRows(m, labId, period),
+      milestones: await milestoneRows(m, labId, days),
+      indicators: await indicatorRows(m, labId, period, addQuarters(period, -1)),
+      revisions: await revisionRows(m, labId),
+      agreements: await agreementRows(m, labId, days),
+      schedules: await this.payments.schedules(m, labId, period),
+    }));
+    // Assembled after the commit: the connection goes back to the pool while the figures are worked out.
     return assembleReport(rows, { period, ...days, generatedAt: (options.now ?? new Date()).toISOString() });
   }
 }
