@@ -2,8 +2,9 @@ import { binary, GOLDEN_QUARTER, sha256, type GoldenLab, withGoldenLab } from '.
 import type { TestApp } from '../support/test-app';
 
 // The live quarterly report is kept in memory until the data behind it changes (ReportFilesService): a
-// repeat costs nothing, simultaneous requests share one computation, and any committed change — to a
-// figure, a project, or a name the report prints — is in the very next report.
+// repeat costs nothing, simultaneous requests share one computation, every format is rendered from that
+// one report, and any committed change — to a figure, a project, or a name the report prints — is in the
+// very next report.
 
 let t: TestApp;
 let g: GoldenLab;
@@ -43,6 +44,14 @@ it('computes simultaneous requests once: every answer is the same computation', 
   const files = await Promise.all(Array.from({ length: 4 }, () => pdf()));
   expect(new Set(files.map((f) => sha256(f))).size).toBe(1);
   expect(files[0].subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+it('renders the files from the report the page shows: one computation, not one per format', async () => {
+  await rename('projects', g.projects.b.id, 'title', 'Eén berekening voor elk formaat');
+  const page = await json();
+  const csv = await t.http.get(url('&format=csv')).buffer(true).parse(binary);
+  expect(csv.status).toBe(200);
+  expect((csv.body as Buffer).toString('utf8')).toContain(`,generatedAt,${page.generatedAt}\r\n`);
 });
 
 it('shows a change to a project in the next report, in every format', async () => {
