@@ -1,0 +1,112 @@
+import type { Content } from 'pdfmake/interfaces';
+import { PHASES, type QuarterlyReport } from '@lab/domain';
+import { centsNl, dateNl, HEALTH_NL, MEASUREMENT_STATUS_NL, numberNl, percentNl, PHASE_NL, quarterNl, shortDateNl } from './report-format';
+import { paymentsChart, phaseChart } from './report-pdf-charts';
+import { capitalised, dot, heading, HEALTH_COLOURS, keyFigure, table } from './report-pdf-layout';
+import { type CompactLines, compactPending, paymentsTable } from './report-pdf-projects';
+
+// The quarterly report's PDF up to its project sections: the summary page with the lab totals and two
+// charts, then the overview of all projects.
+
+export function summary(r: QuarterlyReport, compact: CompactLines | null): Content[] {
+  const t = r.totals;
+  const out: Content[] = [
+    { text: 'Kwartaalrapportage', style: 'kicker' },
+    { text: `${r.lab.name}`, style: 'title' },
+     { text: `${capitalised(quarterNl(r.period))} · ${dateNl(r.quarterStart)} t/m ${dateNl(r.quarterEnd)} · ${r.lab.city}`, style: 'subtitle' },
+  ];
+  if (t.pendingMeasurements > 0) {
+    out.push({
+      table: { widths: ['*'], body: [[{
+        text: [
+          { text: 'Let op: ', bold: true },
+          `${t.pendingMeasurements} ${t.pendingMeasurements === 1 ? 'meting van dit kwartaal is' : 'metingen van dit kwartaal zijn'} nog niet goedgekeurd. ` +
+          'Die tellen niet mee in de cijfers en betalingen van deze rapportage; ze staan in de lijst "Openstaande metingen".',
+        ],
+        margin: [6, 5, 6, 5], fontSize: 9,
+      }]] },
+      layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => '#ff9100', fillColor: () => '#fff4e5' },
+      margin: [0, 0, 0, 12],
+    });
+  }
+  out.push({
+    columns: [
+      keyFigure('Projecten', numberNl(t.projects), `${t.decisions} gate-besluit${t.decisions === 1 ? '' : 'en'} dit kwartaal`),
+      keyFigure('Mijlpalen op tijd', percentNl(t.milestones.shareOnTime), `${t.milestones.doneOnTime} van ${t.milestones.due} op tijd gereed; ${t.milestones.overdue} te laat`),
+      keyFigure('Indicatoren op koers', `${t.indicators.onTrack} / ${t.indicators.onTrack + t.indicators.behind}`, `${t.indicators.withValue} met goedgekeurde waarde; ${t.indicators.pending} openstaand`),
+      keyFigure('Resultaatbetaling', centsNl(t.payments.dueCents), `dit kwartaal; ${centsNl(t.payments.paidToDateCents)} tot en met dit kwartaal`),
+    ],
+    columnGap: 8,
+    margin: [0, 0, 0, 16],
+  });
+  out.push({
+    columns: [
+      { stack: [{ text: 'Projecten per fase', style: 'h3' }, { svg: phaseChart(r), width: 250 }] },
+      r.payments.length
+        ? { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3' }, { svg: paymentsChart(r.payments), width: 250 }] }
+        : { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3' }, { text: 'Geen resultaatafspraken in dit kwartaal.', style: 'muted' }] },
+    ],
+    columnGap: 15,
+    margin: [0, 0, 0, 14],
+  });
+  out.push(
+    ...heading('Totalen van het lab', 'h2'),
+    {
+      columns: [
+        table(['*', 40], ['Fase (einde kwartaal)', 'Aantal'], PHASES.map((p) => [PHASE_NL[p], String(t.projectsByPhase[p])]), { numeric: [1] }),
+        table(['*', 40], ['Mijlpalen', 'Aantal'], [
+          ['Te halen dit kwartaal', String(t.milestones.due)],
+          ['Gereed dit kwartaal', String(t.milestones.done)],
+          ['Op tijd gereed', String(t.milestones.doneOnTime)],
+          ['Te laat', String(t.milestones.overdue)],
+          ['Aandeel op tijd', percentNl(t.milestones.shareOnTime)],
+        ], { numeric: [1] }),
+        table(['*', 40], ['Indicatoren', 'Aantal'], [
+          ['Totaal', String(t.indicators.total)],
+          ['Met streefwaarde', String(t.indicators.withTarget)],
+          ['Goedgekeurde waarde', String(t.indicators.withValue)],
+          ['Op koers', String(t.indicators.onTrack)],
+          ['Achter op schema', String(t.indicators.behind)],
+          ['Openstaande metingen', String(t.indicators.pending)],
+        ], { numeric: [1] }),
+      ],
+      columnGap: 10,
+      margin: [0, 0, 0, 10],
+    },
+  );
+  if (r.payments.length) {
+    out.push(...heading('Resultaatbetalingen (betalen wat werkt)', 'h2'), paymentsTable(r.payments, true), {
+      text: `Totaal te betalen dit kwartaal: ${centsNl(t.payments.dueCents)}. Betaald tot en met dit kwartaal: ${centsNl(t.payments.paidToDateCents)} ` +
+        `van een maximum van ${centsNl(t.payments.maxPaymentCents)}. Alleen goedgekeurde metingen tellen mee.`,
+      style: 'muted', margin: [0, 4, 0, 10],
+    });
+  }
+  if (r.pending.length) {
+    out.push(
+      ...heading('Openstaande metingen', 'h2'),
+      { text: 'Deze metingen zijn ingevoerd maar (nog) niet goedgekeurd door het focusteam. Hun waarden zijn in deze rapportage niet gebruikt.', style: 'muted', margin: [0, 0, 0, 4] },
+      ...(compact ? compactPending(r.pending, compact.indicators) : [
+        table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
+          r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? shortDateNl(p.submittedAt) : '–'])),
+      ]),
+    );
+  }
+  return out;
+}
+
+export function overview(r: QuarterlyReport): Content[] {
+  return [
+    ...heading('Overzicht van de projecten', 'h1'),
+    table([40, '*', 58, 48, 30, 30, 30, 42],
+      ['Code', 'Project', 'Fase', 'Status', 'Te halen', 'Gereed', 'Te laat', 'Op koers'],
+      r.projects.map((p) => {
+        const counted = p.indicators.filter((i) => i.onTrack !== null);
+        return [
+          p.code, p.title, PHASE_NL[p.phase], dot(HEALTH_COLOURS[p.health]!, HEALTH_NL[p.health]),
+          String(p.milestones.due), String(p.milestones.done), String(p.milestones.overdue),
+          counted.length ? `${counted.filter((i) => i.onTrack).length}/${counted.length}` : '–',
+        ];
+      }),
+      { numeric: [4, 5, 6, 7] }),
+  ];
+}
