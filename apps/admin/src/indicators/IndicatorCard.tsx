@@ -2,7 +2,7 @@ import { Box, Card, CardContent, Chip, Link as MuiLink, Stack, Typography } from
 import TrendingDownIcon from '@mui/icons-material/TrendingDown';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { LinkBase, useCreatePath, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { formatIndicatorValue } from './format';
+import { formatIndicatorValue } from '../common/format';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
 
 function day(date: string | null | undefined, locale: string) {

@@ -8,7 +8,7 @@ import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField } from '../common/fields';
 import { IndicatorInputs, validateIndicator } from './IndicatorInputs';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
-import { RecordTitle } from '../projects/RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 

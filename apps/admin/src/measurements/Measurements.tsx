@@ -8,11 +8,11 @@ import { useMemo, useRef } from 'react';
 import { isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementStatus } from '@lab/domain';
 import { CommentThread } from '../reviews/CommentThread';
 import { ReviewActions } from '../reviews/ReviewActions';
-import { MeasurementStatusChip, StatusChipField } from '../reviews/StatusChip';
+import { MeasurementStatusChip, StatusChipField } from '../common/StatusChip';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
-import { RecordTitle } from '../projects/RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 

@@ -14,9 +14,9 @@ import { HttpError, Title, useLocaleState, useNotify, useTranslate } from 'react
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { addQuarters, HEALTHS, isQuarter, type Health, type QuarterEntry as QuarterSheet, type QuarterIndicator, type QuarterInput } from '@lab/domain';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
-import { formatIndicatorValue } from '../indicators/format';
-import { MeasurementStatusChip } from '../reviews/StatusChip';
-import { quarterChoices } from '../status-updates/quarter';
+import { formatIndicatorValue } from '../common/format';
+import { MeasurementStatusChip } from '../common/StatusChip';
+import { quarterChoices } from '../common/quarter';
 import { fetchQuarter, saveQuarter } from './api';
 import { quarterEntryPath } from './paths';
 import { parseValue, rowErrors, type RowDraft } from './validation';

@@ -14,11 +14,10 @@ import {
   HEALTHS, isQuarter, PHASES, REPORT_FILE_FORMATS, type ContractPaymentRow, type FrozenReportVersion, type ProjectSection, type QuarterlyReport,
 } from '@lab/domain';
 import { FREEZE_ACTION } from '../auth/access';
-import { formatIndicatorValue } from '../indicators/format';
-import { lastCompletedQuarter, quarterChoices } from '../status-updates/quarter';
+import { day, formatIndicatorValue, instant, money, percent } from '../common/format';
+import { lastCompletedQuarter, quarterChoices } from '../common/quarter';
 import { fetchReport, fetchVersions, freezeReport, reportFileUrl, versionFileUrl } from './api';
 import { DownloadButton } from './DownloadButton';
-import { day, instant, money, percent } from './format';
 
 export const REPORTS_PATH = '/reports';
 const HEALTH_COLOURS = { on_track: 'success', at_risk: 'warning', off_track: 'error' } as const;

@@ -5,8 +5,8 @@ import {
   SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useGetOne, useLocaleState, useTranslate,
 } from 'react-admin';
 import { DayField, InstantField } from '../common/fields';
-import { quarterChoices, validQuarter } from '../status-updates/quarter';
-import { Excerpt, LongText, SearchFilter } from '../themes/list-helpers';
+import { quarterChoices, validQuarter } from '../common/quarter';
+import { Excerpt, LongText, SearchFilter } from '../common/list-helpers';
 
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn />,
