@@ -4,13 +4,14 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { Title, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { HEALTHS, PHASES, type DashboardFigures, type DashboardMilestone, type Phase } from '@lab/domain';
+import { HEALTH_COLOURS, HealthChip } from '../common/fields';
+import { day as formatDay } from '../common/format';
 import { httpClient } from '../data-provider';
 import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
 import { ReportingCalendar } from '../quarters/ReportingCalendar';
 import { RETURNED_PATH, TO_REVIEW_PATH } from '../reviews/ReviewQueues';
 
 const PHASE_COLOURS: Record<Phase, string> = { scenario: '#7a6f9b', experiment: '#004699', rollout: '#00703c', stopped: '#6b6b6b' };
-const HEALTH_COLOURS = { on_track: 'success', at_risk: 'warning', off_track: 'error' } as const;
 
 export function Dashboard() {
   const translate = useTranslate();
@@ -19,7 +20,7 @@ export function Dashboard() {
     queryKey: ['dashboard'],
     queryFn: async () => (await httpClient('/api/dashboard')).json as DashboardFigures,
   });
-  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(iso, locale);
 
   if (isPending) return <Box sx={{ p: 4 }} role="status"><CircularProgress aria-label={translate('ra.page.loading')} /></Box>;
   if (error || !data) return <Alert severity="error" sx={{ m: 2 }}>{translate('app.errors.unreachable')}</Alert>;
@@ -126,7 +127,7 @@ export function Dashboard() {
                         <strong>{p.code}</strong> {p.title}
                       </Link>
                       <Box sx={{ mt: 0.5 }}>
-                        <Chip size="small" color={HEALTH_COLOURS[p.health as keyof typeof HEALTH_COLOURS]} label={translate(`enums.health.${p.health}`)} />
+                        <HealthChip health={p.health} />
                       </Box>
                     </CardContent>
                   </Card>

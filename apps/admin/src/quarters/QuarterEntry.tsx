@@ -14,7 +14,7 @@ import { HttpError, Title, useLocaleState, useNotify, useTranslate } from 'react
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { addQuarters, HEALTHS, isQuarter, type Health, type QuarterEntry as QuarterSheet, type QuarterIndicator, type QuarterInput } from '@lab/domain';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
-import { formatIndicatorValue } from '../common/format';
+import { day, formatIndicatorValue } from '../common/format';
 import { MeasurementStatusChip } from '../common/StatusChip';
 import { quarterChoices } from '../common/quarter';
 import { fetchQuarter, saveQuarter } from './api';
@@ -81,8 +81,7 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
     setNarrative(sheet.statusUpdate?.narrative ?? '');
   }, [sheet]);
 
-  const day = (iso: string) =>
-    new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const longDay = (iso: string) => day(iso, locale, 'long');
   const quarters = useMemo(() => {
     const list = quarterChoices().map((q) => q.id);
     return list.includes(period) ? list : [period, ...list];
@@ -197,7 +196,7 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
             {translate('quarters.heading', { period })}: {sheet.projectCode} {sheet.projectTitle}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-            <Chip icon={<EventIcon aria-hidden />} variant="outlined" label={translate('quarters.due', { date: day(sheet.dueDate) })} />
+            <Chip icon={<EventIcon aria-hidden />} variant="outlined" label={translate('quarters.due', { date: longDay(sheet.dueDate) })} />
             {sheet.overdue && <Chip color="error" label={translate('app.overdue')} />}
             {Object.entries(counts).map(([status, n]) => (
               <Typography key={status} variant="body2" color="text.secondary">
@@ -252,7 +251,7 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
         readOnly={readOnly}
         onHealth={(h) => { setHealth(h); setErrors(({ ['statusUpdate.health']: _, ...rest }) => rest); }}
         onNarrative={(n) => { setNarrative(n); if (n.trim()) setErrors(({ ['statusUpdate.narrative']: _, ...rest }) => rest); }}
-        day={day}
+        day={longDay}
       />
 
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>{translate('quarters.indicators')}</Typography>

@@ -14,13 +14,13 @@ import {
   HEALTHS, isQuarter, PHASES, REPORT_FILE_FORMATS, type ContractPaymentRow, type FrozenReportVersion, type ProjectSection, type QuarterlyReport,
 } from '@lab/domain';
 import { FREEZE_ACTION } from '../auth/access';
+import { HealthChip } from '../common/fields';
 import { day, formatIndicatorValue, instant, money, percent } from '../common/format';
 import { lastCompletedQuarter, quarterChoices } from '../common/quarter';
 import { fetchReport, fetchVersions, freezeReport, reportFileUrl, versionFileUrl } from './api';
 import { DownloadButton } from './DownloadButton';
 
 export const REPORTS_PATH = '/reports';
-const HEALTH_COLOURS = { on_track: 'success', at_risk: 'warning', off_track: 'error' } as const;
 
 /**
  * The quarterly outcome report (kwartaalrapportage) of a lab: lab-wide totals, a section per project,
@@ -363,7 +363,7 @@ function ProjectAccordion({ project: p }: { project: ProjectSection }) {
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Typography component="h3" sx={{ fontWeight: 600 }}>{p.code} {p.title}</Typography>
           <Chip size="small" variant="outlined" label={translate(`enums.phase.${p.phase}`)} />
-          <Chip size="small" color={HEALTH_COLOURS[p.health]} label={translate(`enums.health.${p.health}`)} />
+          <HealthChip health={p.health} />
           <Typography variant="body2" color="text.secondary">
             {translate('reports.projects.summary', { onTrack, total: p.indicators.length })}
           </Typography>
