@@ -1,6 +1,5 @@
-import type { ComponentType } from 'react';
-import { mergeTranslations, type RaRecord } from 'react-admin';
-import type { ResourceName } from '@lab/domain';
+import { mergeTranslations } from 'react-admin';
+import type { ResourceModule } from './common/resource-module';
 import { labs } from './labs';
 import { themes } from './themes';
 import { districts } from './districts';
@@ -18,18 +17,6 @@ import { lessons } from './lessons';
 import { phaseDecisions } from './phase-decisions';
 import { users } from './users';
 import { auditEvents } from './audit-events';
-
-/** What each resource folder exports: its screens and its own messages in both languages. */
-export interface ResourceModule {
-  name: ResourceName;
-  list?: ComponentType;
-  show?: ComponentType;
-  edit?: ComponentType;
-  create?: ComponentType;
-  icon?: ComponentType;
-  recordRepresentation?: string | ((record: RaRecord) => string);
-  messages: { nl: object; en: object };
-}
 
 /** In menu order: the daily work first, reference data and administration last. */
 export const resources: ResourceModule[] = [projects, milestones, indicators, measurements, statusUpdates, agreements, phaseDecisions, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];

@@ -8,7 +8,7 @@ import { RecordHistory } from '../audit-events/RecordHistory';
 import { AgreementPayments } from '../reports/AgreementPayments';
 import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField, MoneyField, MoneyInput } from '../common/fields';
-import { LongText, SearchFilter } from '../themes/list-helpers';
+import { LongText, SearchFilter } from '../common/list-helpers';
 import { csvExporter, projectName } from '../common/export';
 
 const OUTCOME = 'outcome_contract';

@@ -1,5 +1,5 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { AgreementCreate, AgreementEdit, AgreementList, AgreementShow } from './Agreements';
 import { messages } from './i18n';
 

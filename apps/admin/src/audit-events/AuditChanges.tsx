@@ -4,6 +4,7 @@ import {
   Link, useCreatePath, useGetManyAggregate, useGetRecordRepresentation, useLocaleState, useRecordContext, useResourceDefinitions,
   useTranslate,
 } from 'react-admin';
+import { day, decimal, instant, money } from '../common/format';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 
@@ -55,7 +56,6 @@ function ReferenceNames({ reference, ids }: { reference: string; ids: number[] }
 function useFormatValue(resource: string) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const intl = locale === 'en' ? 'en-GB' : 'nl-NL';
   return (field: string, value: unknown, short = false): ReactNode => {
     if (value === null || value === undefined || value === '') return '—';
     const reference = REFERENCES[field];
@@ -64,21 +64,13 @@ function useFormatValue(resource: string) {
       return ids.length ? <ReferenceNames reference={reference} ids={ids} /> : '—';
     }
     if (typeof value === 'boolean') return translate(`ra.boolean.${value}`, { _: String(value) });
-    if (typeof value === 'number' && /Cents$/.test(field)) {
-      return new Intl.NumberFormat(intl, { style: 'currency', currency: 'EUR' }).format(value / 100);
-    }
-    if (typeof value === 'number') return new Intl.NumberFormat(intl, { maximumFractionDigits: 4 }).format(value);
+    if (typeof value === 'number' && /Cents$/.test(field)) return money(value, locale);
+    if (typeof value === 'number') return decimal(value, locale);
     if (typeof value === 'string') {
       const group = BY_RESOURCE[resource]?.[field] ?? ENUM_GROUPS[field];
       if (group) return translate(`enums.${group}.${value}`, { _: value });
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        const d = new Date(`${value}T00:00:00`);
-        if (!Number.isNaN(d.getTime())) return d.toLocaleDateString(intl, { day: 'numeric', month: 'short', year: 'numeric' });
-      }
-      if (/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-        const d = new Date(value);
-        if (!Number.isNaN(d.getTime())) return d.toLocaleString(intl, { dateStyle: 'medium', timeStyle: 'short' });
-      }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day(value, locale);
+      if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return instant(value, locale);
       return short && value.length > MAX_SHORT ? `${value.slice(0, MAX_SHORT)}…` : value;
     }
     const json = JSON.stringify(value);

@@ -1,5 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { AuditEventList, AuditEventShow } from './AuditEvents';
 import { messages } from './i18n';
 

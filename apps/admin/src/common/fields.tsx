@@ -3,20 +3,20 @@ import {
   DateField, NumberField, NumberInput, SelectField, useLocaleState, useRecordContext, useTranslate,
   type DateFieldProps, type NumberFieldProps, type NumberInputProps, type SelectFieldProps,
 } from 'react-admin';
+import type { Health } from '@lab/domain';
 import { enumChoices } from './choices';
+import { intlLocale } from './format';
 
-const intl = (locale: string) => (locale === 'en' ? 'en-GB' : 'nl-NL');
-
-/** A calendar day in the user's language: 1 maart 2016 / 1 March 2016. */
+/** A calendar day in the user's language: 1 mrt 2016 / 1 Mar 2016. */
 export function DayField(props: DateFieldProps) {
   const [locale] = useLocaleState();
-  return <DateField locales={intl(locale)} options={{ day: 'numeric', month: 'short', year: 'numeric' }} {...props} />;
+  return <DateField locales={intlLocale(locale)} options={{ day: 'numeric', month: 'short', year: 'numeric' }} {...props} />;
 }
 
 /** An instant, with time. */
 export function InstantField(props: DateFieldProps) {
   const [locale] = useLocaleState();
-  return <DateField locales={intl(locale)} showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} {...props} />;
+  return <DateField locales={intlLocale(locale)} showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} {...props} />;
 }
 
 /** Money is stored in euro cents and shown in euros: € 45.000,00. */
@@ -24,12 +24,18 @@ export function MoneyField(props: NumberFieldProps) {
   const [locale] = useLocaleState();
   return (
     <NumberField
-      locales={intl(locale)}
+      locales={intlLocale(locale)}
       options={{ style: 'currency', currency: 'EUR' }}
       transform={(cents: number) => (cents == null ? cents : cents / 100)}
       {...props}
     />
   );
+}
+
+/** A number as stored, with up to four decimals: 7,25 / 7.25. */
+export function DecimalField(props: NumberFieldProps) {
+  const [locale] = useLocaleState();
+  return <NumberField locales={intlLocale(locale)} options={{ maximumFractionDigits: 4 }} {...props} />;
 }
 
 /** Edits cents as euros, so nobody types 4500000 for € 45.000. */
@@ -51,13 +57,18 @@ export function EnumField({ group, values, ...props }: Omit<SelectFieldProps, 'c
   return <SelectField choices={enumChoices(group, values)} {...props} />;
 }
 
-const HEALTH_COLOURS = { on_track: 'success', at_risk: 'warning', off_track: 'error' } as const;
+/** The colour of each health, for chips and counts. */
+export const HEALTH_COLOURS: Record<Health, 'success' | 'warning' | 'error'> = { on_track: 'success', at_risk: 'warning', off_track: 'error' };
 
 /** Health as a coloured chip with its word (colour is never the only signal). */
+export function HealthChip({ health }: { health: Health }) {
+  const translate = useTranslate();
+  return <Chip size="small" color={HEALTH_COLOURS[health]} label={translate(`enums.health.${health}`)} />;
+}
+
+/** The record's health as a chip. */
 export function HealthField({ source = 'health' }: { source?: string; label?: string }) {
   const record = useRecordContext();
-  const translate = useTranslate();
-  const value = record?.[source] as keyof typeof HEALTH_COLOURS | undefined;
-  if (!value) return null;
-  return <Chip size="small" color={HEALTH_COLOURS[value]} label={translate(`enums.health.${value}`)} />;
+  const value = record?.[source] as Health | undefined;
+  return value ? <HealthChip health={value} /> : null;
 }

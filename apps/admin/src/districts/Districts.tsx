@@ -1,5 +1,5 @@
 import { Datagrid, List, ReferenceManyField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
-import { Nothing, SearchFilter } from '../themes/list-helpers';
+import { Nothing, SearchFilter } from '../common/list-helpers';
 
 const filters = [<SearchFilter key="q" source="q" alwaysOn />];
 

@@ -1,5 +1,5 @@
 import MapIcon from '@mui/icons-material/Map';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { DistrictList, DistrictShow } from './Districts';
 import { messages } from './i18n';
 

@@ -2,15 +2,8 @@ import { Box, Card, CardContent, Chip, Link as MuiLink, Stack, Typography } from
 import TrendingDownIcon from '@mui/icons-material/TrendingDown';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { LinkBase, useCreatePath, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { formatIndicatorValue } from './format';
+import { day, formatIndicatorValue } from '../common/format';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
-
-function day(date: string | null | undefined, locale: string) {
-  if (!date) return '';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(`${date}T00:00:00`),
-  );
-}
 
 /** One indicator of a project: what it measures, baseline and target, and its measurements over the quarters. */
 export function IndicatorCard({ indicator }: { indicator: RaRecord }) {

@@ -5,7 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import {
   compareQuarters, overallFigure, quarterRange, targetInForce, type Aggregation, type IndicatorUnit, type TargetChange,
 } from '@lab/domain';
-import { formatIndicatorValue } from './format';
+import { formatIndicatorValue } from '../common/format';
 
 interface Point {
   period: string;

@@ -9,8 +9,8 @@ import { useGetList, useLocaleState, useTranslate, type RaRecord } from 'react-a
 import { compareQuarters, isMeasurementEditable, type MeasurementStatus, type TargetChange } from '@lab/domain';
 import { LockedMeasurementDialog } from '../measurements/LockedMeasurementDialog';
 import { MeasurementDialog } from '../measurements/MeasurementDialog';
-import { MeasurementStatusChip } from '../reviews/StatusChip';
-import { formatIndicatorValue } from './format';
+import { MeasurementStatusChip } from '../common/StatusChip';
+import { formatIndicatorValue } from '../common/format';
 import { IndicatorChart } from './IndicatorChart';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
 

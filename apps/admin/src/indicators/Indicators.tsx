@@ -1,14 +1,14 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import {
-  AutocompleteInput, Create, Datagrid, Edit, List, NumberField, ReferenceField, ReferenceInput, ReferenceManyField, SearchInput, SelectInput,
-  Show, SimpleForm, SimpleShowLayout, TextField, useLocaleState, useRecordContext, useTranslate, type NumberFieldProps,
+  AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, ReferenceManyField, SearchInput, SelectInput,
+  Show, SimpleForm, SimpleShowLayout, TextField, useRecordContext, useTranslate,
 } from 'react-admin';
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
 import { enumChoices } from '../common/choices';
-import { DayField, EnumField, InstantField } from '../common/fields';
+import { DayField, DecimalField, EnumField, InstantField } from '../common/fields';
 import { IndicatorInputs, validateIndicator } from './IndicatorInputs';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
-import { RecordTitle } from '../projects/RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 
@@ -23,11 +23,6 @@ const filters = [
   <SelectInput key="direction" source="direction" choices={enumChoices('direction', DIRECTIONS)} />,
   <SelectInput key="aggregation" source="aggregation" choices={enumChoices('aggregation', AGGREGATIONS)} />,
 ];
-
-function DecimalField(props: NumberFieldProps) {
-  const [locale] = useLocaleState();
-  return <NumberField locales={locale === 'en' ? 'en-GB' : 'nl-NL'} options={{ maximumFractionDigits: 4 }} {...props} />;
-}
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
 const exporter = csvExporter('indicators', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'name' }, { source: 'kind', enumGroup: 'indicator_kind' }, { source: 'aspect', enumGroup: 'indicator_aspect' }, { source: 'unit', enumGroup: 'indicator_unit' }, { source: 'direction', enumGroup: 'direction' }, { source: 'aggregation', enumGroup: 'aggregation' }, { source: 'baselineValue' }, { source: 'baselineDate' }, { source: 'targetValue' }, { source: 'targetDate' }]);

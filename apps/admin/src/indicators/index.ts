@@ -1,5 +1,5 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { IndicatorCreate, IndicatorEdit, IndicatorList, IndicatorShow } from './Indicators';
 

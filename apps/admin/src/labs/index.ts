@@ -1,5 +1,5 @@
 import ScienceIcon from '@mui/icons-material/Science';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { LabCreate, LabEdit, LabList, LabShow } from './Labs';
 

@@ -6,7 +6,7 @@ import {
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField } from '../common/fields';
-import { Excerpt, LongText, SearchFilter, localToday } from '../themes/list-helpers';
+import { Excerpt, LongText, SearchFilter, localToday } from '../common/list-helpers';
 import { csvExporter, projectName } from '../common/export';
 
 const kindChoices = enumChoices('lesson_kind', LESSON_KINDS);

@@ -1,5 +1,5 @@
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { LessonCreate, LessonEdit, LessonList, LessonShow } from './Lessons';
 

@@ -3,9 +3,9 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack
 import { useId } from 'react';
 import { useCreatePath, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatIndicatorValue } from '../indicators/format';
+import { formatIndicatorValue } from '../common/format';
 import { ReviewActions } from '../reviews/ReviewActions';
-import { MeasurementStatusChip } from '../reviews/StatusChip';
+import { MeasurementStatusChip } from '../common/StatusChip';
 
 /**
  * What the project page offers instead of editing a submitted or approved measurement: why it cannot be

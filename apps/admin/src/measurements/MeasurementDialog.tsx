@@ -4,8 +4,8 @@ import {
   FormDataConsumer, NumberInput, TextInput, useLocaleState, useTranslate, type RaRecord,
 } from 'react-admin';
 import { addQuarters, compareQuarters, isMeasurementEditable, quarterOfDate } from '@lab/domain';
-import { DialogForm, useSaveRecord } from '../projects/DialogForm';
-import { formatIndicatorValue } from '../indicators/format';
+import { DialogForm, useSaveRecord } from '../common/DialogForm';
+import { formatIndicatorValue } from '../common/format';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
 
 export interface MeasurementDialogProps {

@@ -1,18 +1,18 @@
 import {
-  AutocompleteInput, Create, Datagrid, Edit, Labeled, List, NumberField, NumberInput, ReferenceField, ReferenceInput, SearchInput,
+  AutocompleteInput, Create, Datagrid, Edit, Labeled, List, NumberInput, ReferenceField, ReferenceInput, SearchInput,
   SelectArrayInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, UrlField, FormDataConsumer, required, useGetOne,
-  useLocaleState, useRecordContext, useTranslate, EditButton, TopToolbar,
+  useRecordContext, useTranslate, EditButton, TopToolbar,
 } from 'react-admin';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useMemo, useRef } from 'react';
 import { isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementStatus } from '@lab/domain';
 import { CommentThread } from '../reviews/CommentThread';
 import { ReviewActions } from '../reviews/ReviewActions';
-import { MeasurementStatusChip, StatusChipField } from '../reviews/StatusChip';
+import { MeasurementStatusChip, StatusChipField } from '../common/StatusChip';
 import { enumChoices } from '../common/choices';
-import { EnumField, InstantField } from '../common/fields';
+import { DecimalField, EnumField, InstantField } from '../common/fields';
 import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
-import { RecordTitle } from '../projects/RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 
@@ -28,11 +28,6 @@ const filters = [
   <SelectArrayInput key="status" source="status" choices={enumChoices('measurement_status', MEASUREMENT_STATUSES)} />,
 ];
 
-function ValueField(props: { source: string; label?: string; textAlign?: 'right' }) {
-  const [locale] = useLocaleState();
-  return <NumberField {...props} locales={locale === 'en' ? 'en-GB' : 'nl-NL'} options={{ maximumFractionDigits: 4 }} />;
-}
-
 const StatusField = (props: { source: string }) => <EnumField {...props} group="measurement_status" values={MEASUREMENT_STATUSES} />;
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
@@ -46,7 +41,7 @@ export function MeasurementList() {
           <TextField source="name" />
         </ReferenceField>
         <TextField source="period" />
-        <ValueField source="value" textAlign="right" />
+        <DecimalField source="value" textAlign="right" />
         <StatusChipField source="status" label="resources.measurements.fields.status" />
         <InstantField source="recordedAt" />
       </Datagrid>
@@ -112,7 +107,7 @@ export function MeasurementShow() {
           <TextField source="name" />
         </ReferenceField>
         <TextField source="period" />
-        <ValueField source="value" />
+        <DecimalField source="value" />
         <TextField source="reviewComment" emptyText="—" />
         <TextField source="note" emptyText="—" />
         <UrlField source="evidenceUrl" emptyText="—" target="_blank" rel="noopener noreferrer" />

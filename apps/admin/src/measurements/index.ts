@@ -1,5 +1,5 @@
 import StraightenIcon from '@mui/icons-material/Straighten';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { MeasurementCreate, MeasurementEdit, MeasurementList, MeasurementShow } from './Measurements';
 

@@ -1,6 +1,6 @@
 import { useTranslate, type RaRecord } from 'react-admin';
 import type { Phase } from '@lab/domain';
-import { DialogForm, useSaveRecord } from '../projects/DialogForm';
+import { DialogForm, useSaveRecord } from '../common/DialogForm';
 import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './MilestoneInputs';
 
 export interface MilestoneDialogProps {

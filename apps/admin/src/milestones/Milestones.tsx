@@ -7,7 +7,7 @@ import { enumChoices } from '../common/choices';
 import { DayField, EnumField, InstantField } from '../common/fields';
 import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './MilestoneInputs';
 import { OverdueField } from './OverdueField';
-import { RecordTitle } from '../projects/RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 

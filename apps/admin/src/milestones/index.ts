@@ -1,5 +1,5 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { MilestoneCreate, MilestoneEdit, MilestoneList, MilestoneShow } from './Milestones';
 

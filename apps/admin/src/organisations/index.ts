@@ -1,5 +1,5 @@
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { OrganisationCreate, OrganisationEdit, OrganisationList, OrganisationShow } from './Organisations';
 

@@ -6,7 +6,7 @@ import {
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
-import { Nothing, SearchFilter } from '../themes/list-helpers';
+import { Nothing, SearchFilter } from '../common/list-helpers';
 import { csvExporter } from '../common/export';
 
 const filters = [

@@ -1,5 +1,5 @@
 import PersonIcon from '@mui/icons-material/Person';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { PersonCreate, PersonEdit, PersonList, PersonShow } from './People';
 

@@ -6,7 +6,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
-import { Excerpt, LongText, SearchFilter } from '../themes/list-helpers';
+import { Excerpt, LongText, SearchFilter } from '../common/list-helpers';
 import { csvExporter, projectName } from '../common/export';
 
 const phaseChoices = enumChoices('phase', PHASES);

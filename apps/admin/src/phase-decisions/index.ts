@@ -1,5 +1,5 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { PhaseDecisionList, PhaseDecisionShow } from './PhaseDecisions';
 

@@ -6,7 +6,7 @@ import {
 import { HEALTHS, PHASES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
 import { EnumField, MoneyInput } from '../common/fields';
-import { RecordTitle } from './RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 
 function validateProject(values: Record<string, unknown>) {
   const errors: Record<string, string> = {};

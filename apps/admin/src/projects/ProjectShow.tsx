@@ -11,9 +11,9 @@ import {
   AgreementsTab, DecisionsTab, IndicatorsTab, LessonsTab, MilestonesTab, StatusUpdatesTab, TeamTab,
 } from './ProjectTabs';
 import { RecordHistory } from '../audit-events/RecordHistory';
-import { RecordTitle } from './RecordTitle';
+import { RecordTitle } from '../common/RecordTitle';
 import { quarterEntryPath } from '../quarters/paths';
-import { lastCompletedQuarter } from '../status-updates/quarter';
+import { lastCompletedQuarter } from '../common/quarter';
 
 /**
  * "Kwartaal invullen": the quarterly entry of the last completed quarter (every indicator and the status

@@ -1,5 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { ProjectCreate, ProjectEdit } from './ProjectForm';
 import { ProjectList } from './ProjectList';

@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { addQuarters, quarterOfDate, type Calendar, type CalendarCell, type ReportingState } from '@lab/domain';
+import { day } from '../common/format';
 import { httpClient } from '../data-provider';
 import { quarterEntryPath } from './paths';
 
@@ -62,8 +63,6 @@ export function ReportingCalendar() {
   useEffect(() => {
     if (shift === 0 && windowEnd) setAnchor(windowEnd);
   }, [shift, windowEnd]);
-  const day = (iso: string) =>
-    new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   const describe = (project: { code: string }, cell: CalendarCell) => {
     const m = cell.measurements;
@@ -73,7 +72,7 @@ export function ReportingCalendar() {
     const state = cell.state === 'none' || short === long ? long : `${short} (${long})`;
     const parts = [
       `${project.code} ${cell.period}: ${state}`,
-      translate('quarters.calendar.due_on', { date: day(cell.dueDate) }),
+      translate('quarters.calendar.due_on', { date: day(cell.dueDate, locale) }),
       `${translate('quarters.status_update')}: ${translate(`quarters.calendar.status_update.${cell.statusUpdate}`)}`,
     ];
     if (m.expected > 0) {

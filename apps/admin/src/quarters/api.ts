@@ -10,3 +10,6 @@ export async function fetchQuarter(projectId: number | string, period: string): 
 export async function saveQuarter(projectId: number | string, period: string, input: QuarterInput): Promise<QuarterEntry> {
   return (await httpClient(path(projectId, period), { method: 'PUT', body: JSON.stringify(input) })).json as QuarterEntry;
 }
+
+/** The react-query key of a project's quarter, shared by the page that reads it and the form that saves it. */
+export const quarterKey = (projectId: string, period: string) => ['quarter', projectId, period];

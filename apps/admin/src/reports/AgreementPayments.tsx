@@ -2,9 +2,8 @@ import { Alert, Card, CardContent, Chip, Skeleton, Table, TableBody, TableCell, 
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useGetOne, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatIndicatorValue } from '../indicators/format';
+import { formatIndicatorValue, money } from '../common/format';
 import { fetchPayments } from './api';
-import { money } from './format';
 
 /**
  * The payment schedule of an outcome contract (betalen wat werkt), quarter by quarter from approved

@@ -10,6 +10,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { MeasurementCommentKind } from '@lab/domain';
+import { instant } from '../common/format';
 import { fetchComments, postComment, refusalOf } from './api';
 
 const ICONS: Record<MeasurementCommentKind, typeof SendIcon> = {
@@ -34,8 +35,6 @@ export function CommentThread({ measurementId }: { measurementId: number }) {
   const [missing, setMissing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -82,7 +81,7 @@ export function CommentThread({ measurementId }: { measurementId: number }) {
                 <ListItemText
                   primary={
                     <>
-                      <strong>{c.authorName}</strong> · {translate(`reviews.thread.kind.${c.kind}`, { _: c.kind })} · {when(c.createdAt)}
+                      <strong>{c.authorName}</strong> · {translate(`reviews.thread.kind.${c.kind}`, { _: c.kind })} · {instant(c.createdAt, locale)}
                     </>
                   }
                   secondary={c.body || null}

@@ -8,10 +8,10 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { IndicatorUnit, MeasurementStatus } from '@lab/domain';
 import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
 import { InstantField } from '../common/fields';
-import { formatIndicatorValue } from '../indicators/format';
+import { formatIndicatorValue } from '../common/format';
 import { quarterEntryPath } from '../quarters/paths';
 import { ReviewActions } from './ReviewActions';
-import { StatusChipField } from './StatusChip';
+import { StatusChipField } from '../common/StatusChip';
 
 export const TO_REVIEW_PATH = '/reviews/to-review';
 export const RETURNED_PATH = '/reviews/returned';

@@ -6,8 +6,8 @@ import {
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { HealthField, InstantField } from '../common/fields';
-import { Excerpt, LongText, SearchFilter } from '../themes/list-helpers';
-import { lastCompletedQuarter, quarterChoices, validQuarter } from './quarter';
+import { Excerpt, LongText, SearchFilter } from '../common/list-helpers';
+import { lastCompletedQuarter, quarterChoices, validQuarter } from '../common/quarter';
 import { csvExporter, projectName } from '../common/export';
 
 const healthChoices = enumChoices('health', HEALTHS);

@@ -1,5 +1,5 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { StatusUpdateCreate, StatusUpdateEdit, StatusUpdateList, StatusUpdateShow } from './StatusUpdates';
 

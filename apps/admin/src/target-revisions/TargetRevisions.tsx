@@ -1,12 +1,13 @@
 import { Alert } from '@mui/material';
 import { quarterOfDate } from '@lab/domain';
 import {
-  AutocompleteInput, Create, Datagrid, DateInput, FormDataConsumer, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
+  AutocompleteInput, Create, Datagrid, DateInput, FormDataConsumer, List, NumberInput, ReferenceField, ReferenceInput,
   SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useGetOne, useLocaleState, useTranslate,
 } from 'react-admin';
-import { DayField, InstantField } from '../common/fields';
-import { quarterChoices, validQuarter } from '../status-updates/quarter';
-import { Excerpt, LongText, SearchFilter } from '../themes/list-helpers';
+import { DayField, DecimalField, InstantField } from '../common/fields';
+import { day, decimal } from '../common/format';
+import { quarterChoices, validQuarter } from '../common/quarter';
+import { Excerpt, LongText, SearchFilter } from '../common/list-helpers';
 
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -21,21 +22,15 @@ const filters = [
   <DateInput key="revisedAt_lte" source="revisedAt_lte" />,
 ];
 
-function useNumberLocale() {
-  const [locale] = useLocaleState();
-  return locale === 'en' ? 'en-GB' : 'nl-NL';
-}
-
 /** A target change is history: listed and shown, never edited or deleted (the API answers 405). */
 export function TargetRevisionList() {
-  const locales = useNumberLocale();
   return (
     <List filters={filters} sort={{ field: 'revisedAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <InstantField source="revisedAt" />
         <ReferenceField source="indicatorId" reference="indicators" link="show" />
-        <NumberField source="oldValue" locales={locales} sortable={false} />
-        <NumberField source="newValue" locales={locales} sortable={false} />
+        <DecimalField source="oldValue" sortable={false} />
+        <DecimalField source="newValue" sortable={false} />
         <DayField source="newDate" sortable={false} />
         <TextField source="effectiveFrom" />
         <Excerpt sortable={false} source="reason" />
@@ -46,14 +41,13 @@ export function TargetRevisionList() {
 }
 
 export function TargetRevisionShow() {
-  const locales = useNumberLocale();
   return (
     <Show>
       <SimpleShowLayout>
         <ReferenceField source="indicatorId" reference="indicators" link="show" />
-        <NumberField source="oldValue" locales={locales} emptyText="–" />
+        <DecimalField source="oldValue" emptyText="–" />
         <DayField source="oldDate" emptyText="–" />
-        <NumberField source="newValue" locales={locales} />
+        <DecimalField source="newValue" />
         <DayField source="newDate" emptyText="–" />
         <TextField source="effectiveFrom" />
         <LongText source="reason" />
@@ -67,13 +61,13 @@ export function TargetRevisionShow() {
 /** What the chosen indicator's target is now, so the user sees what they are changing. */
 function CurrentTarget({ indicatorId }: { indicatorId?: number }) {
   const translate = useTranslate();
-  const locales = useNumberLocale();
+  const [locale] = useLocaleState();
   const { data } = useGetOne('indicators', { id: indicatorId }, { enabled: indicatorId != null });
   if (!data) return null;
-  const number = (n: number | null) => (n == null ? '–' : new Intl.NumberFormat(locales, { maximumFractionDigits: 4 }).format(n));
+  const number = (n: number | null) => (n == null ? '–' : decimal(n, locale));
   const value = number(data.targetValue);
   const baseline = number(data.baselineValue);
-  const date = data.targetDate ? new Date(`${data.targetDate}T00:00:00`).toLocaleDateString(locales, { dateStyle: 'medium' }) : '–';
+  const date = data.targetDate ? day(data.targetDate, locale) : '–';
   return (
     <Alert severity="info" sx={{ mb: 2, maxWidth: 640 }}>
       {translate('resources.target-revisions.current', { value, date, baseline })}

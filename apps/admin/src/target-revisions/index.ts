@@ -1,5 +1,5 @@
 import TrackChangesIcon from '@mui/icons-material/TrackChanges';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { TargetRevisionCreate, TargetRevisionList, TargetRevisionShow } from './TargetRevisions';
 

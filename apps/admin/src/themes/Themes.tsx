@@ -5,7 +5,7 @@ import {
 } from 'react-admin';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { DayField, EnumField, InstantField } from '../common/fields';
-import { Excerpt, LongText, Nothing, SearchFilter } from './list-helpers';
+import { Excerpt, LongText, Nothing, SearchFilter } from '../common/list-helpers';
 
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn />,

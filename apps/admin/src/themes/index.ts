@@ -1,5 +1,5 @@
 import LabelIcon from '@mui/icons-material/Label';
-import type { ResourceModule } from '../resources';
+import type { ResourceModule } from '../common/resource-module';
 import { messages } from './i18n';
 import { ThemeCreate, ThemeEdit, ThemeList, ThemeShow } from './Themes';
 

@@ -10,7 +10,7 @@ import {
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
-import { SearchFilter } from '../themes/list-helpers';
+import { SearchFilter } from '../common/list-helpers';
 
 const roleChoices = enumChoices('user_role', USER_ROLES);
 const activeChoices = [

@@ -1,7 +1,7 @@
 import { QUARTER_PATTERN, addQuarters, quarterOfDate, quarterRange } from '@lab/domain';
 import { regex } from 'react-admin';
 
-/** A reporting quarter like 2016-Q3 (the API refuses anything else). Shared with target-revisions. */
+/** A reporting quarter like 2016-Q3 (the API refuses anything else). Status updates and target revisions both name one. */
 export const validQuarter = regex(QUARTER_PATTERN, 'resources.status-updates.validation.quarter');
 
 /** Updates are written after a quarter ends, so a new one defaults to the last completed quarter. */

@@ -1,0 +1,15 @@
+import { Card, CardContent, CardHeader, type SxProps, type Theme } from '@mui/material';
+import type { ReactNode } from 'react';
+
+/** A card of the home page: its title as a level-2 heading (the cards are the page's sections), then its content. */
+export function DashboardCard({ title, testId, contentSx, children }: { title: string; testId?: string; contentSx?: SxProps<Theme>; children: ReactNode }) {
+  return (
+    <Card>
+      <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <CardContent sx={contentSx} data-testid={testId}>{children}</CardContent>
+    </Card>
+  );
+}
+
+/** The lists that may be long scroll inside their card. */
+export const SCROLLING = { maxHeight: 320, overflow: 'auto' } as const;

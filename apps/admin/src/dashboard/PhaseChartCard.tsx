@@ -1,0 +1,26 @@
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslate } from 'react-admin';
+import { PHASES, type Phase } from '@lab/domain';
+import { DashboardCard } from './DashboardCard';
+import { PHASE_COLOURS } from './phase-colours';
+
+/** How many projects are in each phase, as a bar chart. */
+export function PhaseChartCard({ byPhase }: { byPhase: Record<Phase, number> }) {
+  const translate = useTranslate();
+  const phaseData = PHASES.map((phase) => ({ phase, label: translate(`enums.phase.${phase}`), count: byPhase[phase] }));
+  return (
+    <DashboardCard title={translate('dashboard.projects_per_phase')} testId="phase-chart" contentSx={{ height: 220 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={phaseData} layout="vertical" margin={{ left: 24 }} accessibilityLayer>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={90} />
+          <Tooltip />
+          <Bar dataKey="count" name={translate('resources.projects.name', { smart_count: 2 })} label={{ position: 'right' }}>
+            {phaseData.map((d) => <Cell key={d.phase} fill={PHASE_COLOURS[d.phase]} />)}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </DashboardCard>
+  );
+}

@@ -1,0 +1,83 @@
+import { Alert, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { useId } from 'react';
+import { useTranslate } from 'react-admin';
+import type { QuarterIndicator } from '@lab/domain';
+import { formatIndicatorValue } from '../common/format';
+import { MeasurementStatusChip } from '../common/StatusChip';
+import { noteKey, urlKey, valueKey, type FieldErrors } from './quarter-form';
+import type { RowDraft } from './validation';
+
+/**
+ * One indicator of the quarter: its unit, baseline and target in force, the reviewer's comment on a returned
+ * value, and the value, note and evidence link to fill in while it may still change.
+ */
+export function IndicatorRow({ indicator, row, errors, readOnly, onChange, locale }: {
+  indicator: QuarterIndicator;
+  row: RowDraft;
+  errors: FieldErrors;
+  readOnly: boolean;
+  onChange: (patch: Partial<RowDraft>) => void;
+  locale: string;
+}) {
+  const translate = useTranslate();
+  const headingId = useId();
+  const fmt = (v: number | null) => formatIndicatorValue(v, indicator.unit, locale);
+  const m = indicator.measurement;
+  const unitName = translate(`enums.indicator_unit.${indicator.unit}`);
+  return (
+    <Card variant="outlined" component="section" aria-labelledby={headingId} data-testid={`quarter-indicator-${indicator.id}`}>
+      <CardContent>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+          <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{indicator.name}</Typography>
+          {m ? <MeasurementStatusChip status={m.status} /> : <Chip size="small" variant="outlined" label={translate('quarters.missing')} />}
+        </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('resources.indicators.fields.unit')}: {unitName} · {translate('resources.indicators.card.baseline')}: {fmt(indicator.baselineValue)} ·{' '}
+          {translate('quarters.target_in_force')}: {fmt(indicator.targetValue)} · {translate(`resources.indicators.direction_better.${indicator.direction}`)}
+        </Typography>
+        {m?.status === 'returned' && m.reviewComment && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            <strong>{translate('resources.measurements.fields.reviewComment')}:</strong> {m.reviewComment}
+          </Alert>
+        )}
+        {!indicator.editable && m && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('quarters.locked_value', { value: fmt(m.value) })} {translate(`reviews.locked.${m.status}`)}
+          </Alert>
+        )}
+        {indicator.editable && (
+          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '230px 1fr 1fr' } }}>
+            <TextField
+              label={translate('quarters.value', { unit: unitName })}
+              value={row.value}
+              onChange={(e) => onChange({ value: e.target.value })}
+              disabled={readOnly}
+              required
+              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+              error={!!errors[valueKey(indicator.id)]}
+              helperText={errors[valueKey(indicator.id)] ?? translate(`quarters.unit_help.${indicator.unit}`, { _: ' ' })}
+            />
+            <TextField
+              label={translate('resources.measurements.fields.note')}
+              value={row.note}
+              onChange={(e) => onChange({ note: e.target.value })}
+              disabled={readOnly}
+              multiline
+              error={!!errors[noteKey(indicator.id)]}
+              helperText={errors[noteKey(indicator.id)] ?? translate('app.privacy')}
+            />
+            <TextField
+              label={translate('resources.measurements.fields.evidenceUrl')}
+              value={row.evidenceUrl}
+              onChange={(e) => onChange({ evidenceUrl: e.target.value })}
+              disabled={readOnly}
+              type="url"
+              error={!!errors[urlKey(indicator.id)]}
+              helperText={errors[urlKey(indicator.id)] ?? translate('resources.measurements.helper.evidenceUrl')}
+            />
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
