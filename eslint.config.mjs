@@ -82,6 +82,12 @@ export default defineConfig(
               except: ['common'],
               message: 'common/ serves the features and imports none of them: only common/, @lab/domain and packages.',
             },
+            {
+              target: 'apps/admin/src/common',
+              from: 'apps/admin/src',
+              except: ['common'],
+              message: "The dashboard's common/ serves the resource folders and imports none of them.",
+            },
           ],
         },
       ],
