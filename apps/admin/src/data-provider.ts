@@ -1,5 +1,6 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { ErrorBody } from '@lab/domain';
 import { translate } from './common/translator';
 import { clearSession, sessionToken } from './auth/session';
 
@@ -33,7 +34,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
       // The token is missing, wrong or expired: forget it, so that the next check sends the user to sign in
       // (react-admin's own queries sign out at once through the auth provider's checkError).
       if (error.status === 401) clearSession();
-      const body = (error.body ?? {}) as { message?: string; code?: string; errors?: Record<string, string>; dependents?: Record<string, number> };
+      const body = (error.body ?? {}) as Partial<ErrorBody>;
       // Messages the interface words itself, in the user's language; the others are the API's own.
       const message =
         error.status === 401 ? 'auth.session.expired'

@@ -3,11 +3,12 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from
 import {
   Form, ResourceContextProvider, SaveButton, useCreate, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord, type ValidateForm,
 } from 'react-admin';
+import type { ErrorBody } from '@lab/domain';
 
 /** What a failed data-provider call carries: the API's message and, for 400, a message per field. */
 interface MutationError {
   message?: string;
-  body?: { errors?: Record<string, string> };
+  body?: Partial<ErrorBody>;
 }
 
 /** The API's field errors of a failed mutation, in react-admin's submission-error shape. */

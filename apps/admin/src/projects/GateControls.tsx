@@ -5,7 +5,7 @@ import {
 } from '@mui/material';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { HttpError, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
-import { allowedTargets, GATE_DECISIONS, type GateDecision, type Phase, type UnmetCriterion } from '@lab/domain';
+import { allowedTargets, GATE_DECISIONS, type ErrorBody, type GateDecision, type Phase, type UnmetCriterion } from '@lab/domain';
 import { GATE_ACTION, REOPEN_ACTION } from '../auth/access';
 import { httpClient } from '../data-provider';
 
@@ -116,7 +116,7 @@ function GateDialog({ project, to, onClose }: { project: RaRecord; to: Phase; on
       refresh();
       onClose();
     } catch (e) {
-      const body = (e instanceof HttpError ? e.body : undefined) as { unmet?: UnmetCriterion[]; errors?: Record<string, string> } | undefined;
+      const body = (e instanceof HttpError ? e.body : undefined) as Partial<ErrorBody> | undefined;
       const unmet = Array.isArray(body?.unmet) ? body.unmet : [];
       const message = e instanceof Error ? translate(e.message, { _: e.message }) : translate('ra.notification.http_error');
       setError({ unmet, message: unmet.length > 0 ? null : message, fields: body?.errors ?? {} });

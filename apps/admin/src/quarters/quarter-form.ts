@@ -1,4 +1,4 @@
-import type { Health, QuarterEntry, QuarterInput } from '@lab/domain';
+import type { ErrorBody, Health, QuarterEntry, QuarterInput } from '@lab/domain';
 import { parseValue, rowErrors, type RowDraft } from './validation';
 
 /**
@@ -138,11 +138,8 @@ export function payloadOf(sheet: QuarterEntry, form: Pick<QuarterFormState, 'row
   };
 }
 
-/** The body of the API's refusal: field errors by path, and the phase gate's unmet conditions. */
-export interface RefusalBody {
-  errors?: Record<string, string>;
-  unmet?: { message: string }[];
-}
+/** The body of the API's refusal (ErrorBody): field errors by path, and the unmet conditions of a step. */
+export type RefusalBody = Pick<ErrorBody, 'errors' | 'unmet'>;
 
 /**
  * The API's refusal of `input`, said beside the inputs it concerns (`measurements.2.value` is the value of the

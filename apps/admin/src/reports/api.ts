@@ -1,7 +1,7 @@
 import { HttpError } from 'react-admin';
 import { httpClient } from '../data-provider';
 import { sessionToken } from '../auth/session';
-import type { FrozenReportVersion, PaymentsOverview, QuarterlyReport, ReportFileFormat } from '@lab/domain';
+import type { ErrorBody, FrozenReportVersion, PaymentsOverview, QuarterlyReport, ReportFileFormat } from '@lab/domain';
 
 const query = (params: Record<string, string | number | undefined>) =>
   Object.entries(params)
@@ -51,7 +51,7 @@ export async function downloadFile(url: string, fallbackName: string, onProgress
     throw new HttpError('app.errors.unreachable', 0, {});
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { message?: string };
+    const body = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
     const message = response.status === 403 ? 'auth.forbidden' : response.status === 401 ? 'auth.session.expired' : body.message ?? 'ra.notification.http_error';
     throw new HttpError(message, response.status, body);
   }

@@ -1,4 +1,4 @@
-import type { MeasurementComment, MeasurementRecord, ReviewAction, UnmetCriterion } from '@lab/domain';
+import type { ErrorBody, MeasurementComment, MeasurementRecord, ReviewAction } from '@lab/domain';
 import { HttpError } from 'react-admin';
 import { httpClient } from '../data-provider';
 import { translate } from '../common/translator';
@@ -26,7 +26,7 @@ export async function postComment(id: number, body: string): Promise<Measurement
  */
 export function refusalOf(error: unknown): { message: string; unmet: string[] } {
   if (error instanceof HttpError) {
-    const body = (error.body ?? {}) as { unmet?: UnmetCriterion[] };
+    const body = (error.body ?? {}) as Partial<ErrorBody>;
     // The API words its criteria in English; the known ones are said in the user's language.
     const unmet = (body.unmet ?? []).map((u) => translate(`reviews.unmet.${u.criterion}`, { _: u.message }));
     return { message: translate(error.message, { _: error.message }), unmet };
