@@ -149,3 +149,19 @@ describe('users and passwords', () => {
     expect(res.body.errors.password).toMatch(/10 characters/);
   });
 });
+
+describe('nothing personal is kept by a browser or proxy', () => {
+  it('answers every API route with Cache-Control: no-store, the sign-in and refusals included', async () => {
+    const login = await t.anonymous.post('/api/auth/login').send({ email: 'focusteam@meedoenwerkt.example', password: DEMO });
+    expect(login.status).toBe(200);
+    const answers = [
+      login,
+      await t.anonymous.post('/api/auth/login').send({ email: 'focusteam@meedoenwerkt.example', password: 'not the password' }),
+      await t.anonymous.get('/api/users'),
+      ...(await Promise.all(['/api/users', '/api/people', '/api/auth/me', '/api/audit-events', '/api/projects/999999', '/api/health']
+        .map((path) => t.http.get(path)))),
+    ];
+    const directives = (res: { headers: Record<string, string> }) => String(res.headers['cache-control'] ?? '').split(/,\s*/);
+    for (const res of answers) expect([res.req.path, directives(res)]).toEqual([res.req.path, expect.arrayContaining(['no-store'])]);
+  });
+});

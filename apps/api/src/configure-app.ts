@@ -16,6 +16,12 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
   express.useBodyParser('json', { limit: '256kb' });
   app.setGlobalPrefix('api');
   app.use(helmet());
+  // Every API answer is someone's view of the lab (names, addresses, tokens, figures before the council has
+  // them): no browser or proxy keeps a copy (ASVS 14.3.2). The dashboard's static files keep their own rule.
+  app.use('/api', (_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.enableCors({
     origin: settings.corsOrigin ?? false,
     exposedHeaders: ['Content-Range'],
