@@ -17,3 +17,4 @@ export * from './reporting-calendar';
 export * from './access';
 export * from './contracts';
 export * from './record-rules';
+export * from './csv-cell';

@@ -1,5 +1,6 @@
 import jsonExport from 'jsonexport/dist';
 import { downloadCSV, type Exporter, type RaRecord } from 'react-admin';
+import { csvSafe } from '@lab/domain';
 import { currentLocale, translate } from './translator';
 
 /** One column of a CSV export: what the list shows, in words, not ids and codes. */
@@ -46,7 +47,7 @@ export function csvExporter(resource: string, columns: ExportColumn[]): Exporter
           else if (typeof value === 'number') cell = number(value);
           else if (typeof value === 'boolean') cell = translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
           else cell = String(value);
-          return [header, cell];
+          return [header, csvSafe(cell)];
         }),
       ),
     );

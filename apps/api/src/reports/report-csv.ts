@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify';
-import { PHASES, type QuarterlyReport } from '@lab/domain';
+import { csvSafe, PHASES, type QuarterlyReport } from '@lab/domain';
 
 // The quarterly report as one flat CSV table for further processing: RFC 4180 (comma, CRLF, quotes where
 // needed), UTF-8 with a byte order mark so spreadsheet programs read the accents, plain numbers (a dot as
@@ -74,7 +74,7 @@ export function renderReportCsv(r: QuarterlyReport): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     stringify(
       reportCsvRows(r),
-      { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false') } },
+      { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false'), string: csvSafe } },
       (error, output) => (error ? reject(error) : resolve(Buffer.from(output, 'utf8'))),
     );
   });
