@@ -165,3 +165,25 @@ describe('nothing personal is kept by a browser or proxy', () => {
     for (const res of answers) expect([res.req.path, directives(res)]).toEqual([res.req.path, expect.arrayContaining(['no-store'])]);
   });
 });
+
+describe('an address shows nothing in the time a refusal takes', () => {
+  it('checks an unknown address against a password hash too: its refusals take about as long as a known one\'s', async () => {
+    await t.http.post('/api/users').send({ email: 'timing@auth.example', name: 'Timing', role: 'focus_team', password: 'a-long-password', active: true }).expect(201);
+    const attempt = async (email: string) => {
+      const started = process.hrtime.bigint();
+      const res = await t.anonymous.post('/api/auth/login').send({ email, password: 'not the password' });
+      expect(res.status).toBe(401);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    await attempt('warm-up@nobody.example');
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let n = 0; n < 4; n++) {
+      known.push(await attempt('timing@auth.example'));
+      unknown.push(await attempt(`nobody-${n}@nobody.example`));
+    }
+    // Before, an unknown address answered in a twentieth of the time (no hash was checked).
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+  });
+});
