@@ -156,3 +156,55 @@ describe('actions and read-only resources', () => {
     }
   });
 });
+
+describe('money and place are the focus team\'s, even on a member\'s own project', () => {
+  const otherLab = async () => (await t.http.post('/api/labs').send({ name: `Ander lab ${Math.random()}`, city: 'Utrecht' })).body.id as number;
+  const outcomeContract = async () => {
+    const [outcome] = (await t.http.get(`/api/indicators?filter={"projectId":${project.own.id},"kind":"outcome"}&range=[0,0]`)).body;
+    return (await t.http.post('/api/agreements').send({
+      projectId: project.own.id, organisationId, title: 'Resultaatafspraak matrix', kind: 'outcome_contract',
+      indicatorId: outcome.id, pricePerUnitCents: 100_00, maxPaymentCents: 1_000_00, contributionCents: 500_00,
+    })).body;
+  };
+
+  it.each([
+    ['budgetCents', async () => 999_999_99],
+    ['labId', otherLab],
+  ])('a project member changing a project\'s %s: 403 naming the field, nothing changed', async (field, value) => {
+    const current = (await t.http.get(`/api/projects/${project.own.id}`)).body;
+    const changed = await value();
+    const before = await snapshot('projects', project.own.id);
+    const res = await as.project_member.put(`/api/projects/${project.own.id}`).send({ ...current, [field]: changed });
+    await expectRefused(res, before, 'projects', project.own.id);
+    expect(Object.keys(res.body.errors)).toEqual([field]);
+  });
+
+  it.each(['pricePerUnitCents', 'maxPaymentCents', 'contributionCents'])('a project member raising an outcome contract\'s %s tenfold: 403', async (field) => {
+    const contract = await outcomeContract();
+    const before = await snapshot('agreements', contract.id);
+    const res = await as.project_member.put(`/api/agreements/${contract.id}`).send({ ...contract, [field]: contract[field] * 10 });
+    await expectRefused(res, before, 'agreements', contract.id);
+    expect(Object.keys(res.body.errors)).toEqual([field]);
+  });
+
+  it('a project member may still edit the rest of the same records, sending them back whole', async () => {
+    const contract = await outcomeContract();
+    expect((await as.project_member.put(`/api/agreements/${contract.id}`).send({ ...contract, commitments: 'Bijgewerkt door het team' })).status).toBe(200);
+    const current = (await t.http.get(`/api/projects/${project.own.id}`)).body;
+    expect((await as.project_member.put(`/api/projects/${project.own.id}`).send({ ...current, summary: 'Bijgewerkt door het team' })).status).toBe(200);
+  });
+
+  it('the focus team changes them', async () => {
+    const contract = await outcomeContract();
+    const res = await as.focus_team.put(`/api/agreements/${contract.id}`).send({ ...contract, pricePerUnitCents: 200_00 });
+    expect(res.status).toBe(200);
+    expect(res.body.pricePerUnitCents).toBe(200_00);
+  });
+
+  it('a project member creating an agreement with a contribution: 403 naming it', async () => {
+    const before = await snapshot('agreements');
+    const res = await as.project_member.post('/api/agreements').send({ ...payload.agreements('own'), contributionCents: 100_00 });
+    await expectRefused(res, before, 'agreements');
+    expect(Object.keys(res.body.errors)).toEqual(['contributionCents']);
+  });
+});

@@ -1,4 +1,4 @@
-import { ACCESS, accessOf, mayChange, mayRead, type Change, type ResourceAccess } from './access';
+import { ACCESS, accessOf, mayChange, mayRead, staffFieldProblems, type Change, type ResourceAccess } from './access';
 import { RESOURCES } from './resources';
 import type { UserRole } from './enums';
 
@@ -33,5 +33,18 @@ describe('the access table', () => {
     expect(mayChange('focus_team', ACCESS.users, 'update')).toBe(false);
     expect(mayChange('project_member', ACCESS['target-revisions'], 'create')).toBe(true);
     expect(mayChange('project_member', ACCESS['target-revisions'], 'delete')).toBe(false);
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown> | null, string[]]>([
+    ['project_member', { budgetCents: 100 }, { budgetCents: 100 }, []],
+    ['project_member', { budgetCents: 200 }, { budgetCents: 100 }, ['budgetCents']],
+    ['project_member', { labId: 2, title: 'x' }, { labId: 1, title: 'y' }, ['labId']],
+    ['project_member', { title: 'x' }, { budgetCents: 100 }, []],
+    ['project_member', { budgetCents: null }, null, []],
+    ['project_member', { budgetCents: 5 }, null, ['budgetCents']],
+    ['focus_team', { budgetCents: 200, labId: 9 }, { budgetCents: 100, labId: 1 }, []],
+    ['admin', { budgetCents: 200 }, { budgetCents: 100 }, []],
+  ])('money and place on a project: %s writing %j over %j refuses %j', (role, values, stored, fields) => {
+    expect(Object.keys(staffFieldProblems(role as 'admin', ACCESS.projects, values, stored))).toEqual(fields);
   });
 });

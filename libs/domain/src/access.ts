@@ -21,6 +21,8 @@ export interface ResourceAccess {
   membersMay?: readonly Change[];
   /** Who the dashboard offers the list screen to, where it is narrower than who may read (default: `read`). */
   listScreen?: readonly UserRole[];
+  /** Money and place: fields only the focus team and administrators set or change, even on a member's own project. */
+  staffFields?: readonly string[];
 }
 
 export const STAFF_ROLES: readonly UserRole[] = ['admin', 'focus_team'];
@@ -35,9 +37,10 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
   organisations: { write: 'staff' },
   people: { write: 'staff' },
   // Project members edit their projects; creating and deleting one is the focus team's.
-  projects: { write: 'project', membersMay: ['update'] },
+  projects: { write: 'project', membersMay: ['update'], staffFields: ['labId', 'budgetCents'] },
   memberships: { write: 'project' },
-  agreements: { write: 'project' },
+  // An agreement's contribution and an outcome contract's payment terms are the focus team's to set.
+  agreements: { write: 'project', staffFields: ['contributionCents', 'indicatorId', 'pricePerUnitCents', 'maxPaymentCents'] },
   milestones: { write: 'project' },
   indicators: { write: 'project' },
   'target-revisions': { write: 'project', membersMay: ['create'] },
@@ -53,6 +56,23 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
 
 /** Freezing a quarterly report, the version the council receives: administrators only. */
 export const FREEZE_ROLES: readonly UserRole[] = ['admin'];
+
+/**
+ * The fields of `access.staffFields` a role may not write: those a project member sets (on create) or
+ * changes (on update, compared with `stored`), each with what to do instead.
+ */
+export function staffFieldProblems(
+  role: UserRole, access: ResourceAccess | undefined, values: Record<string, unknown>, stored: Record<string, unknown> | null,
+): Record<string, string> {
+  if (role !== 'project_member') return {};
+  const problems: Record<string, string> = {};
+  for (const field of access?.staffFields ?? []) {
+    if (!(field in values) || values[field] === undefined) continue;
+    const changed = stored ? (values[field] ?? null) !== (stored[field] ?? null) : values[field] !== null;
+    if (changed) problems[field] = 'is set by the focus team or an administrator: ask them to change it';
+  }
+  return problems;
+}
 
 export function accessOf(resource: string): ResourceAccess | undefined {
   return Object.prototype.hasOwnProperty.call(ACCESS, resource) ? ACCESS[resource as CrudResourceName] : undefined;

@@ -1,5 +1,5 @@
 import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { ACCESS, DomainError, type Change, type ResourceAccess } from '@lab/domain';
+import { ACCESS, DomainError, staffFieldProblems, type Change, type ResourceAccess } from '@lab/domain';
 import { AuditService, diff } from './audit/audit.service';
 import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
@@ -97,6 +97,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const { values, links } = this.split(input);
     return this.inTransaction(within, async (manager) => {
       await this.authorize(manager, actor, 'create', [values]);
+      this.assertStaffFields(actor, values, null);
       await this.beforeCreate(manager, values, links, actor);
       const result = await manager.insert(this.definition.entity, values as never);
       const id = result.identifiers[0].id as number;
@@ -122,6 +123,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       // 404, then 403, then 409: who may not change a record learns nothing about its versions.
       await this.authorize(manager, actor, 'update', [{ ...existing }, { ...existing, ...values }]);
       if (existing.version !== version) throw this.stale(existing.version as number, version);
+      this.assertStaffFields(actor, values, existing);
       const [before] = await this.present(manager, [existing]);
       await this.beforeUpdate(manager, existing, values, links, actor);
 
@@ -214,6 +216,16 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   protected authorize(manager: EntityManager, actor: Actor | null, action: Change, records: Record<string, unknown>[]) {
     return authorize(manager, actor, this.access, this.definition.projectOf, action, records, this.definition.label);
+  }
+
+  /** Money and place are the focus team's: a project member who sets or changes them is refused, naming the fields. */
+  private assertStaffFields(actor: Actor | null, values: Values, stored: E | null): void {
+    if (!actor) return;
+    const errors = staffFieldProblems(actor.role, this.access, values, stored);
+    const fields = Object.keys(errors);
+    if (fields.length) {
+      throw new DomainError('FORBIDDEN', `As a project member you may not change ${fields.join(', ')} of this ${this.definition.label}: the focus team sets it.`, { errors });
+    }
   }
 
   protected async load(manager: EntityManager, id: number): Promise<E> {
