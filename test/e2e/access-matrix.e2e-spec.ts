@@ -208,3 +208,26 @@ describe('money and place are the focus team\'s, even on a member\'s own project
     expect(Object.keys(res.body.errors)).toEqual(['contributionCents']);
   });
 });
+
+describe('a project member sees users\' names, not their addresses and roles', () => {
+  it('lists and reads users as id and name only, and cannot filter, sort or search on the rest', async () => {
+    const list = await as.project_member.get('/api/users?sort=["name","ASC"]&range=[0,24]');
+    expect(list.status).toBe(200);
+    expect(list.body.length).toBeGreaterThan(2);
+    for (const user of list.body) expect(Object.keys(user).sort()).toEqual(['id', 'name']);
+    const one = await as.project_member.get(`/api/users/${list.body[0].id}`);
+    expect(Object.keys(one.body).sort()).toEqual(['id', 'name']);
+
+    for (const query of ['filter={"email":"admin@meedoenwerkt.example"}', 'filter={"role":"admin"}', 'sort=["email","ASC"]']) {
+      const res = await as.project_member.get(`/api/users?${query}`);
+      expect(res.status).toBe(400);
+    }
+    // `q` searches names only: an address fragment finds nobody.
+    expect((await as.project_member.get('/api/users?filter={"q":"meedoenwerkt.example"}')).body).toEqual([]);
+  });
+
+  it('the focus team still sees addresses and roles', async () => {
+    const [user] = (await as.focus_team.get('/api/users?filter={"email":"admin@meedoenwerkt.example"}')).body;
+    expect(user).toMatchObject({ email: 'admin@meedoenwerkt.example', role: 'admin' });
+  });
+});

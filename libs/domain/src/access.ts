@@ -23,6 +23,8 @@ export interface ResourceAccess {
   listScreen?: readonly UserRole[];
   /** Money and place: fields only the focus team and administrators set or change, even on a member's own project. */
   staffFields?: readonly string[];
+  /** What a project member sees of each record, and may filter, sort and search on (default: everything). */
+  memberFields?: readonly string[];
 }
 
 export const STAFF_ROLES: readonly UserRole[] = ['admin', 'focus_team'];
@@ -49,8 +51,9 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
   lessons: { write: 'project' },
   // Recorded by gate decisions (a project action), never written through a form.
   'phase-decisions': { write: 'none' },
-  // Everyone signed in may read a user (names in histories), but the user screens are the administrator's.
-  users: { write: 'admin', listScreen: ['admin'] },
+  // Everyone signed in may read a user's name (names in histories); addresses, roles and the user screens are
+  // for the focus team and administrators.
+  users: { write: 'admin', listScreen: ['admin'], memberFields: ['id', 'name'] },
   'audit-events': { read: STAFF_ROLES, write: 'none' },
 };
 

@@ -3,7 +3,7 @@ import { ACCESS, DomainError, staffFieldProblems, type Change, type ResourceAcce
 import { AuditService, diff } from './audit/audit.service';
 import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
-import { applyFilters, applySortAndRange, contentRange, parseListQuery } from './list-query';
+import { applyFilters, applySortAndRange, contentRange, parseListQuery, type ListSpec } from './list-query';
 import { linkArraySql, writeLinks } from './crud-links';
 import { writeNextVersion } from './next-version';
 import { brokenCheck } from './database-errors';
@@ -45,9 +45,10 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   async list(raw: Record<string, unknown>, actor: Actor | null = null): Promise<Page> {
     assertCanRead(actor, this.access, this.definition.label);
-    const query = parseListQuery(raw, this.definition.list);
+    const spec = this.listSpecFor(actor);
+    const query = parseListQuery(raw, spec);
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
-    applyFilters(qb, this.alias, query, this.definition.list, actor);
+    applyFilters(qb, this.alias, query, spec, actor);
     const counting = qb.clone();
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
     applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true);
@@ -64,7 +65,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
         ...derived.map(([field]) => [field, r[`__derived_${field}`] ?? null]),
       ]));
     });
-    const rows = await this.present(this.dataSource.manager, entities, prefetched);
+    const rows = this.visibleTo(actor, await this.present(this.dataSource.manager, entities, prefetched));
     return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
   }
 
@@ -84,7 +85,28 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   async read(id: number, actor: Actor | null): Promise<Json> {
     assertCanRead(actor, this.access, this.definition.label);
-    return this.get(id);
+    const [row] = this.visibleTo(actor, [await this.get(id)]);
+    return row;
+  }
+
+  /** A project member's list of a resource with `memberFields`: filters, sorting and search on those fields only. */
+  private listSpecFor(actor: Actor | null): ListSpec {
+    const only = actor?.role === 'project_member' ? this.access.memberFields : undefined;
+    if (!only) return this.definition.list;
+    const list = this.definition.list;
+    return {
+      ...list,
+      fields: Object.fromEntries(Object.entries(list.fields).filter(([f]) => only.includes(f))),
+      sortable: list.sortable.filter((f) => only.includes(f)),
+      search: list.search.filter((f) => only.includes(f)),
+      custom: undefined,
+    };
+  }
+
+  /** What the actor sees of each row: a project member only the resource's `memberFields`. */
+  private visibleTo(actor: Actor | null, rows: Json[]): Json[] {
+    const only = actor?.role === 'project_member' ? this.access.memberFields : undefined;
+    return only ? rows.map((row) => Object.fromEntries(only.map((f) => [f, row[f]]))) : rows;
   }
 
   async get(id: number, manager: EntityManager = this.dataSource.manager): Promise<Json> {
