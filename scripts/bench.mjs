@@ -63,6 +63,8 @@ async function startApi(databaseUrl) {
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
       ADMIN_DIST_DIR: resolve('dist/apps/admin'),
+      // One address stands in for a city's users: the limit stays on, so its cost is measured, but high.
+      RATE_LIMIT_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -55,11 +55,9 @@ describe('sign-in', () => {
 
   it('takes a change made outside this API (another instance, psql) within moments, on the commit\'s notice', async () => {
     const [user] = (await t.http.get('/api/users?filter={"email":"focusteam@meedoenwerkt.example"}')).body;
-    const session = await t.as(user.email, DEMO);
+    let session = await t.as(user.email, DEMO);
     // Saving an account unchanged: the focus team may not manage accounts, an administrator may.
     const save = async () => session.put(`/api/users/${user.id}`).send((await t.http.get(`/api/users/${user.id}`)).body);
-    expect((await save()).status).toBe(403);
-    await t.dataSource.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [user.id]);
     const waitFor = async (status: number) => {
       for (let i = 0; i < 100; i++) {
         if ((await save()).status === status) return;
@@ -67,11 +65,17 @@ describe('sign-in', () => {
       }
       throw new Error(`never answered ${status}`);
     };
-    await waitFor(200);
+    expect((await save()).status).toBe(403);
+    // A changed role ends the user's sessions; signed in again, the new role holds.
+    await t.dataSource.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [user.id]);
+    await waitFor(401);
+    session = await t.as(user.email, DEMO);
+    expect((await save()).status).toBe(200);
     await t.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [user.id]);
     await waitFor(401);
     await t.dataSource.query(`UPDATE users SET active = true, role = 'focus_team' WHERE id = $1`, [user.id]);
-    await waitFor(403);
+    session = await t.as(user.email, DEMO);
+    expect((await save()).status).toBe(403);
   });
 
   it('throttles repeated failed sign-ins for an address, even with the right password afterwards', async () => {

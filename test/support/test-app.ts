@@ -66,10 +66,13 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
 }
 
 /** The real app, configured exactly as main.ts does, on a fresh database of its own. */
-export async function createTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demoData?: boolean; settings?: Partial<AppSettings> } = {}): Promise<TestApp> {
   const databaseUrl = await createDatabase();
   const settings: AppSettings = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
+    // Test files send hundreds of requests a minute from one address: the limits are tested on their own.
+    rateLimitPerMinute: 0, signInLimitPerMinute: 0,
+    ...options.settings,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(settings)] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });

@@ -59,7 +59,12 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), autoLoadEntities: true, retryAttempts: 2, retryDelay: 1000 }),
         AuditModule,
-        AuthModule.register({ secret: settings.jwtSecret, ttlSeconds: settings.tokenTtlSeconds }),
+        AuthModule.register({
+          secret: settings.jwtSecret,
+          ttlSeconds: settings.tokenTtlSeconds,
+          hashing: { concurrency: settings.hashConcurrency, queue: settings.hashQueue },
+          limits: { perMinute: settings.rateLimitPerMinute, signInsPerMinute: settings.signInLimitPerMinute },
+        }),
         HealthModule,
         ...FEATURE_MODULES,
       ],

@@ -44,6 +44,8 @@ describe('DomainError', () => {
       'FORBIDDEN',
       'UNAUTHENTICATED',
       'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_REQUESTS',
+      'BUSY',
       'METHOD_NOT_ALLOWED',
     ]);
   });

@@ -5,4 +5,6 @@ export interface Actor {
   userId: number;
   role: UserRole;
   personId: number | null;
+  /** The sign-in session the request's token names (ended by sign-out). */
+  sessionId?: string;
 }

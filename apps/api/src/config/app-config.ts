@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /**
@@ -21,6 +22,12 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** How long a sign-in token is valid, in seconds. */
   tokenTtlSeconds: number;
+  /** Requests per client address per minute to the API (0: no limit), and sign-ins per client per minute. */
+  rateLimitPerMinute: number;
+  signInLimitPerMinute: number;
+  /** Password hashes computed at once, and how many may wait for their turn before a 503. */
+  hashConcurrency: number;
+  hashQueue: number;
 }
 
 export class ConfigError extends Error {
@@ -36,6 +43,13 @@ function port(name: string, raw: string | undefined, fallback: number): number {
   if (!Number.isInteger(n) || n < 1 || n > 65535) {
     throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
   }
+  return n;
+}
+
+function count(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -105,5 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDistDir: resolve(env.ADMIN_DIST_DIR || 'dist/apps/admin'),
     jwtSecret,
     tokenTtlSeconds: Math.round(ttlHours * 3600),
+    rateLimitPerMinute: count('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 0, 1_000_000),
+    signInLimitPerMinute: count('SIGN_IN_LIMIT_PER_MINUTE', env.SIGN_IN_LIMIT_PER_MINUTE, 20, 0, 100_000),
+    // One core is left for the event loop: health checks and every other request keep answering.
+    hashConcurrency: count('HASH_CONCURRENCY', env.HASH_CONCURRENCY, Math.max(1, availableParallelism() - 1), 1, 64),
+    hashQueue: count('HASH_QUEUE', env.HASH_QUEUE, 32, 0, 10_000),
   };
 }

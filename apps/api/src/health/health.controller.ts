@@ -3,10 +3,13 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../common/actor.decorators';
+import { Unlimited } from '../common/request-limits/request-limits';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../common/database-errors';
 
 @ApiTags('health')
 @Public()
+// Never limited: an orchestrator's probes and a flood's victims must always get their answer.
+@Unlimited()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthCheckService, private readonly db: TypeOrmHealthIndicator) {}

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { UserRole } from '@lab/domain';
@@ -12,13 +13,23 @@ export interface Account {
   active: boolean;
 }
 
+/** What a request needs to know of the session its token names. */
+export interface SessionState {
+  userId: number;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+  ended: boolean;
+}
+
 const CHANNEL = 'user_changes';
+/** Sessions kept in memory at most; the least recently used are read again when needed. */
+const MAX_SESSIONS = 10_000;
 const RECONNECT_MS = 1_000;
 
 /**
- * The accounts behind sign-in tokens, kept in memory so that a request does not read its user row again.
+ * The accounts and sessions behind sign-in tokens, kept in memory so that a request does not read its user row again.
  * A dedicated connection LISTENs on `user_changes`, which a trigger announces at the commit of every
- * change to the users table (migration UserChangeNotice), from this instance or any other, or from psql:
+ * change to the users or sessions table (migrations UserChangeNotice, SessionsAndLimits), from this instance or any other, or from psql:
  * each notice empties the memory. While that connection is down nothing is kept and every request reads
  * its row, so a deactivated account or a changed role always takes effect within a notice's delivery.
  * Changes made through this instance are forgotten at once as well (`changed`), before the answer is sent.
@@ -27,6 +38,7 @@ const RECONNECT_MS = 1_000;
 export class UserDirectory implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(UserDirectory.name);
   private readonly accounts = new Map<number, Account | null>();
+  private readonly sessions = new LRUCache<string, SessionState | false>({ max: MAX_SESSIONS });
   /** Moves with every notice: a row read while one arrived may predate the change, and is not kept. */
   private generation = 0;
   private listener: Client | null = null;
@@ -58,10 +70,25 @@ export class UserDirectory implements OnApplicationBootstrap, OnApplicationShutd
     return account;
   }
 
-  /** Forget every account: the users table changed. */
+  /** The session with this id (a uuid), or null when there is none. */
+  async session(id: string): Promise<SessionState | null> {
+    const kept = this.listening ? this.sessions.get(id) : undefined;
+    if (kept !== undefined) return kept || null;
+    const generation = this.generation;
+    const [row] = (await this.dataSource.query(
+      `SELECT user_id AS "userId", extract(epoch FROM expires_at) * 1000 AS "expiresAt", ended_at IS NOT NULL AS ended FROM sessions WHERE id = $1`,
+      [id],
+    )) as { userId: number; expiresAt: string; ended: boolean }[];
+    const session = row ? { userId: row.userId, expiresAt: Number(row.expiresAt), ended: row.ended } : null;
+    if (this.listening && generation === this.generation) this.sessions.set(id, session ?? false);
+    return session;
+  }
+
+  /** Forget every account and session: the users or sessions table changed. */
   changed(): void {
     this.generation++;
     this.accounts.clear();
+    this.sessions.clear();
   }
 
   private async listen(): Promise<void> {
