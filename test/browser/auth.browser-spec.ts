@@ -77,7 +77,7 @@ describe('the sign-in page', () => {
     await emailInput(page).fill(address);
     await passwordInput(page).fill('wrong-password');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Te veel mislukte pogingen' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Te veel pogingen met dit e-mailadres' }).waitFor();
   });
 
   it('speaks English on request', async () => {
@@ -93,17 +93,58 @@ describe('the sign-in page', () => {
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
   });
 
-  it('signs out back to the sign-in page, and stays signed out', async () => {
+  it('signs out back to the sign-in page, and stays signed out: the session ends on the server too', async () => {
     await signedInAs('focus_team');
     await home(page);
+    const { token } = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), AUTH_STORAGE_KEY))!);
     await page.getByRole('button', { name: 'Profiel' }).click();
     await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     expect(await page.evaluate((key) => localStorage.getItem(key), AUTH_STORAGE_KEY)).toBeNull();
+    // A copy of the token is worth nothing now.
+    expect((await h.t.anonymous.get('/api/auth/me').set('Authorization', `Bearer ${token}`)).status).toBe(401);
     await page.reload();
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await page.goto(`${h.baseUrl}/#/projects`);
     await page.waitForURL(/#\/login/);
+  });
+
+  it('changes your own password, and still lets the owner in on this browser after strangers spent the address\'s attempts', async () => {
+    const address = 'wachtwoord-wijzigen@meedoenwerkt.example';
+    const first = 'een-eerste-lang-wachtwoord';
+    const second = 'een-tweede-lang-wachtwoord';
+    await h.t.http.post('/api/users').send({ email: address, name: 'Wijzig Zelf', role: 'focus_team', password: first, active: true }).expect(201);
+    await signedInAs(null);
+    await page.goto(`${h.baseUrl}/#/login`);
+    await emailInput(page).fill(address);
+    await passwordInput(page).fill(first);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Projecten per fase' }).waitFor();
+
+    await page.getByRole('button', { name: /Profiel/ }).click();
+    await page.getByRole('menuitem', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByRole('heading', { name: 'Wachtwoord wijzigen', level: 1 }).waitFor();
+    await page.locator('input[name="currentPassword"]').fill('niet-het-wachtwoord');
+    await page.locator('input[name="newPassword"]').fill(second);
+    await page.locator('input[name="repeat"]').fill(second);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Het huidige wachtwoord klopt niet.').waitFor();
+    await page.locator('input[name="currentPassword"]').fill(first);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Uw wachtwoord is gewijzigd').waitFor();
+    await screenshot(page, 'password-changed');
+    expect((await h.t.anonymous.post('/api/auth/login').send({ email: address, password: first })).status).toBe(401);
+
+    // Strangers spend the address's attempts; this browser signed in before, so its owner still gets in.
+    for (let i = 0; i < 6; i++) await h.t.anonymous.post('/api/auth/login').send({ email: address, password: `vreemd-${i}-wachtwoord` });
+    expect((await h.t.anonymous.post('/api/auth/login').send({ email: address, password: second })).status).toBe(429);
+    await page.getByRole('button', { name: /Profiel/ }).click();
+    await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await emailInput(page).fill(address);
+    await passwordInput(page).fill(second);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Projecten per fase' }).waitFor();
   });
 
   it('signs out when the API no longer accepts the token', async () => {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, signedIn, type TestApp } from '../support/test-app';
 
 export const SCREENSHOTS = join(process.cwd(), 'test/browser/screenshots');
 
@@ -62,12 +62,13 @@ export async function startHarness(): Promise<BrowserHarness> {
   const sessions = new Map<Role, Session>();
   const session = async (role: Role): Promise<Session> => {
     const known = sessions.get(role);
-    if (known) return known;
+    // A test may have ended it (signing out ends the session on the server): then sign in afresh.
+    if (known && (await signedIn(t.app.getHttpServer(), known.token).get('/api/auth/me')).status === 200) return known;
     const res = await t.http.post('/api/auth/login').send({ email: DEMO_ACCOUNTS[role], password: DEMO_PASSWORD });
     if (res.status !== 200) throw new Error(`sign-in as ${DEMO_ACCOUNTS[role]} answered ${res.status}: ${JSON.stringify(res.body)}`);
-    const signedIn = { token: res.body.token, user: res.body.user } as Session;
-    sessions.set(role, signedIn);
-    return signedIn;
+    const fresh = { token: res.body.token, user: res.body.user } as Session;
+    sessions.set(role, fresh);
+    return fresh;
   };
   return {
     t,

@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import { AccountMenu } from './auth/AccountMenu';
+import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { setTranslator } from './common/translator';
@@ -50,6 +51,7 @@ export function App() {
         <Route path={RETURNED_PATH} element={<ReturnedPage />} />
         <Route path={QUARTER_ENTRY_ROUTE} element={<QuarterEntryPage />} />
         <Route path={REPORTS_PATH} element={<ReportPage />} />
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       </CustomRoutes>
     </Admin>
   );

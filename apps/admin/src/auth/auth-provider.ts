@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { canAccess } from './access';
-import { clearSession, isSessionUser, readSession, tokenExpired, writeSession, type Session } from './session';
+import { clearSession, deviceToken, isSessionUser, keepDeviceToken, readSession, tokenExpired, writeSession, type Session } from './session';
 
 const API = '/api';
 
@@ -8,6 +8,8 @@ const API = '/api';
 export const LOGIN_ERRORS = {
   invalid: 'auth.login.errors.invalid',
   tooMany: 'auth.login.errors.too_many',
+  tooManyRequests: 'auth.login.errors.too_many_requests',
+  busy: 'auth.login.errors.busy',
   unreachable: 'app.errors.unreachable',
   failed: 'auth.login.errors.failed',
 } as const;
@@ -18,17 +20,32 @@ async function signIn(email: string, password: string): Promise<Session> {
     response = await fetch(`${API}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ email: email.trim(), password }),
+      body: JSON.stringify({ email: email.trim(), password, device: deviceToken(email) }),
     });
   } catch {
     throw new Error(LOGIN_ERRORS.unreachable);
   }
   if (response.status === 401 || response.status === 400) throw new Error(LOGIN_ERRORS.invalid);
-  if (response.status === 429) throw new Error(LOGIN_ERRORS.tooMany);
+  if (response.status === 429) {
+    const refusal = (await response.json().catch(() => null)) as { code?: string } | null;
+    throw new Error(refusal?.code === 'TOO_MANY_REQUESTS' ? LOGIN_ERRORS.tooManyRequests : LOGIN_ERRORS.tooMany);
+  }
+  if (response.status === 503) throw new Error(LOGIN_ERRORS.busy);
   if (!response.ok) throw new Error(LOGIN_ERRORS.failed);
-  const body = (await response.json().catch(() => null)) as Partial<Session> | null;
+  const body = (await response.json().catch(() => null)) as (Partial<Session> & { device?: unknown }) | null;
   if (!body || typeof body.token !== 'string' || !isSessionUser(body.user)) throw new Error(LOGIN_ERRORS.failed);
+  if (typeof body.device === 'string') keepDeviceToken(body.user.email, body.device);
   return { token: body.token, user: body.user };
+}
+
+/** Ends the session on the server too, so that the token is worth nothing even if it was copied. */
+async function signOut(session: Session | null): Promise<void> {
+  if (!session) return;
+  try {
+    await fetch(`${API}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` } });
+  } catch {
+    // Offline: the token still expires on its own, and is gone from this browser.
+  }
 }
 
 /** The signed-in user as the API knows them now (a role or team may have changed since signing in). */
@@ -52,7 +69,8 @@ async function refreshUser(session: Session, signal?: AbortSignal): Promise<Sess
 
 /**
  * Sign-in with e-mail and password against the API's `POST /api/auth/login`; the token and the user are kept
- * in localStorage (`lab-tracker.auth`) and sent as `Authorization: Bearer` by the data provider.
+ * in localStorage (`lab-tracker.auth`) and sent as `Authorization: Bearer` by the data provider. Signing out
+ * ends the session on the server (`POST /api/auth/logout`).
  */
 export const authProvider: AuthProvider = {
   async login(params: { email?: string; username?: string; password?: string }) {
@@ -61,7 +79,9 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    const session = readSession();
     clearSession();
+    await signOut(session);
   },
 
   async checkAuth() {

@@ -10,12 +10,29 @@ export const messages = {
         submit: 'Inloggen',
         errors: {
           invalid: 'Het e-mailadres of het wachtwoord klopt niet.',
-          too_many: 'Te veel mislukte pogingen met dit e-mailadres. Wacht een kwartier en probeer het dan opnieuw.',
+          too_many: 'Te veel pogingen met dit e-mailadres. Wacht een kwartier en probeer het dan opnieuw. Op een apparaat waarop u eerder inlogde, kunt u het meteen weer proberen.',
+          too_many_requests: 'Te veel aanvragen vanaf dit adres. Wacht een minuut en probeer het dan opnieuw.',
+          busy: 'De server is even druk. Probeer het over een paar seconden opnieuw.',
           failed: 'Inloggen is niet gelukt. Probeer het later opnieuw.',
         },
       },
       session: {
-        expired: 'Uw sessie is verlopen. Log opnieuw in.',
+        expired: 'Uw sessie is verlopen of beëindigd. Log opnieuw in.',
+      },
+      password: {
+        menu: 'Wachtwoord wijzigen',
+        title: 'Wachtwoord wijzigen',
+        intro: 'Na het wijzigen wordt u overal anders uitgelogd; hier blijft u ingelogd.',
+        current: 'Huidig wachtwoord',
+        new: 'Nieuw wachtwoord',
+        repeat: 'Nieuw wachtwoord, nog een keer',
+        submit: 'Wachtwoord wijzigen',
+        changed: 'Uw wachtwoord is gewijzigd. Andere sessies zijn beëindigd.',
+        errors: {
+          current: 'Het huidige wachtwoord klopt niet.',
+          repeat: 'Dit is niet hetzelfde als het nieuwe wachtwoord.',
+          failed: 'Het wijzigen is niet gelukt. Probeer het later opnieuw.',
+        },
       },
       forbidden: 'Dit mag u met uw rol niet doen.',
       gate: {
@@ -34,12 +51,29 @@ export const messages = {
         submit: 'Sign in',
         errors: {
           invalid: 'The e-mail address or the password is wrong.',
-          too_many: 'Too many failed attempts for this e-mail address. Wait a quarter of an hour, then try again.',
+          too_many: 'Too many attempts for this e-mail address. Wait a quarter of an hour, then try again. On a device where you signed in before, you can try again at once.',
+          too_many_requests: 'Too many requests from this address. Wait a minute, then try again.',
+          busy: 'The server is busy for a moment. Please try again in a few seconds.',
           failed: 'Signing in did not work. Please try again later.',
         },
       },
       session: {
-        expired: 'Your session has expired. Please sign in again.',
+        expired: 'Your session has expired or ended. Please sign in again.',
+      },
+      password: {
+        menu: 'Change password',
+        title: 'Change password',
+        intro: 'After the change you are signed out everywhere else; here you stay signed in.',
+        current: 'Current password',
+        new: 'New password',
+        repeat: 'New password, once more',
+        submit: 'Change password',
+        changed: 'Your password has been changed. Other sessions have ended.',
+        errors: {
+          current: 'The current password is wrong.',
+          repeat: 'This is not the same as the new password.',
+          failed: 'The change did not work. Please try again later.',
+        },
       },
       forbidden: 'Your role does not allow this.',
       gate: {

@@ -8,8 +8,13 @@ export interface Session {
   user: SessionUser;
 }
 
-/** The one place the browser keeps the sign-in (the API is stateless: the token carries everything). */
+/** The one place the browser keeps the sign-in: the token names a session the API can end. */
 export const STORAGE_KEY = 'lab-tracker.auth';
+/**
+ * Device tokens per e-mail address: proof, on the next sign-in, that this browser signed in to that account
+ * before. Kept after signing out, so that a stranger's failed attempts never lock the owner out here.
+ */
+export const DEVICES_KEY = 'lab-tracker.devices';
 
 function isSessionUser(value: unknown): value is SessionUser {
   const u = value as Partial<SessionUser> | null;
@@ -37,6 +42,24 @@ export function writeSession(session: Session): void {
 
 export function clearSession(): void {
   globalThis.localStorage?.removeItem(STORAGE_KEY);
+}
+
+function readDevices(): Record<string, string> {
+  try {
+    const parsed = JSON.parse(globalThis.localStorage?.getItem(DEVICES_KEY) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function deviceToken(email: string): string | null {
+  const token = readDevices()[email.trim().toLowerCase()];
+  return typeof token === 'string' && token ? token : null;
+}
+
+export function keepDeviceToken(email: string, token: string): void {
+  globalThis.localStorage?.setItem(DEVICES_KEY, JSON.stringify({ ...readDevices(), [email.trim().toLowerCase()]: token }));
 }
 
 export const sessionToken = (): string | null => readSession()?.token ?? null;
