@@ -26,6 +26,8 @@ export default defineConfig({
             { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
             { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory|decimal\.js)/ },
             { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-|@tanstack|react-hook-form|lodash)/ },
+            // The password estimator's word lists: fetched only when a password field is shown (common/password-guesser.ts).
+            { name: 'zxcvbn', test: /node_modules[\\/]@zxcvbn-ts[\\/]/, maxSize: 600_000 },
           ],
         },
       },

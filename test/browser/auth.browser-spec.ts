@@ -182,7 +182,7 @@ describe('an administrator', () => {
     await page.getByLabel('E-mailadres (aanmelden)').fill('sanne@meedoenwerkt.example');
     await passwordInput(page).fill('kort');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('Moet minimaal 10 karakters bevatten').first().waitFor();
+    await page.getByText('Te kort: gebruik minstens 10 tekens.').first().waitFor();
     await passwordInput(page).fill('een-goed-wachtwoord');
     await screenshot(page, 'user-create');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -17,4 +17,5 @@ export * from './reporting-calendar';
 export * from './access';
 export * from './contracts';
 export * from './record-rules';
+export * from './passwords';
 export * from './csv-cell';

@@ -1,6 +1,7 @@
 import type { Direction, MeasurementStatus, MilestoneStatus } from './enums';
 import { targetMatchesDirection } from './indicator-progress';
 import { isMeasurementEditable, unitRuleBroken } from './measurement-review';
+import { PASSWORD_RULE_WORDS } from './passwords';
 
 // The rules of a single record that span its fields, each a pure `…Problems(values) → { field: rule }`.
 // The API words a rule with RULE_WORDS; the dashboard with its own translation of the same rule, so both
@@ -18,6 +19,7 @@ export const RULE_WORDS = {
   completed_required: 'is required when the milestone is done',
   submitted: 'is submitted for review: wait for the focus team to approve or return it',
   approved: 'is approved: the focus team must reopen the measurement, with a reason, before it can be corrected',
+  ...PASSWORD_RULE_WORDS,
 } as const;
 export type Rule = keyof typeof RULE_WORDS;
 /** Field → the rule its value breaks. Empty when the record is fine. */

@@ -13,6 +13,22 @@ export const appMessages = {
       privacy: 'Vul hier geen gegevens over individuele deelnemers of cliënten in: alleen totalen en beschrijvingen van werk.',
       empty: 'Nog niets vastgelegd.',
       overdue: 'Te laat',
+      password: {
+        strength: 'Sterkte van het wachtwoord',
+        levels: { 0: 'zeer zwak', 1: 'zwak', 2: 'redelijk', 3: 'goed', 4: 'sterk' },
+        loading: 'wordt bepaald…',
+        unavailable: 'nu niet te bepalen; de server controleert het wachtwoord bij het opslaan',
+        rules: {
+          password_too_short: 'Te kort: gebruik minstens 10 tekens.',
+          password_too_long: 'Te lang: gebruik hoogstens 200 tekens.',
+          password_own_name: 'Gebouwd op de naam van de gebruiker: kies woorden die niets met de gebruiker te maken hebben.',
+          password_own_email: 'Gebouwd op het e-mailadres van de gebruiker: kies woorden die daar niets mee te maken hebben.',
+          password_product_name: 'Gebouwd op de naam van het product of de stad (Meedoen Werkt, Participatielab, Amsterdam): kies andere woorden.',
+          password_common: 'Een van de meest gebruikte wachtwoorden, die als eerste worden geprobeerd: kies een ander, bijvoorbeeld een paar losse woorden.',
+          password_guessable:
+            'Makkelijk te raden (een herhaling, een reeks als abc of 123, een rij toetsen, een datum of een gewoon woord met weinig erbij): kies een langer wachtwoord, bijvoorbeeld een paar losse woorden.',
+        },
+      },
     },
     enums: {
       phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Uitrol', stopped: 'Gestopt' },
@@ -59,6 +75,22 @@ export const appMessages = {
       privacy: 'Do not enter data about individual participants or clients here: only totals and descriptions of the work.',
       empty: 'Nothing recorded yet.',
       overdue: 'Overdue',
+      password: {
+        strength: 'Password strength',
+        levels: { 0: 'very weak', 1: 'weak', 2: 'fair', 3: 'good', 4: 'strong' },
+        loading: 'being estimated…',
+        unavailable: 'cannot be estimated now; the server checks the password when it is saved',
+        rules: {
+          password_too_short: 'Too short: use at least 10 characters.',
+          password_too_long: 'Too long: use at most 200 characters.',
+          password_own_name: "Built on the user's own name: choose words that have nothing to do with them.",
+          password_own_email: "Built on the user's own e-mail address: choose words that have nothing to do with it.",
+          password_product_name: 'Built on the name of the product or its city (Meedoen Werkt, Participatielab, Amsterdam): choose other words.',
+          password_common: 'One of the most common passwords, which are tried first: choose another, for instance a few unrelated words.',
+          password_guessable:
+            'Easy to guess (a repetition, a sequence such as abc or 123, a row of keys, a date, or a common word with little added): choose a longer one, for instance a few unrelated words.',
+        },
+      },
     },
     enums: {
       phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Rollout', stopped: 'Stopped' },

@@ -5,6 +5,7 @@ import dutchImport from 'ra-language-dutch';
 import { appMessages } from './app-messages';
 import { raDutchV5 } from './ra-nl-v5';
 import { messages as dashboardMessages } from '../dashboard/i18n';
+import { PASSWORD_RULE_WORDS } from '@lab/domain';
 
 // Every label of the interface exists in Dutch and in English: a missing key would show as raw text.
 type Tree = { [key: string]: string | Tree };
@@ -30,6 +31,12 @@ describe('translations', () => {
   it('give the app and the dashboard the same keys in both languages', () => {
     expect(keys(appMessages.nl).sort()).toEqual(keys(appMessages.en).sort());
     expect(keys(dashboardMessages.nl).sort()).toEqual(keys(dashboardMessages.en).sort());
+  });
+
+  it('word every refusal of the password rule in both languages', () => {
+    for (const language of [appMessages.nl, appMessages.en]) {
+      expect(Object.keys(language.app.password.rules).sort()).toEqual(Object.keys(PASSWORD_RULE_WORDS).sort());
+    }
   });
 
   it.each(folders.map((d) => d.name))('give %s the same keys in both languages', async (folder) => {

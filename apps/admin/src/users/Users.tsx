@@ -3,24 +3,21 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlined';
 import { useState } from 'react';
 import { USER_ROLES } from '@lab/domain';
 import {
-  AutocompleteInput, BooleanInput, Button, Confirm, Create, Datagrid, Edit, EditButton, EmailField, List, PasswordInput, ReferenceField,
+  AutocompleteInput, BooleanInput, Button, Confirm, Create, Datagrid, Edit, EditButton, EmailField, List, ReferenceField,
   ReferenceInput, SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, email, maxLength,
-  minLength, required, useCanAccess, useGetIdentity, useNotify, useRecordContext, useRefresh, useUpdate, type RaRecord,
+  required, useCanAccess, useGetIdentity, useNotify, useRecordContext, useRefresh, useUpdate, type RaRecord,
 } from 'react-admin';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { SearchFilter } from '../common/list-helpers';
+import { PasswordInput } from '../common/PasswordInput';
 
 const roleChoices = enumChoices('user_role', USER_ROLES);
 const activeChoices = [
   { id: true, name: 'resources.users.active.true' },
   { id: false, name: 'resources.users.active.false' },
 ];
-
-/** As the API requires: at least 10 characters. */
-export const PASSWORD_MIN_LENGTH = 10;
-const validatePassword = [minLength(PASSWORD_MIN_LENGTH), maxLength(200)];
 
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -136,6 +133,9 @@ export function UserShow() {
   );
 }
 
+/** Length, common passwords and the user's own words are PasswordInput's own rule (libs/domain). */
+const requiredPassword = required();
+
 /** Name, address, role, active flag and person link; the password input differs between create and edit. */
 function UserInputs({ self = false }: { self?: boolean }) {
   return (
@@ -172,7 +172,6 @@ function UserEditForm() {
         source="password"
         label="resources.users.fields.newPassword"
         autoComplete="new-password"
-        validate={validatePassword}
         helperText="resources.users.helper.newPassword"
       />
     </SimpleForm>
@@ -199,7 +198,7 @@ export const UserCreate = () => (
       <PasswordInput
         source="password"
         autoComplete="new-password"
-        validate={[required(), ...validatePassword]}
+        validate={requiredPassword}
         helperText="resources.users.helper.password"
       />
     </SimpleForm>

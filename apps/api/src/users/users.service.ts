@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
+import { assertPasswordAllowed } from './password-policy';
 import { UserDirectory } from './user-directory';
 import { UserEntity } from './user.entity';
 import { USERS } from './users.resource';
@@ -31,12 +32,21 @@ export class UsersService extends CrudService<UserEntity> {
   }
 
   protected override async beforeCreate(_m: EntityManager, values: Values): Promise<void> {
+    await checkPassword(values, values);
     await hashPassword(values);
   }
 
-  protected override async beforeUpdate(_m: EntityManager, _existing: UserEntity, values: Values): Promise<void> {
+  protected override async beforeUpdate(_m: EntityManager, existing: UserEntity, values: Values): Promise<void> {
+    // The password is judged against the e-mail address and name the account will have once saved.
+    await checkPassword(values, { email: values.email ?? existing.email, name: values.name ?? existing.name });
     await hashPassword(values);
   }
+}
+
+async function checkPassword(values: Values, owner: { email?: unknown; name?: unknown }): Promise<void> {
+  if (typeof values.password !== 'string') return;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  await assertPasswordAllowed(values.password, { email: text(owner.email), name: text(owner.name) });
 }
 
 /** A password never reaches a column, a log or an audit event: only its argon2id hash is stored. */

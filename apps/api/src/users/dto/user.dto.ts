@@ -1,6 +1,6 @@
 import { IsBoolean, IsOptional, MinLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { USER_ROLES } from '@lab/domain';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, RULE_WORDS, USER_ROLES } from '@lab/domain';
 import { AcceptReadOnly, Email, Id, OneOf, Text, UpdateDto } from '../../common/validators';
 
 export class CreateUserDto {
@@ -9,8 +9,11 @@ export class CreateUserDto {
   @OneOf(USER_ROLES, true) role: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @Id() personId?: number | null;
-  /** Sets or resets the password; stored only as an argon2id hash and never returned. */
-  @Text(200) @MinLength(10, { message: 'password must be at least 10 characters long' }) password?: string;
+  /**
+   * Sets or resets the password; stored only as an argon2id hash and never returned. Beyond its length the
+   * service checks it against common passwords and the user's own name and address (libs/domain passwords.ts).
+   */
+  @Text(PASSWORD_MAX_LENGTH) @MinLength(PASSWORD_MIN_LENGTH, { message: `password ${RULE_WORDS.password_too_short}` }) password?: string;
 }
 AcceptReadOnly(CreateUserDto);
 export class UpdateUserDto extends UpdateDto(CreateUserDto) {}

@@ -1,0 +1,31 @@
+import type { PasswordGuesser } from '@lab/domain';
+
+/**
+ * zxcvbn-ts with its common and English dictionaries: the same options as the API's
+ * (apps/api/src/users/password-policy.ts), so that the dashboard refuses what the API refuses. Its word
+ * lists are some 1.6 MB: they are fetched as chunks of their own when a password field is first shown,
+ * so that neither the sign-in page nor the first paint carries them.
+ */
+async function loadGuesser(): Promise<PasswordGuesser> {
+  const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+    import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en'),
+  ]);
+  return new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+    maxLength: 64,
+    l33tMaxSubstitutions: 10,
+  });
+}
+
+let loading: Promise<PasswordGuesser> | null = null;
+
+/** The estimator, loaded once per page; a failed load is tried again next time. */
+export function passwordGuesser(): Promise<PasswordGuesser> {
+  loading ??= loadGuesser().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
