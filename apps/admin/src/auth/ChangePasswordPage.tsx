@@ -2,9 +2,10 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { Alert, Card, CardContent, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import { forwardRef, useState } from 'react';
 import {
-  Form, PasswordInput, SaveButton, Title, required, useNotify, useTranslate, useUserMenu, type ValidationErrorMessage,
+  Form, PasswordInput as RaPasswordInput, SaveButton, Title, required, useNotify, useTranslate, useUserMenu, type ValidationErrorMessage,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import { PasswordInput } from '../common/PasswordInput';
 import { readSession, writeSession, isSessionUser } from './session';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
@@ -27,6 +28,8 @@ export function ChangePasswordPage() {
   const notify = useNotify();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
+  const user = readSession()?.user;
+  const owner = { email: user?.email ?? null, name: user?.name ?? null };
 
   const submit = async (values: Partial<Values>) => {
     setProblem(null);
@@ -51,11 +54,11 @@ export function ChangePasswordPage() {
       return;
     }
     if (response.status === 400 && body?.errors) {
-      // Field errors in react-admin's shape: each shows under its field. The current password's refusal is
-      // worded by the dashboard; the new password's reason comes from the API's rule.
+      // Field errors in react-admin's shape: each shows under its field, in the dashboard's words (the meter
+      // has said why a new password is refused already, by the same rule the API applies).
       const errors: Record<string, string> = {};
       if (body.errors.currentPassword) errors.currentPassword = translate('auth.password.errors.current');
-      if (body.errors.newPassword) errors.newPassword = body.errors.newPassword;
+      if (body.errors.newPassword) errors.newPassword = translate('auth.password.errors.new');
       return errors;
     }
     setProblem(response.status === 429 ? 'auth.login.errors.too_many' : response.status === 503 ? 'auth.login.errors.busy' : 'auth.password.errors.failed');
@@ -69,9 +72,9 @@ export function ChangePasswordPage() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('auth.password.intro')}</Typography>
         {problem && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{translate(problem)}</Alert>}
         <Form<Values> onSubmit={submit as never} noValidate>
-          <PasswordInput source="currentPassword" label="auth.password.current" autoComplete="current-password" validate={required()} fullWidth />
-          <PasswordInput source="newPassword" label="auth.password.new" autoComplete="new-password" validate={required()} fullWidth />
-          <PasswordInput source="repeat" label="auth.password.repeat" autoComplete="new-password" validate={[required(), sameAsNew]} fullWidth />
+          <RaPasswordInput source="currentPassword" label="auth.password.current" autoComplete="current-password" validate={required()} fullWidth />
+          <PasswordInput source="newPassword" label="auth.password.new" autoComplete="new-password" owner={owner} validate={required()} fullWidth />
+          <RaPasswordInput source="repeat" label="auth.password.repeat" autoComplete="new-password" validate={[required(), sameAsNew]} fullWidth />
           <SaveButton label="auth.password.submit" alwaysEnable />
         </Form>
       </CardContent>

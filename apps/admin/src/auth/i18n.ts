@@ -30,6 +30,7 @@ export const messages = {
         changed: 'Uw wachtwoord is gewijzigd. Andere sessies zijn beëindigd.',
         errors: {
           current: 'Het huidige wachtwoord klopt niet.',
+          new: 'Dit wachtwoord kan niet: kies een ander (zie de uitleg bij het veld).',
           repeat: 'Dit is niet hetzelfde als het nieuwe wachtwoord.',
           failed: 'Het wijzigen is niet gelukt. Probeer het later opnieuw.',
         },
@@ -71,6 +72,7 @@ export const messages = {
         changed: 'Your password has been changed. Other sessions have ended.',
         errors: {
           current: 'The current password is wrong.',
+          new: 'This password cannot be used: choose another (see the note with the field).',
           repeat: 'This is not the same as the new password.',
           failed: 'The change did not work. Please try again later.',
         },

@@ -9,7 +9,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AUTH_SETTINGS, AuthService, type AuthSettings } from './auth.service';
-import { PasswordHasher, type HashingBounds } from './password-hasher';
+import { PasswordHasher, type HashingBounds } from '../common/password-hasher';
 import { Sessions } from './sessions';
 import { PasswordChecks } from './sign-in-limits';
 

@@ -3,9 +3,10 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { DomainError, type SignedInUser } from '@lab/domain';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { assertPasswordAllowed } from '../users/password-policy';
 import { UserDirectory } from '../users/user-directory';
 import { UserEntity } from '../users/user.entity';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '../common/password-hasher';
 import { Sessions } from './sessions';
 import { checkKey, PasswordChecks } from './sign-in-limits';
 
@@ -78,6 +79,7 @@ export class AuthService {
     if (newPassword === currentPassword) {
       throw new DomainError('VALIDATION_FAILED', 'The new password is the current one; choose another.', { errors: { newPassword: 'The new password is the current one; choose another.' } });
     }
+    await assertPasswordAllowed(newPassword, { email: user.email, name: user.name }, 'password change', 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     try {
       await this.dataSource.query('UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1', [userId, passwordHash]);

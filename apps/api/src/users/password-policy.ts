@@ -32,10 +32,11 @@ export function passwordGuesser(): Promise<PasswordGuesser> {
 }
 
 /**
- * Refuses a password that may not be set (libs/domain `passwordProblems`) with a 400 naming `password`
+ * Refuses a password that may not be set (libs/domain `passwordProblems`) with a 400 naming `field`
  * and the reason. Every route that sets a password calls it, with the account's e-mail and name as they
  * will be once the change is saved.
  */
-export async function assertPasswordAllowed(password: string, owner: PasswordOwner, what = 'user'): Promise<void> {
-  throwFieldErrors(what, inWords(passwordProblems(password, owner, await passwordGuesser())));
+export async function assertPasswordAllowed(password: string, owner: PasswordOwner, what = 'user', field = 'password'): Promise<void> {
+  const problems = inWords(passwordProblems(password, owner, await passwordGuesser()));
+  throwFieldErrors(what, problems.password ? { [field]: problems.password } : {});
 }

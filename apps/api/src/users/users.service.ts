@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { hash } from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
+import { PasswordHasher } from '../common/password-hasher';
 import { assertPasswordAllowed } from './password-policy';
 import { UserDirectory } from './user-directory';
 import { UserEntity } from './user.entity';
@@ -13,7 +13,7 @@ type Values = Record<string, unknown>;
 
 @Injectable()
 export class UsersService extends CrudService<UserEntity> {
-  constructor(dataSource: DataSource, audit: AuditService, private readonly directory: UserDirectory) {
+  constructor(dataSource: DataSource, audit: AuditService, private readonly directory: UserDirectory, private readonly hasher: PasswordHasher) {
     super(dataSource, audit, USERS);
   }
 
@@ -33,13 +33,19 @@ export class UsersService extends CrudService<UserEntity> {
 
   protected override async beforeCreate(_m: EntityManager, values: Values): Promise<void> {
     await checkPassword(values, values);
-    await hashPassword(values);
+    await this.hashPassword(values);
   }
 
   protected override async beforeUpdate(_m: EntityManager, existing: UserEntity, values: Values): Promise<void> {
     // The password is judged against the e-mail address and name the account will have once saved.
     await checkPassword(values, { email: values.email ?? existing.email, name: values.name ?? existing.name });
-    await hashPassword(values);
+    await this.hashPassword(values);
+  }
+
+  /** A password never reaches a column, a log or an audit event: only its argon2id hash is stored. */
+  private async hashPassword(values: Values): Promise<void> {
+    if (typeof values.password === 'string') values.passwordHash = await this.hasher.hash(values.password);
+    delete values.password;
   }
 }
 
@@ -47,10 +53,4 @@ async function checkPassword(values: Values, owner: { email?: unknown; name?: un
   if (typeof values.password !== 'string') return;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   await assertPasswordAllowed(values.password, { email: text(owner.email), name: text(owner.name) });
-}
-
-/** A password never reaches a column, a log or an audit event: only its argon2id hash is stored. */
-async function hashPassword(values: Values): Promise<void> {
-  if (typeof values.password === 'string') values.passwordHash = await hash(values.password, { type: 2 });
-  delete values.password;
 }
