@@ -18,3 +18,4 @@ export * from './access';
 export * from './contracts';
 export * from './record-rules';
 export * from './csv-cell';
+export * from './spans';
