@@ -174,6 +174,29 @@ it('shows the reporting calendar on the home page and opens a quarter from a cel
   await screenshot(page, 'quarter-entry-from-calendar');
 });
 
+it('steps the calendar back to the first quarter the lab allows, and offers report quarters within the lab only', async () => {
+  const page = await open('focus_team');
+  await page.goto(`${h.baseUrl}/`);
+  await page.getByTestId('calendar').waitFor();
+  const { window, labId } = await api('/api/reports/calendar', 'focus_team');
+  const earlier = page.getByRole('button', { name: 'Een jaar eerder tonen' });
+  for (let n = 0; n < 40 && (await earlier.isEnabled()); n++) {
+    await earlier.click();
+    await page.waitForLoadState('networkidle');
+  }
+  await expect(earlier.isDisabled()).resolves.toBe(true);
+  await page.getByRole('columnheader', { name: window.from, exact: true }).waitFor();
+  await screenshot(page, 'calendar-first-quarter-of-the-lab');
+
+  await page.goto(`${h.baseUrl}/#/reports?lab=${labId}`);
+  await page.getByRole('combobox', { name: 'Kwartaal' }).click();
+  const options = await page.getByRole('option').allTextContents();
+  expect(options.at(-1)).toBe(window.from);
+  expect(options).toContain(quarterOfDate(new Date()));
+  expect(options.every((q) => q >= window.from)).toBe(true);
+  await page.keyboard.press('Escape');
+});
+
 it("charts an indicator's approved values against the target in force in each quarter", async () => {
   const [revision] = await api('/api/target-revisions?sort=["id","ASC"]&range=[0,0]');
   expect(revision).toBeDefined();

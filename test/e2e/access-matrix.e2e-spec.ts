@@ -46,9 +46,9 @@ const payload: Record<string, (s: Scope) => Body> = {
   memberships: (s) => ({ projectId: project[s].id, personId: people.pop(), role: 'member' }),
   milestones: (s) => ({ projectId: project[s].id, title: 'Matrixmijlpaal', phase: 'experiment', dueDate: '2030-01-01' }),
   indicators: (s) => ({ projectId: project[s].id, name: 'Matrixindicator', kind: 'output', aspect: 'effectiveness', unit: 'count' }),
-  measurements: (s) => ({ indicatorId: indicator[s].id, period: `${2040 + Math.floor(period / 4)}-Q${(period++ % 4) + 1}`, value: 3 }),
+  measurements: (s) => ({ indicatorId: indicator[s].id, period: `${2000 + Math.floor(period / 4)}-Q${(period++ % 4) + 1}`, value: 3 }),
   agreements: (s) => ({ projectId: project[s].id, organisationId, title: 'Matrixafspraak', kind: 'covenant' }),
-  'status-updates': (s) => ({ projectId: project[s].id, period: `${2050 + Math.floor(period / 4)}-Q${(period++ % 4) + 1}`, health: 'on_track', narrative: 'Goed.' }),
+  'status-updates': (s) => ({ projectId: project[s].id, period: `${2010 + Math.floor(period / 4)}-Q${(period++ % 4) + 1}`, health: 'on_track', narrative: 'Goed.' }),
   lessons: (s) => ({ projectId: project[s].id, kind: 'insight', text: 'Matrixles', date: '2020-01-01', themeId }),
 };
 const PROJECT_SCOPED = ['memberships', 'milestones', 'indicators', 'measurements', 'agreements', 'status-updates', 'lessons'];

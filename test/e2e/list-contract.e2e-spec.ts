@@ -136,12 +136,12 @@ beforeAll(async () => {
     [p0, '2016-06-30', 'in_progress', null],
     [p0, '2016-09-30', 'done', '2016-09-15'],
     [p0, '2016-12-31', 'cancelled', null],
-    [p0, '2099-01-01', 'planned', null],
+    [p0, '2035-01-01', 'planned', null],
     [p0, YESTERDAY, 'planned', null],
     [p0, TOMORROW, 'in_progress', null],
     [p0, '2016-06-30', 'planned', null],
     [p1, '2016-06-30', 'planned', null],
-    [p1, '2099-06-30', 'done', '2016-05-01'],
+    [p1, '2035-06-30', 'done', '2016-05-01'],
     [p2, YESTERDAY, 'cancelled', null],
   ];
   const milestones: Row[] = [];

@@ -90,7 +90,7 @@ describe('the measurement review', () => {
   });
   const measurement = async () => {
     const n = quarter++;
-    return create(t, 'measurements', valid.measurement(indicatorId, { period: `${2040 + Math.floor(n / 4)}-Q${(n % 4) + 1}` }));
+    return create(t, 'measurements', valid.measurement(indicatorId, { period: `${2000 + Math.floor(n / 4)}-Q${(n % 4) + 1}` }));
   };
   const thread = async (id: number) => (await api('GET', `/api/measurements/${id}/comments`)).body as { kind: string; body: string | null }[];
 

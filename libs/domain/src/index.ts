@@ -19,3 +19,4 @@ export * from './contracts';
 export * from './record-rules';
 export * from './passwords';
 export * from './csv-cell';
+export * from './spans';

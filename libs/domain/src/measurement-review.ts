@@ -13,6 +13,13 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 export const MEASUREMENT_COMMENT_KINDS = [...REVIEW_ACTIONS, 'comment'] as const;
 export type MeasurementCommentKind = (typeof MEASUREMENT_COMMENT_KINDS)[number];
 
+/**
+ * The most remarks (kind `comment`) one measurement's thread takes, so that the thread, which is answered
+ * whole, stays a bounded answer (at most 200 × 4,000 characters of remarks). Review steps are not counted:
+ * each one needs the focus team, so they stay few.
+ */
+export const MAX_THREAD_REMARKS = 200;
+
 interface Step {
   from: readonly MeasurementStatus[];
   to: MeasurementStatus;

@@ -45,12 +45,14 @@ export function ReportingCalendar() {
   const { data: labs = [] } = useGetList('labs', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
   const [lab, setLab] = useState<number | ''>('');
   // The API chooses the first window (8 quarters up to the lab's next report due, at most the current
-  // quarter); "Eerder" and "Later" move it by a year from there, never past the current quarter.
+  // quarter); "Eerder" and "Later" move it by a year from there, never past the current quarter nor before
+  // the first quarter the API allows for the lab (its window, from a year before the lab's start date).
   const [shift, setShift] = useState(0);
   const [anchor, setAnchor] = useState<string | null>(null);
+  const [earliest, setEarliest] = useState<string | null>(null);
   const current = quarterOfDate(new Date());
   const to = addQuarters(anchor ?? current, shift);
-  const from = addQuarters(to, -7);
+  const from = earliest !== null && addQuarters(to, -7) < earliest ? earliest : addQuarters(to, -7);
   const { data, isPending, error } = useQuery({
     queryKey: ['calendar', lab, shift],
     queryFn: async () => {
@@ -63,6 +65,10 @@ export function ReportingCalendar() {
   useEffect(() => {
     if (shift === 0 && windowEnd) setAnchor(windowEnd);
   }, [shift, windowEnd]);
+  const allowedFrom = data?.window.from;
+  useEffect(() => {
+    if (allowedFrom) setEarliest(allowedFrom);
+  }, [allowedFrom]);
 
   const describe = (project: { code: string }, cell: CalendarCell) => {
     const m = cell.measurements;
@@ -92,11 +98,11 @@ export function ReportingCalendar() {
         action={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1, mr: 1 }}>
             {labs.length > 1 && (
-              <TextField select size="small" label={translate('resources.labs.name', { smart_count: 1 })} value={lab === '' ? data?.labId ?? '' : lab} onChange={(e) => { setLab(Number(e.target.value)); setShift(0); setAnchor(null); }} sx={{ minWidth: 200 }}>
+              <TextField select size="small" label={translate('resources.labs.name', { smart_count: 1 })} value={lab === '' ? data?.labId ?? '' : lab} onChange={(e) => { setLab(Number(e.target.value)); setShift(0); setAnchor(null); setEarliest(null); }} sx={{ minWidth: 200 }}>
                 {labs.map((l) => <MenuItem key={l.id} value={l.id}>{l.name}</MenuItem>)}
               </TextField>
             )}
-            <Button size="small" startIcon={<ChevronLeftIcon aria-hidden />} onClick={() => setShift((s) => s - 4)} aria-label={translate('quarters.calendar.earlier')}>
+            <Button size="small" startIcon={<ChevronLeftIcon aria-hidden />} onClick={() => setShift((s) => s - 4)} disabled={earliest !== null && from <= earliest} aria-label={translate('quarters.calendar.earlier')}>
               {translate('quarters.calendar.earlier_short')}
             </Button>
             <Button size="small" endIcon={<ChevronRightIcon aria-hidden />} onClick={() => setShift((s) => s + 4)} disabled={to >= current} aria-label={translate('quarters.calendar.later')}>

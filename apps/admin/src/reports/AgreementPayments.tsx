@@ -18,8 +18,9 @@ export function AgreementPayments() {
   const isContract = agreement?.kind === 'outcome_contract';
   const { data: project } = useGetOne('projects', { id: agreement?.projectId }, { enabled: isContract && agreement?.projectId != null });
   const { data, isPending, error } = useQuery({
-    queryKey: ['payments', project?.labId],
-    queryFn: () => fetchPayments(project!.labId as number),
+    // This contract's schedule alone: however many contracts the lab has, the answer stays one contract's.
+    queryKey: ['payments', project?.labId, agreement?.id],
+    queryFn: () => fetchPayments(project!.labId as number, { agreement: agreement!.id as number }),
     enabled: isContract && project?.labId != null,
   });
   if (!isContract) return null;

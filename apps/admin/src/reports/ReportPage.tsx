@@ -1,9 +1,9 @@
 import { Alert, Box, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useGetList, useTranslate } from 'react-admin';
+import { HttpError, Title, useGetList, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { isQuarter } from '@lab/domain';
-import { lastCompletedQuarter, quarterChoices } from '../common/quarter';
+import { defaultLabQuarter, labQuarterChoices } from '../common/quarter';
 import { fetchReport } from './api';
 import { FrozenVersions } from './FrozenVersions';
 import { PendingWarning } from './PendingWarning';
@@ -24,8 +24,9 @@ export function ReportPage() {
   const [params, setParams] = useSearchParams();
   const { data: labs, isPending: labsPending } = useGetList('labs', { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } });
   const lab = Number(params.get('lab')) || (labs?.[0]?.id as number | undefined);
+  const labRecord = labs?.find((l) => l.id === lab);
   const asked = params.get('quarter');
-  const quarter = asked && isQuarter(asked) ? asked : lastCompletedQuarter();
+  const quarter = asked && isQuarter(asked) ? asked : defaultLabQuarter(labRecord);
   const choose = (next: { lab?: number; quarter?: string }) =>
     setParams({ lab: String(next.lab ?? lab ?? ''), quarter: next.quarter ?? quarter }, { replace: true });
 
@@ -41,7 +42,7 @@ export function ReportPage() {
             </TextField>
           )}
           <TextField select size="small" label={translate('resources.measurements.fields.period')} value={quarter} onChange={(e) => choose({ quarter: e.target.value })} sx={{ minWidth: 130 }}>
-            {[...new Set([quarter, ...quarterChoices().map((q) => q.id)])].map((q) => <MenuItem key={q} value={q}>{q}</MenuItem>)}
+            {[...new Set([quarter, ...(labRecord ? labQuarterChoices(labRecord) : [])])].map((q) => <MenuItem key={q} value={q}>{q}</MenuItem>)}
           </TextField>
         </Stack>
       </Stack>
@@ -65,7 +66,11 @@ function Report({ lab, quarter }: { lab: number; quarter: string }) {
     );
   }
   if (error || !report) {
-    const message = (error as Error)?.message ?? 'ra.notification.http_error';
+    // A refused quarter (outside the lab's window) says the range under its field.
+    const fields = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
+    const message = fields && Object.keys(fields).length
+      ? Object.entries(fields).map(([field, fix]) => `${field} ${fix}`).join('; ')
+      : (error as Error)?.message ?? 'ra.notification.http_error';
     return <Alert severity="error">{translate('reports.error')} {translate(message, { _: message })}</Alert>;
   }
 

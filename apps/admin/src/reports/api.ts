@@ -22,8 +22,9 @@ export async function freezeReport(lab: number, quarter: string, note?: string):
   return (await httpClient('/api/reports/quarterly/freeze', { method: 'POST', body: JSON.stringify(body) })).json as FrozenReportVersion;
 }
 
-export async function fetchPayments(lab: number, through?: string): Promise<PaymentsOverview> {
-  return (await httpClient(`/api/reports/payments?${query({ lab, through })}`)).json as PaymentsOverview;
+/** The lab's outcome payments through `through` (default: the last quarter that has ended); with `agreement`, that contract's alone. */
+export async function fetchPayments(lab: number, options: { through?: string; agreement?: number } = {}): Promise<PaymentsOverview> {
+  return (await httpClient(`/api/reports/payments?${query({ lab, ...options })}`)).json as PaymentsOverview;
 }
 
 export const reportFileUrl = (lab: number, quarter: string, format: ReportFileFormat) => `/api/reports/quarterly?${query({ lab, quarter, format })}`;

@@ -1,4 +1,4 @@
-import { compareQuarters, DomainError, isQuarter, quarterRange } from '@lab/domain';
+import { compareQuarters, DomainError, isQuarter, quarterOutside, quarterRange, quarterWindow, todayIso, windowWords } from '@lab/domain';
 
 // The query parameters of GET /api/reports/calendar. Each is checked before the lab is looked up, so that
 // every malformed parameter is a 400 whatever the lab; the first problem found is the answer.
@@ -18,16 +18,18 @@ function invalid(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `${field} ${message}.`, { errors: { [field]: message } });
 }
 
-function quarter(field: string, value: unknown): string | null {
+/** A quarter, inside the window any request may name (the lab's own, narrower window is checked once the lab is read). */
+function quarter(field: string, value: unknown, today: string): string | null {
   if (value === undefined) return null;
   if (!isQuarter(value)) throw invalid(field, 'must be a quarter like 2016-Q3');
+  if (quarterOutside(value, quarterWindow(today))) throw invalid(field, windowWords('quarter', quarterWindow(today)));
   return value;
 }
 
 /** ?lab=&from=&to= */
-export function parseCalendarQuery(query: { lab?: unknown; from?: unknown; to?: unknown }): CalendarQuery {
-  const to = quarter('to', query.to);
-  const from = quarter('from', query.from);
+export function parseCalendarQuery(query: { lab?: unknown; from?: unknown; to?: unknown }, today = todayIso()): CalendarQuery {
+  const to = quarter('to', query.to, today);
+  const from = quarter('from', query.from, today);
   if (query.lab === undefined) return { lab: null, from, to };
   if (typeof query.lab !== 'string' || !/^\d{1,10}$/.test(query.lab) || Number(query.lab) < 1 || Number(query.lab) > INT4_MAX) {
     throw invalid('lab', 'must be a lab id (a positive whole number)');

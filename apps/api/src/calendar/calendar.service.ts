@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  addQuarters, type Calendar, type CalendarCell, compareIsoDates, compareQuarters, DomainError, type MeasurementStatus,
+  addQuarters, type Calendar, type CalendarCell, clampQuarter, compareIsoDates, compareQuarters, DomainError, type MeasurementStatus,
   missingMeasurements, type Phase, quarterEnd, quarterOfDate, quarterStart, reportingDueDate, reportingState,
   type StatusUpdateState, todayIso,
 } from '@lab/domain';
+import { throwFieldErrors } from '../common/field-errors';
+import { labWindow, labWindowErrors } from '../common/lab-window';
 import { calendarQuarters, parseCalendarQuery } from './calendar-query';
 
 interface ProjectRow { id: number; code: string; title: string; phase: Phase; startDate: string | null; plannedEndDate: string | null; indicators: number }
@@ -19,7 +21,7 @@ export class CalendarService {
   /** The reporting calendar of a lab, counted in SQL per project and quarter. */
   async calendar(query: { lab?: unknown; from?: unknown; to?: unknown }): Promise<Calendar> {
     const today = todayIso();
-    const asked = parseCalendarQuery(query);
+    const asked = parseCalendarQuery(query, today);
     let labId = asked.lab;
     if (labId === null) {
       const [first] = await this.dataSource.query('SELECT min(id) AS id FROM labs');
@@ -28,9 +30,12 @@ export class CalendarService {
     }
     const [lab] = await this.dataSource.query('SELECT id, reporting_due_days AS "dueDays" FROM labs WHERE id = $1', [labId]);
     if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`);
+    const window = await labWindow(this.dataSource, labId, today);
+    throwFieldErrors('calendar request', labWindowErrors(labId, window, { from: asked.from, to: asked.to }));
 
-    const to = asked.to ?? (await this.defaultLastQuarter(labId, today));
-    const from = asked.from ?? addQuarters(to, -7);
+    // Defaults are brought into the lab's window; what the client sent is refused outside it (above).
+    const to = asked.to ?? clampQuarter(await this.defaultLastQuarter(labId, today), window);
+    const from = asked.from ?? clampQuarter(addQuarters(to, -7), window);
     const quarters = calendarQuarters(from, to);
 
     const [projects, counts, updates]: [ProjectRow[], CountRow[], UpdateRow[]] = await Promise.all([
@@ -59,7 +64,7 @@ export class CalendarService {
     const updatesBy = new Map<string, StatusUpdateState>(updates.map((u) => [key(u.projectId, u.period), u.submitted ? 'submitted' : 'draft']));
 
     return {
-      labId, dueDays: lab.dueDays, today, quarters,
+      labId, dueDays: lab.dueDays, today, window, quarters,
       projects: projects.map((p) => ({
         id: p.id, code: p.code, title: p.title, phase: p.phase,
         cells: quarters.map((period): CalendarCell => {

@@ -3,7 +3,7 @@ import { ACCESS, DomainError, staffFieldProblems, type Change, type ResourceAcce
 import { AuditService, diff } from './audit/audit.service';
 import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
-import { applyFilters, applySortAndRange, contentRange, parseListQuery, type ListSpec } from './list-query';
+import { applyFilters, applySortAndRange, assertUnpagedFits, contentRange, parseListQuery, type ListSpec } from './list-query';
 import { linkArraySql, writeLinks } from './crud-links';
 import { writeNextVersion } from './next-version';
 import { brokenCheck } from './database-errors';
@@ -57,6 +57,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const derived = Object.entries(this.derivedColumns());
     for (const [field, sql] of derived) qb.addSelect(sql, `__derived_${field}`);
     const { entities, raw: rawRows } = await qb.getRawAndEntities();
+    assertUnpagedFits(query.range, entities.length);
     const total = await this.total(counting, query.range, entities.length);
     const prefetched = new Map<number, Json>();
     rawRows.forEach((r, n) => {

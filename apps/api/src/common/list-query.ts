@@ -228,6 +228,16 @@ export function applySortAndRange(qb: SelectQueryBuilder<ObjectLiteral>, alias: 
   // A unique tie-breaker keeps pages stable when many rows share the sort value.
   if (field !== 'id') qb.addOrderBy(`${alias}.id`, order);
   if (query.range) qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);
+  // Without a range (react-admin's getMany, or a hand-written request) a list answers at most a page's
+  // worth: one row more tells that there is more, and unpagedFits refuses it.
+  else qb.limit(MAX_PAGE_SIZE + 1);
+}
+
+/** A list asked without range answers every match, at most MAX_PAGE_SIZE; more answers 400 naming range. */
+export function assertUnpagedFits(range: [number, number] | null, rows: number): void {
+  if (range === null && rows > MAX_PAGE_SIZE) {
+    throw invalid('range', `is required here: more than ${MAX_PAGE_SIZE} records match; ask for a page of at most ${MAX_PAGE_SIZE}, like [0,${MAX_PAGE_SIZE - 1}], or narrow the filter`);
+  }
 }
 
 /** react-admin reads the total after the slash: `projects 0-24/137`. */

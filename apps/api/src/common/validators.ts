@@ -4,7 +4,7 @@ import {
   Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min,
   registerDecorator, type ValidationOptions,
 } from 'class-validator';
-import { isIsoDate, isQuarter } from '@lab/domain';
+import { dayOutside, dayWindow, isIsoDate, isQuarter, quarterOutside, quarterWindow, todayIso, windowWords } from '@lab/domain';
 import { Transform } from 'class-transformer';
 import { RECORD_READ_ONLY } from './resource';
 
@@ -12,7 +12,7 @@ const INT4_MAX = 2147483647;
 /** 100 billion euro in cents: more than any budget, far below 2^53. */
 export const MAX_CENTS = 10_000_000_000_000;
 
-function custom(name: string, test: (v: unknown) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+function custom(name: string, test: (v: unknown) => boolean, message: string | (() => string), options?: ValidationOptions): PropertyDecorator {
   return (object: object, propertyName: string | symbol) =>
     registerDecorator({ name, target: object.constructor, propertyName: String(propertyName), options: { message, ...options }, validator: { validate: test } });
 }
@@ -36,11 +36,21 @@ export const IdArray = () =>
 export const OneOf = (values: readonly string[], required = false) =>
   applyDecorators(doc(required, { enum: values }), presence(required), IsIn(values as string[], { message: `$property must be one of: ${values.join(', ')}` }));
 
+// Days and quarters also lie in the window of libs/domain's spans.ts, which moves with today: checked (and
+// worded) at validation time, so that no record can stretch a report, a payments schedule or a calendar.
 export const IsoDate = (required = false) =>
-  applyDecorators(doc(required, { type: String, format: 'date', example: '2016-07-01' }), presence(required), custom('isIsoDate', isIsoDate, '$property must be a date like 2016-07-01'));
+  applyDecorators(
+    doc(required, { type: String, format: 'date', example: '2016-07-01' }), presence(required),
+    custom('isIsoDate', isIsoDate, '$property must be a date like 2016-07-01'),
+    custom('isDateInWindow', (v) => dayOutside(v, dayWindow(todayIso())) === null, () => `$property ${windowWords('date', dayWindow(todayIso()))}`),
+  );
 
 export const Quarter = (required = false) =>
-  applyDecorators(doc(required, { type: String, example: '2016-Q3' }), presence(required), custom('isQuarter', isQuarter, '$property must be a quarter like 2016-Q3'));
+  applyDecorators(
+    doc(required, { type: String, example: '2016-Q3' }), presence(required),
+    custom('isQuarter', isQuarter, '$property must be a quarter like 2016-Q3'),
+    custom('isQuarterInWindow', (v) => quarterOutside(v, quarterWindow(todayIso())) === null, () => `$property ${windowWords('quarter', quarterWindow(todayIso()))}`),
+  );
 
 export const Cents = (required = false) =>
   applyDecorators(doc(required, { type: Number, minimum: 0, description: 'euro cents' }), presence(required), IsInt({ message: '$property must be a whole number of euro cents' }), Min(0), Max(MAX_CENTS));

@@ -55,15 +55,23 @@ export class DashboardService {
     const q = <T>(sql: string, extra: unknown[] = []) => this.dataSource.query(sql, [...params, ...extra]) as Promise<T[]>;
     const n = params.length;
 
-    const [pipeline, milestones, indicators, decisions] = await Promise.all([
+    // Open milestones: counted in SQL, and only the first DASHBOARD_LIST_LIMIT of each list read, however many there are.
+    const open = (due: string) =>
+      `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode"
+         FROM milestones m JOIN projects p ON p.id = m.project_id
+        WHERE ${lab} AND m.status IN ('planned', 'in_progress') AND ${due}
+        ORDER BY m.due_date, m.id LIMIT ${DASHBOARD_LIST_LIMIT}`;
+    const days = [today, addDays(today, DUE_SOON_DAYS)];
+    const [pipeline, overdue, dueSoon, [counted], indicators, decisions] = await Promise.all([
       q<DashboardFigures['pipeline'][number]>(`SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p WHERE ${lab} ORDER BY p.code`),
-      q<DashboardMilestone & { overdue: boolean }>(
-        `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode",
-                m.due_date < $${n + 1}::date AS overdue
+      q<DashboardMilestone>(open(`m.due_date < $${n + 1}::date`), [today]),
+      q<DashboardMilestone>(open(`m.due_date >= $${n + 1}::date AND m.due_date <= $${n + 2}::date`), days),
+      q<{ overdue: number; dueSoon: number }>(
+        `SELECT count(*) FILTER (WHERE m.due_date < $${n + 1}::date)::int AS overdue,
+                count(*) FILTER (WHERE m.due_date >= $${n + 1}::date)::int AS "dueSoon"
            FROM milestones m JOIN projects p ON p.id = m.project_id
-          WHERE ${lab} AND m.status IN ('planned', 'in_progress') AND m.due_date <= $${n + 2}::date
-          ORDER BY m.due_date, m.id`,
-        [today, addDays(today, DUE_SOON_DAYS)],
+          WHERE ${lab} AND m.status IN ('planned', 'in_progress') AND m.due_date <= $${n + 2}::date`,
+        days,
       ),
       q<{ id: number; name: string; projectId: number; projectCode: string; unit: IndicatorUnit; direction: Direction; aggregation: Aggregation;
           baseline: string | null; target: string | null; baselineDate: string | null; targetDate: string | null; values: string[] }>(
@@ -102,9 +110,6 @@ export class DashboardService {
     }
     indicatorsBehind.sort((a, b) => a.progress - a.expected - (b.progress - b.expected));
 
-    const strip = ({ overdue: _o, ...m }: DashboardMilestone & { overdue: boolean }) => m;
-    const overdue = milestones.filter((m) => m.overdue).map(strip);
-    const dueSoon = milestones.filter((m) => !m.overdue).map(strip);
     const shown = new Map<Phase, number>();
     return {
       today,
@@ -113,10 +118,10 @@ export class DashboardService {
         shown.set(p.phase, (shown.get(p.phase) ?? 0) + 1);
         return shown.get(p.phase)! <= DASHBOARD_LIST_LIMIT;
       }),
-      overdueMilestones: overdue.slice(0, DASHBOARD_LIST_LIMIT),
-      dueSoonMilestones: dueSoon.slice(0, DASHBOARD_LIST_LIMIT),
+      overdueMilestones: overdue,
+      dueSoonMilestones: dueSoon,
       indicatorsBehind: indicatorsBehind.slice(0, DASHBOARD_LIST_LIMIT),
-      totals: { overdueMilestones: overdue.length, dueSoonMilestones: dueSoon.length, indicatorsBehind: indicatorsBehind.length },
+      totals: { overdueMilestones: counted.overdue, dueSoonMilestones: counted.dueSoon, indicatorsBehind: indicatorsBehind.length },
       latestDecisions: decisions.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
     };
   }

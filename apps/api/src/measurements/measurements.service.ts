@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  assertReview, DomainError, inWords, MEASUREMENT_CONTENT_FIELDS, measurementEditProblems, measurementValueProblems,
+  assertReview, DomainError, inWords, MAX_THREAD_REMARKS, MEASUREMENT_CONTENT_FIELDS, measurementEditProblems, measurementValueProblems,
   type MeasurementComment, type ReviewAction,
 } from '@lab/domain';
 import { AuditService, diff } from '../common/audit/audit.service';
@@ -128,6 +128,15 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
         if (!(await memberProjectIds(manager, actor)).includes(measurement.projectId as number)) {
           throw new DomainError('FORBIDDEN', 'As a project member you may only comment on measurements of your own projects.');
         }
+      }
+      // Counted under the measurement's row lock, so that concurrent remarks cannot pass the cap together.
+      await manager.query('SELECT id FROM measurements WHERE id = $1 FOR UPDATE', [id]);
+      const [{ remarks }] = await manager.query(
+        `SELECT count(*)::int AS remarks FROM measurement_comments WHERE measurement_id = $1 AND kind = 'comment'`, [id],
+      );
+      if (remarks >= MAX_THREAD_REMARKS) {
+        const fix = `cannot be added: this measurement's thread holds ${MAX_THREAD_REMARKS} remarks, the most one thread takes`;
+        throw new DomainError('VALIDATION_FAILED', `The comment ${fix}.`, { errors: { body: fix } });
       }
       const result = await manager.insert(MeasurementCommentEntity, { measurementId: id, authorId: actor.userId, kind: 'comment', body: text });
       const newId = result.identifiers[0].id as number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   compareIsoDates, DomainError, inWords, isMeasurementEditable, isQuarter, measurementEditProblems, measurementValueProblems,
-  reportingDueDate, targetInForce, todayIso,
+  quarterOutside, quarterWindow, reportingDueDate, targetInForce, todayIso, windowWords,
   type Aggregation, type Direction, type IndicatorUnit, type QuarterEntry, type QuarterIndicator, type QuarterMeasurement,
   type TargetChange,
 } from '@lab/domain';
@@ -22,8 +22,9 @@ function invalid(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `${field} ${message}.`, { errors: { [field]: message } });
 }
 
-export function parsePeriod(field: string, value: unknown): string {
+export function parsePeriod(field: string, value: unknown, today = todayIso()): string {
   if (!isQuarter(value)) throw invalid(field, 'must be a quarter like 2016-Q3');
+  if (quarterOutside(value, quarterWindow(today))) throw invalid(field, windowWords('quarter', quarterWindow(today)));
   return value;
 }
 

@@ -29,7 +29,7 @@ export class QuarterlyReportService {
       indicators: await indicatorRows(m, labId, period, addQuarters(period, -1)),
       revisions: await revisionRows(m, labId),
       agreements: await agreementRows(m, labId, days),
-      schedules: await this.payments.schedules(m, labId, period),
+      schedules: await this.payments.schedules(m, labId, period, 'last'),
     }));
     // Assembled after the commit: the connection goes back to the pool while the figures are worked out.
     return assembleReport(rows, { period, ...days, generatedAt: (options.now ?? new Date()).toISOString() });

@@ -143,8 +143,8 @@ export function agreementRows(db: Db, labId: number, days: ReportDays): Promise<
   );
 }
 
-/** The lab's outcome contracts that pay, with the terms of their indicator. */
-export function contractRows(db: Db, labId: number): Promise<ContractRow[]> {
+/** The lab's outcome contracts that pay, with the terms of their indicator; with `agreementId`, that one alone. */
+export function contractRows(db: Db, labId: number, agreementId: number | null = null): Promise<ContractRow[]> {
   return db.query(
     `SELECT a.id AS "agreementId", a.title, a.project_id AS "projectId", p.code AS "projectCode",
             a.indicator_id AS "indicatorId", i.name AS "indicatorName",
@@ -152,9 +152,9 @@ export function contractRows(db: Db, labId: number): Promise<ContractRow[]> {
             a.start_date AS "startDate", a.signed_date AS "signedDate", a.end_date AS "endDate",
             i.baseline_value::float8 AS baseline, i.direction, i.aggregation
        FROM agreements a JOIN projects p ON p.id = a.project_id JOIN indicators i ON i.id = a.indicator_id
-      WHERE p.lab_id = $1 AND a.kind = 'outcome_contract' AND a.status = ANY($2)
+      WHERE p.lab_id = $1 AND a.kind = 'outcome_contract' AND a.status = ANY($2) AND ($3::int IS NULL OR a.id = $3)
       ORDER BY p.code, a.id`,
-    [labId, PAYING_STATUSES],
+    [labId, PAYING_STATUSES, agreementId],
   );
 }
 

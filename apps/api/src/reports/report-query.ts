@@ -1,4 +1,4 @@
-import { addQuarters, isQuarter, quarterOfDate, REPORT_FORMATS, todayIso, type ReportFormat } from '@lab/domain';
+import { isQuarter, quarterOutside, quarterWindow, REPORT_FORMATS, todayIso, windowWords, type ReportFormat } from '@lab/domain';
 import { throwFieldErrors } from '../common/field-errors';
 
 // The query parameters of the report routes, checked by hand so that every problem is one 400 naming its
@@ -9,21 +9,24 @@ import { throwFieldErrors } from '../common/field-errors';
 type Query = Record<string, unknown>;
 const INT4_MAX = 2147483647;
 
-function id(value: unknown, errors: Record<string, string>, field: string): number {
+function id(value: unknown, errors: Record<string, string>, field: string, what = 'a lab', required = true): number | null {
   if (value === undefined || value === '') {
-    errors[field] = 'is required: the id of a lab, e.g. 1';
+    if (required) errors[field] = `is required: the id of ${what}, e.g. 1`;
+    return null;
   } else if (typeof value !== 'string' || !/^\d{1,10}$/.test(value) || Number(value) < 1 || Number(value) > INT4_MAX) {
-    errors[field] = 'must be the id of a lab: a positive whole number';
+    errors[field] = `must be the id of ${what}: a positive whole number`;
   }
   return Number(value);
 }
 
-function quarter(value: unknown, errors: Record<string, string>, field: string, required: boolean): string | null {
+/** A quarter, inside the window any request may name (a lab's own, narrower window is checked once the lab is read). */
+function quarter(value: unknown, errors: Record<string, string>, field: string, required: boolean, today: string): string | null {
   if (value === undefined || value === '') {
     if (required) errors[field] = 'is required: a quarter such as 2016-Q3';
     return null;
   }
   if (!isQuarter(value)) errors[field] = 'must be a quarter such as 2016-Q3';
+  else if (quarterOutside(value, quarterWindow(today))) errors[field] = windowWords('quarter', quarterWindow(today));
   return value as string;
 }
 
@@ -36,22 +39,31 @@ function format(value: unknown, errors: Record<string, string>): ReportFormat {
 }
 
 /** ?lab=&quarter=&format= */
-export function parseReportQuery(q: Query, options: { format: boolean }): { lab: number; quarter: string; format: ReportFormat } {
+export function parseReportQuery(q: Query, options: { format: boolean }, today = todayIso()): { lab: number; quarter: string; format: ReportFormat } {
   const errors: Record<string, string> = {};
   const lab = id(q.lab, errors, 'lab');
-  const period = quarter(q.quarter, errors, 'quarter', true);
+  const period = quarter(q.quarter, errors, 'quarter', true, today);
   const f = options.format ? format(q.format, errors) : 'json';
   throwFieldErrors('report request', errors);
-  return { lab, quarter: period!, format: f };
+  return { lab: lab!, quarter: period!, format: f };
 }
 
-/** ?lab=&through= — `through` defaults to the last quarter that has ended. */
-export function parsePaymentsQuery(q: Query, today = todayIso()): { lab: number; through: string } {
+export interface PaymentsQuery {
+  lab: number;
+  /** null: the last quarter that has ended (brought into the lab's window). */
+  through: string | null;
+  /** Only this agreement's schedule (an agreement's own page); null: every outcome contract of the lab. */
+  agreement: number | null;
+}
+
+/** ?lab=&through=&agreement= */
+export function parsePaymentsQuery(q: Query, today = todayIso()): PaymentsQuery {
   const errors: Record<string, string> = {};
   const lab = id(q.lab, errors, 'lab');
-  const through = quarter(q.through, errors, 'through', false);
+  const through = quarter(q.through, errors, 'through', false, today);
+  const agreement = id(q.agreement, errors, 'agreement', 'an agreement', false);
   throwFieldErrors('payments request', errors);
-  return { lab, through: through ?? addQuarters(quarterOfDate(today), -1) };
+  return { lab: lab!, through, agreement };
 }
 
 /** ?format= of a frozen version. */

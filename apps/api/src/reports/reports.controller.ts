@@ -10,6 +10,7 @@ import { PaymentsService } from './payments.service';
 import type { ReportFile } from './report-files';
 import { ReportFilesService } from './report-files.service';
 import { parseFormat, parsePaymentsQuery, parseReportQuery } from './report-query';
+import { ReportWindowService } from './report-window.service';
 
 function send(res: Response, file: ReportFile, extra: Record<string, string> = {}, attachment = true): StreamableFile {
   if (attachment) res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
@@ -24,21 +25,24 @@ export class ReportsController {
     private readonly files: ReportFilesService,
     private readonly frozen: FrozenReportsService,
     private readonly outcomePayments: PaymentsService,
+    private readonly window: ReportWindowService,
   ) {}
 
   @Get('quarterly')
-  @ApiOperation({ summary: 'The quarterly outcome report of a lab: JSON, or with format=pdf|xlsx|csv the file' })
+  @ApiOperation({ summary: "The quarterly outcome report of a lab: JSON, or with format=pdf|xlsx|csv the file; the quarter lies in the lab's window" })
   @ApiQuery({ name: 'lab', type: Number })
   @ApiQuery({ name: 'quarter', type: String, example: '2016-Q3' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf', 'xlsx', 'csv'] })
   async quarterly(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     const { lab, quarter, format } = parseReportQuery(query, { format: true });
+    await this.window.check(lab, { quarter }, 'report request');
     return send(res, await this.files.file(lab, quarter, format), {}, format !== 'json');
   }
 
   @Post('quarterly/freeze')
   @ApiOperation({ summary: 'Freeze a quarterly report (administrators): stores its data, PDF, XLSX and CSV with SHA-256 as the next version' })
-  freeze(@Body() dto: FreezeReportDto, @CurrentActor() actor: Actor) {
+  async freeze(@Body() dto: FreezeReportDto, @CurrentActor() actor: Actor) {
+    await this.window.check(dto.lab, { quarter: dto.quarter }, 'freeze request');
     return this.frozen.freeze(dto.lab, dto.quarter, dto.note ?? null, actor);
   }
 
@@ -61,11 +65,15 @@ export class ReportsController {
   }
 
   @Get('payments')
-  @ApiOperation({ summary: 'Outcome payments (betalen wat werkt) per outcome contract of a lab, quarter by quarter through `through`' })
+  @ApiOperation({
+    summary: 'Outcome payments (betalen wat werkt) per outcome contract of a lab, quarter by quarter through `through` (in the lab\'s window); ' +
+      'at most 10,000 quarter rows, else 400 naming through',
+  })
   @ApiQuery({ name: 'lab', type: Number })
   @ApiQuery({ name: 'through', required: false, type: String, example: '2017-Q4' })
+  @ApiQuery({ name: 'agreement', required: false, type: Number, description: "Only this outcome contract's schedule" })
   payments(@Query() query: Record<string, unknown>) {
-    const { lab, through } = parsePaymentsQuery(query);
-    return this.outcomePayments.overview(lab, through);
+    const { lab, through, agreement } = parsePaymentsQuery(query);
+    return this.outcomePayments.overview(lab, through, { agreement });
   }
 }

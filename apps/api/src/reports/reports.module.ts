@@ -6,12 +6,13 @@ import { PaymentsService } from './payments.service';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportFilesService } from './report-files.service';
 import { ReportsController } from './reports.controller';
+import { ReportWindowService } from './report-window.service';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
 @Module({
   imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
   controllers: [ReportsController],
-  providers: [QuarterlyReportService, PaymentsService, ReportFilesService, FrozenReportsService],
+  providers: [QuarterlyReportService, PaymentsService, ReportFilesService, FrozenReportsService, ReportWindowService],
   exports: [QuarterlyReportService],
 })
 export class ReportsModule {}
