@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import request from 'supertest';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppSettings } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -65,13 +66,23 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
+export interface TestAppOptions {
+  demoData?: boolean;
+  /** Settings on top of the test defaults (NODE_ENV=test, LOG_LEVEL=silent), e.g. TRUST_PROXY or LOG_LEVEL. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the app's log lines go, for a test that reads them (set LOG_LEVEL in `env` too). */
+  logDestination?: DestinationStream;
+}
+
 /** The real app, configured exactly as main.ts does, on a fresh database of its own. */
-export async function createTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = await createDatabase();
   const settings: AppSettings = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(settings)] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(settings, { logDestination: options.logDestination })],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, settings);
   await app.init();
