@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { AppSettings } from './app.module';
+import { AuditService } from './common/audit/audit.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { REQUEST_ID_HEADER, requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation.pipe';
@@ -32,7 +33,7 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
     exposedHeaders: ['Content-Range', REQUEST_ID_HEADER],
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpErrorsFilter());
+  app.useGlobalFilters(new HttpErrorsFilter(app.get(AuditService)));
 
   const document = SwaggerModule.createDocument(
     app,
