@@ -38,7 +38,7 @@ beforeAll(async () => {
   const docs = (await t.http.get('/api/docs-json')).body;
   schemas = docs.components.schemas;
   paths = docs.paths;
-  baseline = await fingerprint(t.dataSource, { ignoreFailedSignIns: true });
+  baseline = await fingerprint(t.dataSource, { ignoreSecurityEvents: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -49,9 +49,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A refused request changes nothing: every table as it was (failed sign-ins aside, which are audited by design). */
+/** A refused request changes nothing: every table as it was (security events aside: failed sign-ins and refusals are audited by design). */
 afterEach(async () => {
-  const now = await fingerprint(t.dataSource, { ignoreFailedSignIns: true });
+  const now = await fingerprint(t.dataSource, { ignoreSecurityEvents: true });
   const before = baseline;
   baseline = now;
   expect(now).toEqual(before);

@@ -29,16 +29,16 @@ export function report(name: string, figures: Record<string, unknown>): void {
 
 /**
  * What a refused request must leave exactly as it was: per table, the row count and an md5 of every row.
- * Failed sign-ins are recorded in audit_events by design (the sign-in throttle counts them), so those rows
- * are left out when `ignoreFailedSignIns` is set.
+ * Security events are recorded in audit_events by design (failed sign-ins, which the sign-in throttle counts,
+ * and refused requests), so those rows are left out when `ignoreSecurityEvents` is set.
  */
-export async function fingerprint(ds: DataSource, options: { ignoreFailedSignIns?: boolean } = {}): Promise<Record<string, string>> {
+export async function fingerprint(ds: DataSource, options: { ignoreSecurityEvents?: boolean } = {}): Promise<Record<string, string>> {
   const tables: { name: string }[] = await ds.query(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
   );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
-    const where = name === 'audit_events' && options.ignoreFailedSignIns ? `WHERE t.action <> 'login_failed'` : '';
+    const where = name === 'audit_events' && options.ignoreSecurityEvents ? `WHERE t.resource <> 'auth'` : '';
     const [{ n, sum }] = await ds.query(
       `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '' ORDER BY t::text)), '-') AS sum FROM "${name}" t ${where}`,
     );

@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import request from 'supertest';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppSettings } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -65,16 +66,28 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
+export interface TestAppOptions {
+  demoData?: boolean;
+  /** Settings on top of the test defaults (NODE_ENV=test, LOG_LEVEL=silent), e.g. TRUST_PROXY or LOG_LEVEL. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the app's log lines go, for a test that reads them (set LOG_LEVEL in `env` too). */
+  logDestination?: DestinationStream;
+  /** Resolved settings to override, e.g. the request limits (off by default in tests). */
+  settings?: Partial<AppSettings>;
+}
+
 /** The real app, configured exactly as main.ts does, on a fresh database of its own. */
-export async function createTestApp(options: { demoData?: boolean; settings?: Partial<AppSettings> } = {}): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = await createDatabase();
   const settings: AppSettings = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
     // Test files send hundreds of requests a minute from one address: the limits are tested on their own.
     rateLimitPerMinute: 0, signInLimitPerMinute: 0,
     ...options.settings,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(settings)] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(settings, { logDestination: options.logDestination })],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, settings);
   await app.init();

@@ -1,13 +1,16 @@
 import { QuartersModule } from './quarters/quarters.module';
 import { ReportsModule } from './reports/reports.module';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditEventsModule } from './audit-events/audit-events.module';
 import { AuditModule } from './common/audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { RequestLogUserInterceptor, requestLogOptions } from './common/request-log';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -40,23 +43,13 @@ export type AppSettings = AppConfig & { databaseUrl: string; jwtSecret: string }
 
 @Module({})
 export class AppModule {
-  static register(settings: AppSettings): DynamicModule {
+  /** `logDestination`: where the log lines go, standard output unless a test reads them. */
+  static register(settings: AppSettings, options: { logDestination?: DestinationStream } = {}): DynamicModule {
+    const logging = requestLogOptions(settings);
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: settings.logLevel,
-            // Structured JSON logs in production; readable lines when a person watches the console.
-            transport: settings.nodeEnv === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-            // One lean line a request: no headers (tokens, cookies), no bodies (names, e-mail addresses).
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: options.logDestination ? [logging, options.logDestination] : logging }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), autoLoadEntities: true, retryAttempts: 2, retryDelay: 1000 }),
         AuditModule,
         AuthModule.register({
@@ -68,6 +61,7 @@ export class AppModule {
         HealthModule,
         ...FEATURE_MODULES,
       ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: RequestLogUserInterceptor }],
     };
   }
 }

@@ -5,12 +5,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { AppSettings } from './app.module';
+import { AuditService } from './common/audit/audit.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
+import { REQUEST_ID_HEADER, requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation.pipe';
 
 /** Everything between Nest's bootstrap and listen(), shared by main.ts and the end-to-end tests. */
 export function configureApp(app: INestApplication, settings: AppSettings): INestApplication {
   const express = app as NestExpressApplication;
+  // Off unless TRUST_PROXY names the proxies in front: only then is X-Forwarded-For the client's address.
+  express.set('trust proxy', settings.trustProxy);
+  // First of all, so that every answer (errors, body-parser refusals, static files) carries X-Request-Id.
+  app.use(requestContextMiddleware);
   express.set('query parser', 'simple');
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: '256kb' });
@@ -24,10 +30,10 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
   });
   app.enableCors({
     origin: settings.corsOrigin ?? false,
-    exposedHeaders: ['Content-Range'],
+    exposedHeaders: ['Content-Range', REQUEST_ID_HEADER],
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpErrorsFilter());
+  app.useGlobalFilters(new HttpErrorsFilter(app.get(AuditService)));
 
   const document = SwaggerModule.createDocument(
     app,

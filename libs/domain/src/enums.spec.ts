@@ -17,6 +17,7 @@ import {
   MILESTONE_STATUSES,
   PERSPECTIVES,
   PHASES,
+  SECURITY_ACTIONS,
   USER_ROLES,
   isOneOf,
 } from './enums';
@@ -64,8 +65,12 @@ describe('enums', () => {
     [
       'AUDIT_ACTIONS',
       AUDIT_ACTIONS,
-      ['create', 'update', 'delete', 'transition', 'submit', 'approve', 'return', 'reopen', 'comment', 'freeze', 'login_failed'],
+      [
+        'create', 'update', 'delete', 'transition', 'submit', 'approve', 'return', 'reopen', 'comment', 'freeze', 'login_failed',
+        'login', 'logout', 'password_changed', 'password_reset', 'refused',
+      ],
     ],
+    ['SECURITY_ACTIONS', SECURITY_ACTIONS, ['login', 'login_failed', 'logout', 'password_changed', 'password_reset', 'refused']],
     ['DISTRICT_CODES', DISTRICT_CODES, ['centrum', 'nieuw-west', 'noord', 'oost', 'west', 'zuid', 'zuidoost', 'weesp']],
   ])('%s', (_name, values, expected) => {
     expect(values).toEqual(expected);

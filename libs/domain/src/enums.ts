@@ -81,8 +81,21 @@ export const AUDIT_ACTIONS = [
   'comment',
   'freeze',
   'login_failed',
+  'login',
+  'logout',
+  'password_changed',
+  'password_reset',
+  'refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The audit actions about who may do what rather than about a record: sign-in and sign-out, password changes
+ * and resets, and refused requests (401/403). They are written under the resource `auth`, their details as
+ * `{ field: { before: null, after: value } }`.
+ */
+export const SECURITY_ACTIONS = ['login', 'login_failed', 'logout', 'password_changed', 'password_reset', 'refused'] as const satisfies readonly AuditAction[];
+export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
 
 export const DISTRICTS = [
   { code: 'centrum', name: 'Centrum' },

@@ -4,6 +4,7 @@ import {
   Link, useCreatePath, useGetManyAggregate, useGetRecordRepresentation, useLocaleState, useRecordContext, useResourceDefinitions,
   useTranslate,
 } from 'react-admin';
+import { isOneOf, SECURITY_ACTIONS } from '@lab/domain';
 import { day, decimal, instant, money } from '../common/format';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -53,11 +54,24 @@ function ReferenceNames({ reference, ids }: { reference: string; ids: number[] }
   );
 }
 
+/** A security event (sign-in, refusal, …) states its details once: there is no "before". */
+const isSecurityEvent = (action: unknown) => isOneOf(SECURITY_ACTIONS, action);
+
+/** The details of a security event in reading order (PostgreSQL's jsonb keeps its own): what was asked, then the answer. */
+const DETAIL_ORDER = ['email', 'method', 'path', 'status', 'code', 'message', 'resource', 'recordId', 'route', 'query'];
+const byDetailOrder = (a: string, b: string) => rank(a) - rank(b);
+const rank = (field: string) => (DETAIL_ORDER.includes(field) ? DETAIL_ORDER.indexOf(field) : DETAIL_ORDER.length);
+
 function useFormatValue(resource: string) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const resourceLabel = useResourceLabel();
   return (field: string, value: unknown, short = false): ReactNode => {
     if (value === null || value === undefined || value === '') return '—';
+    // A refusal names the resource that was asked for.
+    if (resource === 'auth' && field === 'resource' && typeof value === 'string') return resourceLabel(value);
+    if (resource === 'auth' && field === 'status' && typeof value === 'number') return String(value);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '—';
     const reference = REFERENCES[field];
     if (reference && (typeof value === 'number' || (Array.isArray(value) && value.every((v) => typeof v === 'number')))) {
       const ids = (Array.isArray(value) ? value : [value]) as number[];
@@ -105,6 +119,27 @@ export function AuditChangesTable(_props: { label?: string }) {
   const fields = Object.keys(changes);
   if (!record) return null;
   if (fields.length === 0) return <Typography variant="body2">{translate('resources.audit-events.noChanges')}</Typography>;
+  if (isSecurityEvent(record.action)) {
+    fields.sort(byDetailOrder);
+    return (
+      <Table size="small" sx={{ maxWidth: 960 }}>
+        <TableHead>
+          <TableRow>
+            <TableCell component="th" scope="col">{translate('resources.audit-events.columns.field')}</TableCell>
+            <TableCell component="th" scope="col">{translate('resources.audit-events.columns.value')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {fields.map((field) => (
+            <TableRow key={field}>
+              <TableCell component="th" scope="row">{label(field)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'pre-line' }}>{format(field, changes[field]?.after)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    );
+  }
   return (
     <Table size="small" sx={{ maxWidth: 960 }}>
       <TableHead>
@@ -137,13 +172,14 @@ export function AuditChangesSummary({ max = 4 }: { label?: string; max?: number 
   const changes = (record?.changes ?? {}) as Changes;
   // A new record's own number says nothing the Record column does not.
   const fields = Object.keys(changes).filter((f) => f !== 'id');
+  if (isSecurityEvent(record?.action)) fields.sort(byDetailOrder);
   if (!record || fields.length === 0) return null;
   return (
     <Box component="ul" sx={{ m: 0, pl: 2, typography: 'body2' }}>
       {fields.slice(0, max).map((field) => (
         <li key={field}>
           <strong>{label(field)}</strong>:{' '}
-          {record.action === 'create'
+          {record.action === 'create' || isSecurityEvent(record.action)
             ? format(field, changes[field]?.after, true)
             : record.action === 'delete'
               ? format(field, changes[field]?.before, true)

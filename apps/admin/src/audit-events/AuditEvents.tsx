@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, AUDITED_RESOURCES } from '@lab/domain';
 import {
   AutocompleteInput, Datagrid, DateInput, List, NumberInput, NumberField, ReferenceField, ReferenceInput, SelectInput, Show,
-  SimpleShowLayout,
+  SimpleShowLayout, TextField, TextInput,
 } from 'react-admin';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
@@ -19,6 +19,9 @@ function useAuditFilters() {
     <NumberInput key="recordId" source="recordId" min={1} step={1} />,
     <DateInput key="occurredAt_gte" source="occurredAt_gte" />,
     <DateInput key="occurredAt_lte" source="occurredAt_lte" />,
+    // Every event of one request (the X-Request-Id its answer and log lines carry), and what one address did.
+    <TextInput key="requestId" source="requestId" />,
+    <TextInput key="clientAddress" source="clientAddress" />,
   ];
 }
 
@@ -33,6 +36,7 @@ export function AuditEventList() {
         <AuditResourceField source="resource" label="resources.audit-events.fields.resource" sortBy="resource" />
         <AuditRecordLink source="recordId" label="resources.audit-events.fields.recordId" sortBy="recordId" />
         <AuditChangesSummary label="resources.audit-events.fields.changes" max={3} />
+        <TextField source="clientAddress" sortable={false} emptyText="—" />
       </Datagrid>
     </List>
   );
@@ -48,6 +52,8 @@ export function AuditEventShow() {
         <AuditResourceField label="resources.audit-events.fields.resource" />
         <AuditRecordLink label="resources.audit-events.fields.recordId" />
         <AuditChangesTable label="resources.audit-events.fields.changes" />
+        <TextField source="clientAddress" emptyText="—" />
+        <TextField source="requestId" emptyText="—" />
         <NumberField source="id" />
       </SimpleShowLayout>
     </Show>

@@ -58,7 +58,8 @@ export const appMessages = {
       audit_action: {
         create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', transition: 'fasebesluit', submit: 'ingediend',
         approve: 'goedgekeurd', return: 'teruggestuurd', reopen: 'heropend', comment: 'opmerking', freeze: 'bevroren',
-        login_failed: 'mislukte aanmelding',
+        login_failed: 'mislukte aanmelding', login: 'aangemeld', logout: 'afgemeld', password_changed: 'wachtwoord gewijzigd',
+        password_reset: 'wachtwoord opnieuw ingesteld', refused: 'geweigerd',
       },
     },
   },
@@ -120,7 +121,8 @@ export const appMessages = {
       audit_action: {
         create: 'created', update: 'changed', delete: 'deleted', transition: 'gate decision', submit: 'submitted',
         approve: 'approved', return: 'returned', reopen: 'reopened', comment: 'comment', freeze: 'frozen',
-        login_failed: 'failed sign-in',
+        login_failed: 'failed sign-in', login: 'signed in', logout: 'signed out', password_changed: 'password changed',
+        password_reset: 'password reset', refused: 'refused',
       },
     },
   },

@@ -1,9 +1,15 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError, type ErrorCode } from '@lab/domain';
 import { DATABASE_UNAVAILABLE_MESSAGE, fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 import { errorBody as body, type ErrorBody } from './error-body';
+import type { AuditService } from './audit/audit.service';
+import { refusalOf } from './audit/refusals';
+import { requestContextOf } from './request-context';
+
+/** How long an answer waits for its refusal to be on record; past it, the answer goes and the write finishes behind it. */
+const REFUSAL_WAIT_MS = 250;
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -26,19 +32,43 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 /**
  * The one place errors become HTTP answers: domain codes, validation, database refusals and body-parser
  * failures each get their 4xx; anything else is a 500 that is logged with its stack and answered without it.
+ * Every 401 and 403, from the guard, the access checks or anywhere else, is also written to the audit trail
+ * as a `refused` event (given the AuditService), unless the request already put a security event on record
+ * (a failed sign-in writes `login_failed`).
  */
 @Catch()
 export class HttpErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+  constructor(private readonly audit?: AuditService) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void | Promise<void> {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     const result = this.toBody(exception);
     if (result.statusCode >= 500 && result.statusCode !== 503) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
     if (result.statusCode === 503) response.setHeader('Retry-After', '5');
-    response.status(result.statusCode).json(result);
+    const answer = () => {
+      if (!response.headersSent) response.status(result.statusCode).json(result);
+    };
+    const request = http.getRequest<Request>();
+    if (!this.audit || (result.statusCode !== 401 && result.statusCode !== 403) || requestContextOf(request)?.securityEventWritten) {
+      return answer();
+    }
+    // Waits briefly, so that the refusal is usually on record when the client reads the answer, but never
+    // long: AuditService.refused does not reject, and past REFUSAL_WAIT_MS the answer goes regardless.
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((done) => { timer = setTimeout(done, REFUSAL_WAIT_MS); });
+    const audit = this.audit;
+    const written = Promise.resolve().then(() => audit.refused(refusalOf(request, result)));
+    return Promise.race([written, waited])
+      .catch(() => undefined)
+      .then(() => {
+        clearTimeout(timer);
+        answer();
+      });
   }
 
   toBody(exception: unknown): ErrorBody {

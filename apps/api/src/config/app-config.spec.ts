@@ -17,6 +17,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'correct horse' }).admin).toEqual({ email: 'a@example.org', password: 'correct horse' });
   });
 
+  it.each<[string | undefined, false | number | string[]]>([
+    [undefined, false],
+    ['', false],
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 172.16.0.1,fd00::/8', ['10.0.0.0/8', '172.16.0.1', 'fd00::/8']],
+  ])('reads TRUST_PROXY=%j as %j (who may tell the client address in X-Forwarded-For)', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT must be a port number/],
     [{ PORT: '70000' }, /PORT must be a port number/],
@@ -31,6 +44,10 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'short' }, /at least 10 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be/],
+    [{ TRUST_PROXY: 'true' }, /would let every client choose its own address/],
+    [{ TRUST_PROXY: '11' }, /between 0 and 10/],
+    [{ TRUST_PROXY: 'proxy.example.org' }, /"proxy.example.org" is none of these/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /"10.0.0.0\/33" is none of these/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /**
@@ -28,6 +29,12 @@ export interface AppConfig {
   /** Password hashes computed at once, and how many may wait for their turn before a 503. */
   hashConcurrency: number;
   hashQueue: number;
+  /**
+   * Which reverse proxies may tell the client's address in X-Forwarded-For (Express's `trust proxy`): off,
+   * the number of proxies in front of the app, or their addresses and subnets. Off by default: then the
+   * client address is the connection's own and X-Forwarded-For is ignored.
+   */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -58,6 +65,37 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: false (default), a number of proxies, or a comma-separated list of addresses, subnets and Express's names. */
+export function parseTrustProxy(raw: string | undefined): AppConfig['trustProxy'] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || /^(false|0|no)$/i.test(value)) return false;
+  if (/^(true|yes)$/i.test(value)) {
+    // Express would then take the left-most X-Forwarded-For entry, which any client can write itself.
+    throw new ConfigError(
+      'TRUST_PROXY=true would let every client choose its own address; set the number of proxies in front of the app (e.g. 1) or their addresses (e.g. loopback,10.0.0.0/8)',
+    );
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be a number of proxies between 0 and 10, got "${raw}"`);
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const prefixOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(entry) || (family !== 0 && prefixOk && extra === undefined))) {
+      throw new ConfigError(
+        `TRUST_PROXY must be false, a number of proxies, or addresses and subnets separated by commas (or ${PROXY_NAMES.join(', ')}); "${entry}" is none of these`,
+      );
+    }
+  }
+  return entries;
 }
 
 export function parseDatabaseUrl(raw: string): string {
@@ -124,5 +162,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // One core is left for the event loop: health checks and every other request keep answering.
     hashConcurrency: count('HASH_CONCURRENCY', env.HASH_CONCURRENCY, Math.max(1, availableParallelism() - 1), 1, 64),
     hashQueue: count('HASH_QUEUE', env.HASH_QUEUE, 32, 0, 10_000),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
