@@ -204,3 +204,28 @@ describe('request limits per client, shared by every replica', () => {
     }
   });
 });
+
+describe('every security event on record', () => {
+  it('records a sign-in, a sign-out, a password change and a reset, each as its own action with its request id, never a hash', async () => {
+    const u = await user();
+    const s = await t.as(u.email, PASSWORD);
+    const out = await s.post('/api/auth/logout');
+    const again = await t.as(u.email, PASSWORD);
+    await again.post('/api/auth/password').send({ currentPassword: PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' }).expect(200);
+    const current = (await t.http.get(`/api/users/${u.id}`)).body;
+    await t.http.put(`/api/users/${u.id}`).send({ ...current, password: 'weer-een-ander-wachtwoord' }).expect(200);
+
+    const events: { action: string; userId: number | null; requestId: string | null; clientAddress: string | null; changes: string }[] = await t.dataSource.query(
+      `SELECT action, user_id AS "userId", request_id AS "requestId", client_address AS "clientAddress", changes::text AS changes
+         FROM audit_events WHERE resource = 'auth' AND record_id = $1 ORDER BY id`, [u.id],
+    );
+    expect(events.map((e) => e.action)).toEqual(['login', 'logout', 'login', 'password_changed', 'password_reset']);
+    expect(events.map((e) => e.userId)).toEqual([u.id, u.id, u.id, u.id, t.userId]);
+    expect(events.find((e) => e.action === 'logout')!.requestId).toBe(out.headers['x-request-id']);
+    for (const e of events) {
+      expect(e.requestId).toMatch(/\S/);
+      expect(e.clientAddress).toMatch(/127\.0\.0\.1|::1/);
+      expect(e.changes).not.toMatch(/argon2|wachtwoord/i);
+    }
+  });
+});

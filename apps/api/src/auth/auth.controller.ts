@@ -25,7 +25,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: the session ends on the server, and its token signs nothing after this' })
   async logout(@CurrentActor() actor: Actor): Promise<void> {
-    await this.auth.logout(actor.sessionId);
+    await this.auth.logout(actor);
   }
 
   @SignInLimited()

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { DomainError, type SignedInUser } from '@lab/domain';
-import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { AuditService } from '../common/audit/audit.service';
 import { assertPasswordAllowed } from '../users/password-policy';
 import { UserDirectory } from '../users/user-directory';
 import { UserEntity } from '../users/user.entity';
@@ -35,6 +35,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: Sessions,
     private readonly checks: PasswordChecks,
+    private readonly audit: AuditService,
     private readonly directory: UserDirectory,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
@@ -48,19 +49,22 @@ export class AuthService {
     const usable = !!user && user.active && !!user.passwordHash;
     const ok = await this.hasher.verify(usable ? user.passwordHash! : null, password);
     if (!ok || !user) {
-      await this.dataSource.getRepository(AuditEventEntity).insert({
-        userId: null, resource: 'auth', recordId: user?.id ?? null, action: 'login_failed', changes: { email: { before: null, after: email } },
-      } as never);
+      await this.audit.security('login_failed', { userId: null, recordId: user?.id ?? null, details: { email } });
       // One answer for unknown address, wrong password and deactivated account: nothing to probe.
       throw new DomainError('UNAUTHENTICATED', 'The e-mail address or password is wrong.');
     }
     await this.checks.clear(key);
-    return this.signedIn(user.id, deviceId);
+    const signedIn = await this.signedIn(user.id, deviceId);
+    await this.audit.security('login', { userId: user.id, recordId: user.id, details: { knownDevice: deviceId !== null } });
+    return signedIn;
   }
 
   /** Ends the session the request's token names: the token signs nothing after this, on any replica. */
-  async logout(sessionId: string | undefined): Promise<void> {
-    if (sessionId && (await this.sessions.end(sessionId, 'logout'))) this.directory.changed();
+  async logout(actor: { userId: number; sessionId?: string }): Promise<void> {
+    if (actor.sessionId && (await this.sessions.end(actor.sessionId, 'logout'))) {
+      this.directory.changed();
+      await this.audit.security('logout', { userId: actor.userId, recordId: actor.userId });
+    }
   }
 
   /**
@@ -82,7 +86,11 @@ export class AuthService {
     await assertPasswordAllowed(newPassword, { email: user.email, name: user.name }, 'password change', 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     try {
-      await this.dataSource.query('UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1', [userId, passwordHash]);
+      // The change and its audit event (never the hash) commit together.
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query('UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1', [userId, passwordHash]);
+        await this.audit.security('password_changed', { userId, recordId: userId, details: { by: 'self' } }, manager);
+      });
     } finally {
       this.directory.changed();
     }

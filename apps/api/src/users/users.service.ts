@@ -36,9 +36,13 @@ export class UsersService extends CrudService<UserEntity> {
     await this.hashPassword(values);
   }
 
-  protected override async beforeUpdate(_m: EntityManager, existing: UserEntity, values: Values): Promise<void> {
+  protected override async beforeUpdate(m: EntityManager, existing: UserEntity, values: Values, _links: Values, actor: Actor | null): Promise<void> {
     // The password is judged against the e-mail address and name the account will have once saved.
     await checkPassword(values, { email: values.email ?? existing.email, name: values.name ?? existing.name });
+    if (typeof values.password === 'string') {
+      // A reset is a security event of its own, in the same transaction (the hash is never recorded).
+      await this.audit.security('password_reset', { userId: actor?.userId ?? null, recordId: existing.id }, m);
+    }
     await this.hashPassword(values);
   }
 
