@@ -45,6 +45,7 @@ describe('DomainError', () => {
       'UNAUTHENTICATED',
       'TOO_MANY_ATTEMPTS',
       'METHOD_NOT_ALLOWED',
+      'UNAVAILABLE',
     ]);
   });
 });

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   /** The route exists, but not for this method: history and reference data are not written here. */
   'METHOD_NOT_ALLOWED',
+  /** The work cannot be taken on now (too many report files waiting to be made): retry after Retry-After. */
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

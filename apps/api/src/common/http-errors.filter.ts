@@ -19,6 +19,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   INVALID_REFERENCE: 422,
   INVALID_TRANSITION: 422,
   PHASE_GATE_UNMET: 422,
+  UNAVAILABLE: 503,
 };
 
 /**
