@@ -5,13 +5,14 @@ import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportFilesService } from './report-files.service';
+import { ReportRenderPool } from './report-render-pool';
 import { ReportsController } from './reports.controller';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
 @Module({
   imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
   controllers: [ReportsController],
-  providers: [QuarterlyReportService, PaymentsService, ReportFilesService, FrozenReportsService],
+  providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService],
   exports: [QuarterlyReportService],
 })
 export class ReportsModule {}
