@@ -24,6 +24,8 @@ const common = {
   moduleNameMapper: {
     '^@lab/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@lab/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    // The report-render pool's worker file: under jest, one that loads the TypeScript sources.
+    '^\\./report-render-worker-file$': '<rootDir>/test/support/report-worker-file.ts',
   },
   testEnvironment: 'node',
 };

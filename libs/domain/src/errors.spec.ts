@@ -45,8 +45,8 @@ describe('DomainError', () => {
       'UNAUTHENTICATED',
       'TOO_MANY_ATTEMPTS',
       'TOO_MANY_REQUESTS',
-      'BUSY',
       'METHOD_NOT_ALLOWED',
+      'UNAVAILABLE',
     ]);
   });
 });

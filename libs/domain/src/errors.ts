@@ -15,10 +15,10 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   /** A client sent more requests in a window than the API takes from one client. */
   'TOO_MANY_REQUESTS',
-  /** The server is at its bound for this kind of work (e.g. password checks) and asks to retry shortly. */
-  'BUSY',
   /** The route exists, but not for this method: history and reference data are not written here. */
   'METHOD_NOT_ALLOWED',
+  /** The work cannot be taken on now (too many report files or password checks waiting): retry after Retry-After. */
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

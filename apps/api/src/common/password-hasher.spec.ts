@@ -19,7 +19,7 @@ describe('PasswordHasher', () => {
     // One running, two waiting; the other three refused at once.
     expect(started).toHaveLength(3);
     expect(refused).toHaveLength(3);
-    expect(refused.every((e) => e instanceof DomainError && e.code === 'BUSY')).toBe(true);
+    expect(refused.every((e) => e instanceof DomainError && e.code === 'UNAVAILABLE')).toBe(true);
     const hashes = await Promise.all(started);
     expect(hashes.every((h) => h.startsWith('$argon2id$'))).toBe(true);
     // With the queue empty again, the next one runs.

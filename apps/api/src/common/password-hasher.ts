@@ -48,7 +48,7 @@ export class PasswordHasher {
 
   private run<T>(work: () => Promise<T>): Promise<T> {
     if (this.limit.pendingCount >= this.bounds.queue) {
-      throw new DomainError('BUSY', 'The server is checking many passwords right now; try again in a few seconds.');
+      throw new DomainError('UNAVAILABLE', 'The server is checking many passwords right now; try again in a few seconds.');
     }
     return this.limit(work);
   }

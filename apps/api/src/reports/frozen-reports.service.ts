@@ -4,8 +4,9 @@ import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyRepo
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { FrozenReportEntity } from './frozen-report.entity';
-import { CONTENT_TYPES, canonicalJson, renderReport, sha256, type ReportFile } from './report-files';
+import { CONTENT_TYPES, canonicalJson, sha256, type ReportFile } from './report-files';
 import { reportFileBase } from './report-format';
+import { ReportRenderPool } from './report-render-pool';
 import { labOrFail } from './report-queries';
 import { QuarterlyReportService } from './quarterly-report.service';
 
@@ -29,6 +30,7 @@ export class FrozenReportsService {
     private readonly dataSource: DataSource,
     private readonly reports: QuarterlyReportService,
     private readonly audit: AuditService,
+    private readonly renders: ReportRenderPool,
   ) {}
 
   async freeze(labId: number, period: string, note: string | null, actor: Actor | null): Promise<FrozenReportVersion> {
@@ -36,9 +38,9 @@ export class FrozenReportsService {
       throw new DomainError('FORBIDDEN', 'Only an administrator may freeze a quarterly report.');
     }
     // Computed from one read-only snapshot (so its figures agree with each other) and rendered outside the
-    // writing transaction: it is the slow part and needs no lock.
+    // writing transaction, in the render pool's threads: it is the slow part and needs no lock.
     const report = await this.reports.report(labId, period);
-    const [pdf, xlsx, csv] = await Promise.all([renderReport(report, 'pdf'), renderReport(report, 'xlsx'), renderReport(report, 'csv')]);
+    const [pdf, xlsx, csv] = await Promise.all((['pdf', 'xlsx', 'csv'] as const).map((f) => this.renders.render(report, f)));
     const data = canonicalJson(report);
 
     return this.dataSource.transaction(async (m) => {

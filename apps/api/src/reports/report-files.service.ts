@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type QuarterlyReport, type ReportFormat, todayIso } from '@lab/domain';
 import { ChangeCache, dataChanges } from '../common/change-cache';
-import { renderReport, type ReportFile } from './report-files';
+import { reportKb, type ReportFile } from './report-files';
+import { ReportRenderPool } from './report-render-pool';
 import { QuarterlyReportService } from './quarterly-report.service';
 
 /** A report is recomputed behind the served one at most this often while the data stands still. */
@@ -19,8 +20,6 @@ const MAX_CONCURRENT_REPORTS = 2;
 const MAX_CACHED_REPORTS_KB = 32 * 1024;
 /** A 1,000-project lab's PDF is a few MB: this keeps the files of a few dozen big reports. */
 const MAX_CACHED_BYTES = 64 * 1024 * 1024;
-/** Files rendered at once, at most: rendering is CPU work on the one event loop, so more would only hold more half-made files. */
-const MAX_CONCURRENT_RENDERS = 2;
 /**
  * A file never goes stale: it is keyed by the report object it was rendered from, and a newer report makes
  * a new key. (The key holds the day, so a day is as good as never.)
@@ -40,15 +39,20 @@ export class ReportFilesService {
     maxSize: MAX_CACHED_REPORTS_KB, size: reportKb, maxAgeMs: MAX_AGE_MS, concurrency: MAX_CONCURRENT_REPORTS,
   });
   private readonly files = new ChangeCache<ReportFile>({
-    maxSize: MAX_CACHED_BYTES, size: (f) => f.bytes.length, maxAgeMs: FILE_MAX_AGE_MS, concurrency: MAX_CONCURRENT_RENDERS,
+    // No bound of its own on renders at once: the render pool has its threads and its queue.
+    maxSize: MAX_CACHED_BYTES, size: (f) => f.bytes.length, maxAgeMs: FILE_MAX_AGE_MS,
   });
 
-  constructor(private readonly dataSource: DataSource, private readonly quarterly: QuarterlyReportService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly quarterly: QuarterlyReportService,
+    private readonly renders: ReportRenderPool,
+  ) {}
 
   async file(labId: number, period: string, format: ReportFormat): Promise<ReportFile> {
     const { key, report } = await this.report(labId, period);
     // generatedAt tells a recomputed report from the one before it under the same key.
-    return this.files.get(`${key} ${report.generatedAt} ${format}`, () => renderReport(report, format));
+    return this.files.get(`${key} ${report.generatedAt} ${format}`, () => this.renders.render(report, format));
   }
 
   /** The live report of a lab's quarter, computed at most once per state of the data (and day). */
@@ -58,17 +62,4 @@ export class ReportFilesService {
     const key = `${labId} ${period} ${changes} ${today}`;
     return { key, report: await this.reports.get(key, () => this.quarterly.report(labId, period, { today })) };
   }
-}
-
-/**
- * A report's heap in kB, estimated from its lines (a project, decision, milestone, indicator, agreement or
- * payment): measured, the demo lab's report (67 lines) took 97 kB and a 1,000-project lab's (18,600 lines)
- * 2.4 MB, so about 100 kB and an eighth of a kB a line (whole kB: lru-cache counts in integers).
- */
-function reportKb(r: QuarterlyReport): number {
-  let lines = r.payments.length + r.pending.length;
-  for (const p of r.projects) {
-    lines += 1 + p.decisions.length + p.milestones.items.length + p.indicators.length + p.agreements.length + p.payments.length;
-  }
-  return 100 + Math.ceil(lines / 8);
 }

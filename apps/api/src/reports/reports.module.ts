@@ -5,6 +5,7 @@ import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportFilesService } from './report-files.service';
+import { ReportRenderPool } from './report-render-pool';
 import { ReportsController } from './reports.controller';
 import { ReportWindowService } from './report-window.service';
 
@@ -12,7 +13,7 @@ import { ReportWindowService } from './report-window.service';
 @Module({
   imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
   controllers: [ReportsController],
-  providers: [QuarterlyReportService, PaymentsService, ReportFilesService, FrozenReportsService, ReportWindowService],
+  providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService, ReportWindowService],
   exports: [QuarterlyReportService],
 })
 export class ReportsModule {}
