@@ -28,13 +28,14 @@ export function report(name: string, figures: Record<string, unknown>): void {
 }
 
 /**
- * What a refused request must leave exactly as it was: per table, the row count and an md5 of every row.
- * Security events are recorded in audit_events by design (failed sign-ins, which the sign-in throttle counts,
+ * What a refused request must leave exactly as it was: per table, the row count and an md5 of every row
+ * (but the request and password-check counters of rate_limits, which count every attempt by design).
+ * Security events are recorded in audit_events by design (failed sign-ins
  * and refused requests), so those rows are left out when `ignoreSecurityEvents` is set.
  */
 export async function fingerprint(ds: DataSource, options: { ignoreSecurityEvents?: boolean } = {}): Promise<Record<string, string>> {
   const tables: { name: string }[] = await ds.query(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'rate_limits') ORDER BY tablename`,
   );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
