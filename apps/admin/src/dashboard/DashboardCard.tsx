@@ -14,5 +14,8 @@ export function DashboardCard({ title, testId, contentSx, children }: { title: s
   );
 }
 
-/** The lists that may be long scroll inside their card. */
-export const SCROLLING = { maxHeight: 320, overflow: 'auto' } as const;
+/**
+ * How many rows a list card shows: whole rows, never a row cut off by a scrolling box; the card then says
+ * how many there are and links to the full list.
+ */
+export const CARD_ROWS = 6;

@@ -6,13 +6,13 @@ import { HealthChip } from '../common/fields';
 import { day } from '../common/format';
 import { quarterEntryPath } from '../quarters/paths';
 import { RETURNED_PATH } from '../reviews/ReviewQueues';
-import { DashboardCard, SCROLLING } from './DashboardCard';
+import { DashboardCard } from './DashboardCard';
 
 /** The projects on whose team the member is, with their phase and health. */
 export function MyProjectsCard({ projects }: { projects: DashboardProject[] }) {
   const translate = useTranslate();
   return (
-    <DashboardCard title={translate('dashboard.member.projects')} testId="my-projects" contentSx={SCROLLING}>
+    <DashboardCard title={translate('dashboard.member.projects')} testId="my-projects">
       {projects.length === 0 ? <Typography>{translate('dashboard.member.no_projects')}</Typography> : (
         <List dense disablePadding>
           {projects.map((p) => (
