@@ -52,6 +52,8 @@ describe('a project member\'s home', () => {
       const link = page.getByTestId('my-duties').getByRole('link', { name: new RegExp(`: ${d.projectCode} ${d.period}$`) });
       await expect(link.getAttribute('href')).resolves.toBe(`#/projects/${d.projectId}/quarters/${d.period}`);
     }
+    // Every project of theirs is named there, also one with nothing to hand in.
+    for (const p of figures.mine.projects) await page.getByTestId('my-duties').getByText(p.code, { exact: true }).waitFor();
     await expect(page.getByTestId('reviews-returned-count').innerText()).resolves.toBe(String(figures.reviews.returnedToMe));
     await page.getByRole('heading', { name: 'Mijn mijlpalen over de datum' }).waitFor();
     const rows = Math.min(figures.mine.overdueMilestones.length, 6);

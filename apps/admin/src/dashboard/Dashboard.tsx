@@ -54,7 +54,7 @@ function MemberHome({ data, mine }: { data: DashboardFigures; mine: MemberFigure
     <>
       <Box sx={{ ...GRID, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', lg: '1fr 1fr 1fr' } }}>
         <MyProjectsCard projects={mine.projects} />
-        <DutiesCard period={mine.period} duties={mine.duties} />
+        <DutiesCard period={mine.period} duties={mine.duties} projects={mine.projects} />
         <Box sx={{ display: 'grid', gap: 2, alignContent: 'start', minWidth: 0 }}>
           <CountCards cards={reviewCards} />
         </Box>

@@ -35,9 +35,11 @@ const STATE_COLOURS: Partial<Record<ReportingState, 'error' | 'warning' | 'info'
 };
 
 /** Per project of the member, where the report of the quarter due now stands, with the way to enter or fix it. */
-export function DutiesCard({ period, duties }: { period: string; duties: DashboardDuty[] }) {
+export function DutiesCard({ period, duties, projects }: { period: string; duties: DashboardDuty[]; projects: DashboardProject[] }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  // Their projects that report nothing this time (not running, no indicators yet): said, so none seems forgotten.
+  const quiet = duties.length === 0 ? [] : projects.filter((p) => !duties.some((d) => d.projectId === p.id));
   return (
     <DashboardCard title={translate('dashboard.member.duties', { period })} testId="my-duties">
       {duties.length === 0 ? <Typography>{translate('dashboard.member.no_duties', { period })}</Typography> : (
@@ -69,6 +71,11 @@ export function DutiesCard({ period, duties }: { period: string; duties: Dashboa
               </ListItem>
             );
           })}
+          {quiet.map((p) => (
+            <ListItem key={p.id} disableGutters>
+              <ListItemText primary={<strong>{p.code}</strong>} secondary={translate('dashboard.member.nothing_due', { period })} />
+            </ListItem>
+          ))}
         </List>
       )}
     </DashboardCard>
