@@ -27,7 +27,8 @@ async function signedInAs(role: Role | null): Promise<Page> {
 /** Waits until the menu is drawn (react-admin asks canAccess for every entry) and the data has arrived. */
 async function home(p: Page) {
   await p.goto(`${h.baseUrl}/#/`);
-  await p.getByRole('heading', { name: 'Projecten per fase' }).waitFor();
+  // Every role's home carries the same name; its cards differ per role.
+  await p.getByRole('heading', { name: 'Overzicht', level: 1 }).waitFor();
   await menuItem(p, 'Projecten').waitFor();
   await p.waitForLoadState('networkidle');
 }

@@ -2,17 +2,17 @@ import { Link, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { DashboardIndicator } from '@lab/domain';
-import { DashboardCard, SCROLLING } from './DashboardCard';
+import { CARD_ROWS, DashboardCard } from './DashboardCard';
 import { MoreLink } from './MoreLink';
 
 /** The indicators whose progress lags behind what their target expects by now. */
 export function IndicatorsBehindCard({ rows, total }: { rows: DashboardIndicator[]; total?: number }) {
   const translate = useTranslate();
   return (
-    <DashboardCard title={translate('dashboard.behind')} testId="behind" contentSx={SCROLLING}>
+    <DashboardCard title={translate('dashboard.behind')} testId="behind">
       {rows.length === 0 ? <Typography>{translate('dashboard.none_behind')}</Typography> : (
         <List dense disablePadding>
-          {rows.map((i) => (
+          {rows.slice(0, CARD_ROWS).map((i) => (
             <ListItem key={i.id} disableGutters>
               <ListItemText
                 primary={<Link component={RouterLink} to={`/indicators/${i.id}/show`}>{i.projectCode} · {i.name}</Link>}
@@ -22,7 +22,7 @@ export function IndicatorsBehindCard({ rows, total }: { rows: DashboardIndicator
           ))}
         </List>
       )}
-      <MoreLink shown={rows.length} total={total} to="/indicators" />
+      <MoreLink shown={Math.min(rows.length, CARD_ROWS)} total={total ?? rows.length} to="/indicators" />
     </DashboardCard>
   );
 }

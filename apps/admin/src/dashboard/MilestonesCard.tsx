@@ -3,7 +3,7 @@ import { useLocaleState } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { DashboardMilestone } from '@lab/domain';
 import { day } from '../common/format';
-import { DashboardCard, SCROLLING } from './DashboardCard';
+import { CARD_ROWS, DashboardCard } from './DashboardCard';
 import { MoreLink } from './MoreLink';
 
 /** A list of milestones with their due days (the overdue ones, or those due soon), linking to the full list. */
@@ -13,10 +13,10 @@ export function MilestonesCard({ title, empty, rows, testId, total, all }: {
 }) {
   const [locale] = useLocaleState();
   return (
-    <DashboardCard title={title} testId={testId} contentSx={SCROLLING}>
+    <DashboardCard title={title} testId={testId}>
       {rows.length === 0 ? <Typography>{empty}</Typography> : (
         <List dense disablePadding>
-          {rows.map((m) => (
+          {rows.slice(0, CARD_ROWS).map((m) => (
             <ListItem key={m.id} disableGutters>
               <ListItemText
                 primary={<Link component={RouterLink} to={`/milestones/${m.id}/show`}>{m.projectCode} · {m.title}</Link>}
@@ -26,7 +26,7 @@ export function MilestonesCard({ title, empty, rows, testId, total, all }: {
           ))}
         </List>
       )}
-      <MoreLink shown={rows.length} total={total} to={all} />
+      <MoreLink shown={Math.min(rows.length, CARD_ROWS)} total={total ?? rows.length} to={all} />
     </DashboardCard>
   );
 }

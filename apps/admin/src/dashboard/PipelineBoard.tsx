@@ -5,7 +5,7 @@ import { PHASES, type DashboardProject } from '@lab/domain';
 import { HealthChip } from '../common/fields';
 import { PHASE_COLOURS } from './phase-colours';
 
-/** The projects as a board, a column per phase, each a card with its health. */
+/** The projects as a board, a column per phase, each a card with its health while it runs. */
 export function PipelineBoard({ projects }: { projects: DashboardProject[] }) {
   const translate = useTranslate();
   return (
@@ -27,9 +27,12 @@ export function PipelineBoard({ projects }: { projects: DashboardProject[] }) {
                       <Link component={RouterLink} to={`/projects/${p.id}/show`} underline="hover">
                         <strong>{p.code}</strong> {p.title}
                       </Link>
-                      <Box sx={{ mt: 0.5 }}>
-                        <HealthChip health={p.health} />
-                      </Box>
+                      {/* A stopped project has no health to steer on (the home page's counts leave it out too). */}
+                      {p.phase !== 'stopped' && (
+                        <Box sx={{ mt: 0.5 }}>
+                          <HealthChip health={p.health} />
+                        </Box>
+                      )}
                     </CardContent>
                   </Card>
                 ))}

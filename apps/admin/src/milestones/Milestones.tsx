@@ -40,9 +40,12 @@ const filters = [
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
 const exporter = csvExporter('milestones', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'title' }, { source: 'phase', enumGroup: 'phase' }, { source: 'dueDate' }, { source: 'status', enumGroup: 'milestone_status' }, { source: 'overdue' }, { source: 'completedDate' }, { source: 'ownerId', reference: 'people' }]);
 
+/** What still has to happen first, the overdue ones leading; done and cancelled ones after, the most recent first (the API's ordering). */
+export const OPEN_FIRST = { field: 'openFirst', order: 'ASC' } as const;
+
 export function MilestoneList() {
   return (
-    <List filters={filters} exporter={exporter} sort={{ field: 'dueDate', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={OPEN_FIRST}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" />
         <ReferenceField source="projectId" reference="projects" link={false} />

@@ -13,6 +13,7 @@ import { DayField, EnumField, HealthField, InstantField, MoneyField } from '../c
 import { IndicatorCard } from '../indicators/IndicatorCard';
 import { MilestoneDialog } from '../milestones/MilestoneDialog';
 import { OverdueField } from '../milestones/OverdueField';
+import { OPEN_FIRST } from '../milestones/Milestones';
 import { GateControls } from './GateControls';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
 
@@ -131,7 +132,7 @@ export function MilestonesTab(_: TabProps) {
   if (!project) return null;
   return (
     <>
-      <ReferenceManyField reference="milestones" target="projectId" sort={{ field: 'dueDate', order: 'ASC' }} perPage={100}>
+      <ReferenceManyField reference="milestones" target="projectId" sort={OPEN_FIRST} perPage={100}>
         <TabToolbar
           action={
             canWrite && (

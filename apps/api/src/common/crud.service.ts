@@ -51,7 +51,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     applyFilters(qb, this.alias, query, spec, actor);
     const counting = qb.clone();
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
-    applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true);
+    applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true, spec);
     // The page carries its link id arrays and derived fields, so that no query per link follows.
     for (const link of this.definition.links ?? []) qb.addSelect(linkArraySql(this.dataSource, link, this.alias), linkColumn(link));
     const derived = Object.entries(this.derivedColumns());
@@ -99,6 +99,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
       ...list,
       fields: Object.fromEntries(Object.entries(list.fields).filter(([f]) => only.includes(f))),
       sortable: list.sortable.filter((f) => only.includes(f)),
+      orderings: undefined,
       search: list.search.filter((f) => only.includes(f)),
       custom: undefined,
     };

@@ -20,8 +20,15 @@ export interface ListSpec {
   /** Text properties searched by `q`. */
   search: readonly string[];
   custom?: Record<string, CustomFilter>;
+  /**
+   * Sort keys that are not one column but an order worth naming ("open first"): the terms for ascending,
+   * each reversed for descending. Sortable by their key like a field.
+   */
+  orderings?: Record<string, (alias: string) => readonly OrderTerm[]>;
   defaultSort: readonly [string, 'ASC' | 'DESC'];
 }
+
+export interface OrderTerm { sql: string; order: 'ASC' | 'DESC'; nulls?: 'NULLS FIRST' | 'NULLS LAST' }
 
 export interface ListQuery {
   sort: [string, 'ASC' | 'DESC'];
@@ -67,8 +74,9 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
     throw invalid('sort', 'must be a pair like ["title","ASC"]');
   }
   const [field, order] = raw as [string, string];
-  if (!spec.sortable.includes(field)) {
-    throw invalid('sort', `cannot sort on "${field.slice(0, 60)}"; sortable fields are ${spec.sortable.join(', ')}`);
+  const orderings = Object.keys(spec.orderings ?? {});
+  if (!spec.sortable.includes(field) && !orderings.includes(field)) {
+    throw invalid('sort', `cannot sort on "${field.slice(0, 60)}"; sortable fields are ${[...spec.sortable, ...orderings].join(', ')}`);
   }
   const upper = order.toUpperCase();
   if (upper !== 'ASC' && upper !== 'DESC') throw invalid('sort', 'order must be "ASC" or "DESC"');
@@ -219,11 +227,20 @@ export function applyFilters(
 }
 
 /** `nullable`: whether the sort column can hold null; only then is the place of nulls spelled out. */
-export function applySortAndRange(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery, nullable = true): void {
+export function applySortAndRange(
+  qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery, nullable = true, spec?: ListSpec,
+): void {
   const [field, order] = query.sort;
+  const ordering = spec?.orderings && Object.hasOwn(spec.orderings, field) ? spec.orderings[field](alias) : null;
+  if (ordering) {
+    const flip = (o: 'ASC' | 'DESC') => (order === 'ASC' ? o : o === 'ASC' ? 'DESC' : 'ASC');
+    const flipNulls = (n: OrderTerm['nulls']) => (!n || order === 'ASC' ? n : n === 'NULLS FIRST' ? 'NULLS LAST' : 'NULLS FIRST');
+    qb.orderBy();
+    for (const term of ordering) qb.addOrderBy(term.sql, flip(term.order), flipNulls(term.nulls));
+  }
   // Nulls first when ascending, last when descending, as PostgreSQL does for a DESC index. Left unsaid for
   // NOT NULL columns, because the clause alone keeps PostgreSQL from reading a plain index in order.
-  if (nullable) qb.orderBy(`${alias}.${field}`, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  else if (nullable) qb.orderBy(`${alias}.${field}`, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
   else qb.orderBy(`${alias}.${field}`, order);
   // A unique tie-breaker keeps pages stable when many rows share the sort value.
   if (field !== 'id') qb.addOrderBy(`${alias}.id`, order);

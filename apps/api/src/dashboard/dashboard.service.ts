@@ -3,14 +3,15 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ChangeCache, dataChanges } from '../common/change-cache';
 import {
-  addDays, DASHBOARD_LIST_LIMIT, expectedProgress, indicatorProgress, isOnTrack, overallFigure, todayIso,
-  type Aggregation, type DashboardDecision, type DashboardFigures, type DashboardIndicator, type DashboardMilestone,
-  type Direction, type IndicatorUnit, type Phase,
+  addDays, addQuarters, compareIsoDates, DASHBOARD_LIST_LIMIT, expectedProgress, indicatorProgress, isOnTrack, missingMeasurements,
+  overallFigure, quarterEnd, quarterOfDate, quarterStart, reportingDueDate, reportingState, todayIso,
+  type Aggregation, type DashboardDecision, type DashboardDuty, type DashboardFigures, type DashboardIndicator, type DashboardMilestone,
+  type DashboardProject, type Direction, type IndicatorUnit, type MeasurementStatus, type MemberHome, type Phase,
 } from '@lab/domain';
 
 const DUE_SOON_DAYS = 30;
 
-type LabFigures = Omit<DashboardFigures, 'reviews'>;
+type LabFigures = Omit<DashboardFigures, 'reviews' | 'mine'>;
 
 /** How long figures are served without a recomputation behind them while the change counter stands still. */
 const MAX_CACHE_AGE_MS = 5_000;
@@ -25,17 +26,84 @@ const MAX_CACHE_AGE_MS = 5_000;
 export class DashboardService {
   private readonly labs = new ChangeCache<LabFigures>({ maxSize: 200, maxAgeMs: MAX_CACHE_AGE_MS });
   private readonly queues = new ChangeCache<DashboardFigures['reviews']>({ maxSize: 10_000, maxAgeMs: MAX_CACHE_AGE_MS });
+  private readonly homes = new ChangeCache<MemberHome>({ maxSize: 10_000, maxAgeMs: MAX_CACHE_AGE_MS });
 
   constructor(private readonly dataSource: DataSource) {}
 
   async figures(labId: number | null, actor: Actor | null = null): Promise<DashboardFigures> {
     const changes = await dataChanges(this.dataSource);
     const today = todayIso();
-    const [figures, reviews] = await Promise.all([
+    const member = actor?.role === 'project_member' ? actor.personId ?? -1 : null;
+    const [figures, reviews, mine] = await Promise.all([
       this.labs.get(`${labId} ${changes} ${today}`, () => this.labFigures(labId, today)),
       this.queues.get(`${labId} ${actor?.personId ?? null} ${changes}`, () => this.reviews(labId, actor)),
+      member === null ? undefined : this.homes.get(`${labId} ${member} ${changes} ${today}`, () => this.memberHome(labId, member, today)),
     ]);
-    return { ...figures, reviews };
+    return mine ? { ...figures, reviews, mine } : { ...figures, reviews };
+  }
+
+  /**
+   * A project member's home, scoped to the projects on whose team they are: those projects, where each one's
+   * report of the last quarter that ended stands (as the reporting calendar reckons it), and their overdue
+   * milestones.
+   */
+  private async memberHome(labId: number | null, personId: number, today: string): Promise<MemberHome> {
+    const period = addQuarters(quarterOfDate(today), -1);
+    const mineSql = `p.id IN (SELECT project_id FROM memberships WHERE person_id = $1) AND ($2::int IS NULL OR p.lab_id = $2)`;
+    const [projects, counts, updates, overdue, [counted]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT p.id, p.code, p.title, p.phase, p.health, p.start_date AS "startDate", p.planned_end_date AS "plannedEndDate",
+                l.reporting_due_days AS "dueDays", (SELECT count(*)::int FROM indicators i WHERE i.project_id = p.id) AS indicators
+           FROM projects p JOIN labs l ON l.id = p.lab_id WHERE ${mineSql} ORDER BY p.code`, [personId, labId],
+      ) as Promise<(DashboardProject & { startDate: string | null; plannedEndDate: string | null; dueDays: number; indicators: number })[]>,
+      this.dataSource.query(
+        `SELECT i.project_id AS "projectId", m.status, count(*)::int AS n
+           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
+          WHERE ${mineSql} AND m.period = $3 GROUP BY i.project_id, m.status`, [personId, labId, period],
+      ) as Promise<{ projectId: number; status: MeasurementStatus; n: number }[]>,
+      this.dataSource.query(
+        `SELECT s.project_id AS "projectId", s.submitted_at IS NOT NULL AS submitted
+           FROM status_updates s JOIN projects p ON p.id = s.project_id WHERE ${mineSql} AND s.period = $3`, [personId, labId, period],
+      ) as Promise<{ projectId: number; submitted: boolean }[]>,
+      this.dataSource.query(
+        `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode"
+           FROM milestones m JOIN projects p ON p.id = m.project_id
+          WHERE ${mineSql} AND m.status IN ('planned', 'in_progress') AND m.due_date < $3::date
+          ORDER BY m.due_date, m.id LIMIT ${DASHBOARD_LIST_LIMIT}`, [personId, labId, today],
+      ) as Promise<DashboardMilestone[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS overdue FROM milestones m JOIN projects p ON p.id = m.project_id
+          WHERE ${mineSql} AND m.status IN ('planned', 'in_progress') AND m.due_date < $3::date`, [personId, labId, today],
+      ) as Promise<{ overdue: number }[]>,
+    ]);
+
+    const duties: DashboardDuty[] = [];
+    for (const p of projects) {
+      const c: Record<MeasurementStatus, number> = { draft: 0, submitted: 0, returned: 0, approved: 0 };
+      for (const row of counts) if (row.projectId === p.id) c[row.status] = row.n;
+      const update = updates.find((u) => u.projectId === p.id);
+      const statusUpdate = update ? (update.submitted ? 'submitted' : 'draft') : 'missing';
+      // The reporting calendar's rule: a project reports while it runs, once it is an experiment with
+      // indicators; where it did report, it counts.
+      const hasData = statusUpdate !== 'missing' || c.draft + c.submitted + c.returned + c.approved > 0;
+      const started = p.startDate === null || compareIsoDates(p.startDate, quarterEnd(period)) <= 0;
+      const running = p.plannedEndDate === null || compareIsoDates(quarterStart(period), p.plannedEndDate) <= 0;
+      const reports = hasData || (started && running && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
+      const measurements = { expected: p.indicators, ...c };
+      const state = reportingState({ period, reports, statusUpdate, measurements, dueDays: p.dueDays, today });
+      if (state === 'none') continue;
+      duties.push({
+        projectId: p.id, projectCode: p.code, period, dueDate: reportingDueDate(period, p.dueDays), state,
+        missing: missingMeasurements(measurements), returned: c.returned,
+      });
+    }
+    return {
+      projects: projects.map(({ id, code, title, phase, health }) => ({ id, code, title, phase, health })),
+      period,
+      duties,
+      overdueMilestones: overdue,
+      totals: { overdueMilestones: counted.overdue },
+    };
   }
 
   private async reviews(labId: number | null, actor: Actor | null): Promise<DashboardFigures['reviews']> {
@@ -62,7 +130,7 @@ export class DashboardService {
         WHERE ${lab} AND m.status IN ('planned', 'in_progress') AND ${due}
         ORDER BY m.due_date, m.id LIMIT ${DASHBOARD_LIST_LIMIT}`;
     const days = [today, addDays(today, DUE_SOON_DAYS)];
-    const [pipeline, overdue, dueSoon, [counted], indicators, decisions] = await Promise.all([
+    const [pipeline, overdue, dueSoon, [counted], indicators, decisions, gatesDue] = await Promise.all([
       q<DashboardFigures['pipeline'][number]>(`SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p WHERE ${lab} ORDER BY p.code`),
       q<DashboardMilestone>(open(`m.due_date < $${n + 1}::date`), [today]),
       q<DashboardMilestone>(open(`m.due_date >= $${n + 1}::date AND m.due_date <= $${n + 2}::date`), days),
@@ -89,13 +157,22 @@ export class DashboardService {
            FROM phase_decisions d JOIN projects p ON p.id = d.project_id
           WHERE ${lab} ORDER BY d.decided_at DESC, d.id DESC LIMIT 8`,
       ),
+      // Ready for a gate: the milestones of the project's phase are there and none is still open.
+      q<DashboardProject>(
+        `SELECT p.id, p.code, p.title, p.phase, p.health FROM projects p
+          WHERE ${lab} AND p.phase IN ('scenario', 'experiment')
+            AND EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = p.id AND m.phase = p.phase)
+            AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = p.id AND m.phase = p.phase AND m.status IN ('planned', 'in_progress'))
+          ORDER BY p.code LIMIT ${DASHBOARD_LIST_LIMIT}`,
+      ),
     ]);
 
     const byPhase = { scenario: 0, experiment: 0, rollout: 0, stopped: 0 };
     const byHealth = { on_track: 0, at_risk: 0, off_track: 0 };
     for (const p of pipeline) {
       byPhase[p.phase]++;
-      byHealth[p.health]++;
+      // A stopped project keeps the health it last had, but there is nothing left to steer on.
+      if (p.phase !== 'stopped') byHealth[p.health]++;
     }
 
     const indicatorsBehind: DashboardIndicator[] = [];
@@ -123,6 +200,7 @@ export class DashboardService {
       indicatorsBehind: indicatorsBehind.slice(0, DASHBOARD_LIST_LIMIT),
       totals: { overdueMilestones: counted.overdue, dueSoonMilestones: counted.dueSoon, indicatorsBehind: indicatorsBehind.length },
       latestDecisions: decisions.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
+      gatesDue,
     };
   }
 }

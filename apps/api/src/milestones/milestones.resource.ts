@@ -31,6 +31,18 @@ export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
       },
     },
     sortable: [...RECORD_SORTABLE, 'projectId', 'title', 'phase', 'status', 'dueDate', 'completedDate', 'ownerId'],
+    orderings: {
+      // What still has to happen first, by due day (so the overdue ones lead); then what is done or
+      // cancelled, the most recent first.
+      openFirst: (alias) => {
+        const open = `${alias}.status IN ('planned', 'in_progress')`;
+        return [
+          { sql: `CASE WHEN ${open} THEN 0 ELSE 1 END`, order: 'ASC' },
+          { sql: `CASE WHEN ${open} THEN ${alias}.dueDate END`, order: 'ASC', nulls: 'NULLS LAST' },
+          { sql: `${alias}.dueDate`, order: 'DESC' },
+        ];
+      },
+    },
     search: ['title', 'description'],
     defaultSort: ['dueDate', 'ASC'],
   },
