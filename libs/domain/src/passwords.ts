@@ -52,6 +52,24 @@ export interface PasswordGuesser {
   check(password: string, userInputs?: (string | number)[]): { score: number; sequence: readonly PasswordMatch[] };
 }
 
+/**
+ * How both apps bound the estimator: only the first 64 characters are estimated and look-alikes are tried
+ * at most 10 at a time (a 200-character password otherwise takes a second).
+ */
+export const PASSWORD_GUESSER_LIMITS = { maxLength: 64, l33tMaxSubstitutions: 10 } as const;
+
+/** The estimator, loaded once by `load`; a failed load is tried again on the next call. */
+export function loadedOnce(load: () => Promise<PasswordGuesser>): () => Promise<PasswordGuesser> {
+  let loading: Promise<PasswordGuesser> | null = null;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}
+
 /** zxcvbn's scale: 0 too guessable … 4 very unguessable (under 10^3, 10^6, 10^8, 10^10 guesses, or more). */
 export type PasswordScore = 0 | 1 | 2 | 3 | 4;
 

@@ -1,4 +1,4 @@
-import type { PasswordGuesser } from '@lab/domain';
+import { loadedOnce, PASSWORD_GUESSER_LIMITS, type PasswordGuesser } from '@lab/domain';
 
 /**
  * zxcvbn-ts with its common and English dictionaries: the same options as the API's
@@ -14,18 +14,9 @@ async function loadGuesser(): Promise<PasswordGuesser> {
     dictionary: { ...common.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
     translations: en.translations,
-    maxLength: 64,
-    l33tMaxSubstitutions: 10,
+    ...PASSWORD_GUESSER_LIMITS,
   });
 }
-
-let loading: Promise<PasswordGuesser> | null = null;
 
 /** The estimator, loaded once per page; a failed load is tried again next time. */
-export function passwordGuesser(): Promise<PasswordGuesser> {
-  loading ??= loadGuesser().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const passwordGuesser = loadedOnce(loadGuesser);

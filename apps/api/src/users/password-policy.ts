@@ -1,11 +1,10 @@
-import { inWords, passwordProblems, type PasswordGuesser, type PasswordOwner } from '@lab/domain';
+import { inWords, loadedOnce, PASSWORD_GUESSER_LIMITS, passwordProblems, type PasswordGuesser, type PasswordOwner } from '@lab/domain';
 import { throwFieldErrors } from '../common/field-errors';
 
 /**
  * zxcvbn-ts with its common and English dictionaries: the same options as the dashboard's
- * (apps/admin/src/common/password-guesser.ts), so that both judge a password alike.
- * Only the first 64 characters are estimated and look-alikes are tried at most 10 at a time: a
- * 200-character password otherwise keeps the event loop busy for a second.
+ * (apps/admin/src/common/password-guesser.ts), so that both judge a password alike, with the same
+ * bounds (PASSWORD_GUESSER_LIMITS).
  */
 async function loadGuesser(): Promise<PasswordGuesser> {
   const [{ ZxcvbnFactory }, common, en] = await Promise.all([
@@ -15,21 +14,12 @@ async function loadGuesser(): Promise<PasswordGuesser> {
     dictionary: { ...common.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
     translations: en.translations,
-    maxLength: 64,
-    l33tMaxSubstitutions: 10,
+    ...PASSWORD_GUESSER_LIMITS,
   });
 }
-
-let loading: Promise<PasswordGuesser> | null = null;
 
 /** The estimator, loaded once, on first use (its word lists take some 25 MB of heap). */
-export function passwordGuesser(): Promise<PasswordGuesser> {
-  loading ??= loadGuesser().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const passwordGuesser = loadedOnce(loadGuesser);
 
 /**
  * Refuses a password that may not be set (libs/domain `passwordProblems`) with a 400 naming `field`
