@@ -205,3 +205,31 @@ export function assertTransition(req: TransitionRequest): Phase {
     { unmet: verdict.unmet },
   );
 }
+
+/** The phase a `go` at the next gate leads to: scenario → experiment → rollout; none after rollout or once stopped. */
+export function nextPhase(from: Phase): Phase | null {
+  return from === 'stopped' ? null : NEXT_PHASE[from];
+}
+
+/** One entry criterion of a gate and whether the project meets it now; `rationale` is met by the decision itself. */
+export interface GateCheck {
+  criterion: GateCriterion;
+  met: boolean;
+}
+
+/**
+ * Every entry criterion of the gate from `from` to `to`, met or not so far: the same rule evaluateTransition
+ * applies to a `go`, read as a checklist. The rationale is written at the decision, so it is listed unmet
+ * until then (`rationale` given: judged as given).
+ */
+export function gateChecklist(from: Phase, to: Phase, facts: GateFacts, rationale: string | null = null): GateCheck[] {
+  if (structuralUnmet(from, to, null).length > 0 && from !== 'stopped') return [];
+  const unmetNow = new Set(entryCriteriaUnmet({ from, to, decision: 'go', rationale, facts }).map((u) => u.criterion));
+  const applies: GateCriterion[] =
+    from === 'stopped' ? ['rationale']
+    : to === 'experiment' ? ['team_lead', 'milestone', 'indicator_target']
+    : to === 'rollout' ? ['approved_outcome_measurement', 'rationale']
+    : to === 'stopped' ? ['rationale']
+    : [];
+  return applies.map((criterion) => ({ criterion, met: !unmetNow.has(criterion as GateCriterion) }));
+}

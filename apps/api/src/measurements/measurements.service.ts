@@ -7,10 +7,11 @@ import {
 import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
-import { CrudService, type Json } from '../common/crud.service';
+import { CrudService, type Json, type Page } from '../common/crud.service';
 import { writeNextVersion } from '../common/next-version';
 import { throwFieldErrors } from '../common/field-errors';
 import { IndicatorEntity } from '../indicators/indicator.entity';
+import { withContext } from './measurement-context';
 import { MeasurementCommentEntity } from './measurement-comment.entity';
 import { MeasurementEntity } from './measurement.entity';
 import { MEASUREMENTS } from './measurements.resource';
@@ -50,6 +51,17 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
 
   protected override derivedColumns(): Record<string, string> {
     return { projectId: `(SELECT i.project_id FROM indicators i WHERE i.id = ${this.alias}.indicator_id)` };
+  }
+
+  /** A list page and a single read carry each measurement's context: names, baseline, target in force, the quarter before. */
+  override async list(raw: Record<string, unknown>, actor: Actor | null = null): Promise<Page> {
+    const page = await super.list(raw, actor);
+    return { ...page, rows: await withContext(this.dataSource.manager, page.rows) };
+  }
+
+  override async read(id: number, actor: Actor | null): Promise<Json> {
+    const [row] = await withContext(this.dataSource.manager, [await super.read(id, actor)]);
+    return row;
   }
 
   /** Adds the project the measurement belongs to, through its indicator. */

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CrudController } from '../common/crud.controller';
 import { CurrentActor } from '../common/actor.decorators';
@@ -6,13 +6,20 @@ import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { CreateProjectDto, TransitionDto, UpdateProjectDto } from './dto/project.dto';
 import type { ProjectEntity } from './project.entity';
+import { ProjectOverviewService } from './project-overview.service';
 import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')
 @Controller('projects')
 export class ProjectsController extends CrudController<ProjectEntity>('project', { create: CreateProjectDto, update: UpdateProjectDto }) {
-  constructor(protected readonly service: ProjectsService) {
+  constructor(protected readonly service: ProjectsService, private readonly overviews: ProjectOverviewService) {
     super();
+  }
+
+  @Get(':id/overview')
+  @ApiOperation({ summary: 'A project at a glance: status update, milestones, indicators against target, open reviews, the next gate' })
+  overview(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor) {
+    return this.overviews.overview(id, actor);
   }
 
   @Post(':id/transition')

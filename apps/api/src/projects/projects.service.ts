@@ -57,7 +57,8 @@ export class ProjectsService extends CrudService<ProjectEntity> {
     });
   }
 
-  private async gateFacts(manager: DataSource['manager'], projectId: number): Promise<GateFacts> {
+  /** What the gate counts on the project; the overview shows the same facts the gate decides on. */
+  async gateFacts(manager: DataSource['manager'], projectId: number): Promise<GateFacts> {
     const [row] = await manager.query(
       `SELECT
          EXISTS (SELECT 1 FROM memberships WHERE project_id = $1 AND role = 'lead') AS "hasLead",

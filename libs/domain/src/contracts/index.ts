@@ -2,6 +2,7 @@
 export * from './calendar';
 export * from './errors';
 export * from './dashboard';
+export * from './projects';
 export * from './quarters';
 export * from './reports';
 export * from './reviews';

@@ -1,6 +1,6 @@
 // A measurement's review: GET /api/measurements/{id}, the steps POST …/{submit|approve|return|reopen}
 // and the thread GET/POST …/comments.
-import type { MeasurementStatus } from '../enums';
+import type { IndicatorUnit, MeasurementStatus } from '../enums';
 import type { MeasurementCommentKind } from '../measurement-review';
 
 /** A measurement as the API answers it. Timestamps are ISO 8601. */
@@ -18,6 +18,24 @@ export interface MeasurementRecord {
   reviewComment: string | null;
   submittedAt?: string | null;
   reviewedAt?: string | null;
+  /** What a reviewer weighs the value against, and the names to call it by. */
+  context?: MeasurementContext;
+}
+
+/**
+ * A measurement's context, answered with every measurement: the project and indicator by name, the baseline,
+ * the target in force in the measurement's quarter, and the value of the quarter before.
+ */
+export interface MeasurementContext {
+  projectCode: string;
+  projectTitle: string;
+  indicatorName: string;
+  unit: IndicatorUnit;
+  baseline: { value: number | null; date: string | null };
+  /** The target that applied in the measurement's own quarter (targetInForce); `revised` when a revision set it. */
+  target: { value: number | null; date: string | null; revised: boolean };
+  /** The same indicator's measurement of the quarter before, whatever its status; null when there is none. */
+  previous: { id: number; period: string; value: number; status: MeasurementStatus } | null;
 }
 
 /** One entry of a measurement's review thread, oldest first. */

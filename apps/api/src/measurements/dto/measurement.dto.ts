@@ -1,7 +1,7 @@
 import { AcceptReadOnly, Decimal, Id, Quarter, Text, UpdateDto, Url } from '../../common/validators';
 
 export const MEASUREMENT_READ_ONLY = [
-  'status', 'reviewComment', 'recordedById', 'recordedAt', 'submittedAt', 'reviewedById', 'reviewedAt', 'projectId',
+  'status', 'reviewComment', 'recordedById', 'recordedAt', 'submittedAt', 'reviewedById', 'reviewedAt', 'projectId', 'context',
 ] as const;
 
 export class CreateMeasurementDto {
