@@ -73,6 +73,8 @@ const SCREENS: [string, string][] = [
   ["a record's history", '/api/audit-events?filter={"resource":"projects","recordId":3}&sort=["occurredAt","DESC"]&range=[0,24]'],
   ['the home dashboard', '/api/dashboard?lab=1'],
   ['the quarterly entry', '/api/projects/3/quarters/2018-Q2'],
+  ['a project at a glance', '/api/projects/3/overview'],
+  ["a measurement's page", '/api/measurements/1'],
 ];
 
 describe.each(SCREENS)('%s', (_name, path) => {

@@ -53,15 +53,32 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     return { projectId: `(SELECT i.project_id FROM indicators i WHERE i.id = ${this.alias}.indicator_id)` };
   }
 
-  /** A list page and a single read carry each measurement's context: names, baseline, target in force, the quarter before. */
+  // Every answer carries each measurement's context (names, baseline, target in force, the quarter before), so that
+  // a list row, the record and what a write returns agree. The audit trail keeps the record's own fields only.
   override async list(raw: Record<string, unknown>, actor: Actor | null = null): Promise<Page> {
     const page = await super.list(raw, actor);
     return { ...page, rows: await withContext(this.dataSource.manager, page.rows) };
   }
 
   override async read(id: number, actor: Actor | null): Promise<Json> {
-    const [row] = await withContext(this.dataSource.manager, [await super.read(id, actor)]);
-    return row;
+    return this.withContext(await super.read(id, actor));
+  }
+
+  override async create(input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
+    return this.withContext(await super.create(input, actor, within), within);
+  }
+
+  override async update(id: number, input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
+    return this.withContext(await super.update(id, input, actor, within), within);
+  }
+
+  override async remove(id: number, actor: Actor | null): Promise<Json> {
+    return this.withContext(await super.remove(id, actor));
+  }
+
+  private async withContext(row: Json, manager: EntityManager = this.dataSource.manager): Promise<Json> {
+    const [withIt] = await withContext(manager, [row]);
+    return withIt;
   }
 
   /** Adds the project the measurement belongs to, through its indicator. */
@@ -113,7 +130,7 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
         after = await this.get(id, manager);
         return { userId: actor.userId, resource: 'measurements', recordId: id, action, changes: diff(before, after) };
       });
-      return after;
+      return this.withContext(after, manager);
     });
   }
 
