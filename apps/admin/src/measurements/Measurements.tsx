@@ -4,10 +4,13 @@ import {
   useRecordContext, useTranslate, EditButton, TopToolbar,
 } from 'react-admin';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import { useMemo, useRef } from 'react';
-import { isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementStatus } from '@lab/domain';
+import { useMemo, useRef, useState } from 'react';
+import { isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementContext, type MeasurementStatus, type ReviewAction } from '@lab/domain';
 import { CommentThread } from '../reviews/CommentThread';
 import { ReviewActions } from '../reviews/ReviewActions';
+import { ReviewContextPanel } from '../reviews/ReviewContext';
+import { QueueStep } from '../reviews/NextInQueue';
+import { measurementSubject } from '../reviews/subject';
 import { MeasurementStatusChip, StatusChipField } from '../common/StatusChip';
 import { enumChoices } from '../common/choices';
 import { DecimalField, EnumField, InstantField } from '../common/fields';
@@ -49,11 +52,18 @@ export function MeasurementList() {
   );
 }
 
-/** The status, the steps the user may take now, and why an approved or submitted value is locked. */
+/**
+ * The status, the steps the user may take now, why an approved or submitted value is locked, and what a
+ * reviewer weighs the value against (baseline, target in force, the quarter before). After approving or
+ * returning, the way on to the next measurement waiting in the queue.
+ */
 function ReviewPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const [decided, setDecided] = useState<{ id: unknown; action: ReviewAction; subject: string } | null>(null);
   if (!record) return null;
+  const context = record.context as MeasurementContext | undefined;
+  const subject = measurementSubject({ period: record.period, context });
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="review-panel">
       <CardContent>
@@ -62,7 +72,12 @@ function ReviewPanel() {
             <Typography component="span" variant="subtitle1">{translate('resources.measurements.fields.status')}:</Typography>
             <MeasurementStatusChip status={record.status} size="medium" />
           </Stack>
-          <ReviewActions measurement={{ id: record.id as number, status: record.status, period: record.period, projectId: record.projectId }} />
+          <ReviewActions
+            measurement={{ id: record.id as number, status: record.status, period: record.period, projectId: record.projectId, context }}
+            onDone={(_saved, action) => {
+              if (action === 'approve' || action === 'return') setDecided({ id: record.id, action, subject });
+            }}
+          />
         </Stack>
         {record.status === 'returned' && record.reviewComment && (
           <Alert severity="warning" sx={{ mt: 2 }}>
@@ -74,6 +89,8 @@ function ReviewPanel() {
             {translate(`reviews.locked.${record.status}`)}
           </Typography>
         )}
+        {decided && decided.id === record.id && <QueueStep action={decided.action} subject={decided.subject} currentId={record.id as number} />}
+        {context && <ReviewContextPanel value={record.value as number} period={record.period} context={context} />}
       </CardContent>
     </Card>
   );

@@ -16,7 +16,7 @@ const API = '/api';
  * libs/domain, as in the API), each opening the decision dialog. Only the focus team and administrators
  * decide, and only an administrator reopens a stopped project: others see the phase, not the buttons.
  */
-export function GateControls() {
+export function GateControls({ showPhase = true }: { showPhase?: boolean } = {}) {
   const record = useRecordContext();
   const translate = useTranslate();
   const [target, setTarget] = useState<Phase | null>(null);
@@ -42,10 +42,12 @@ export function GateControls() {
         : translate('resources.projects.gate.button.forward', { phase: phaseName(to) });
 
   return (
-    <Box sx={{ mb: 3 }}>
-      <Typography variant="body1" sx={{ mb: 1 }}>
-        {translate('resources.projects.gate.current')}: <strong>{phaseName(from)}</strong>
-      </Typography>
+    <Box sx={{ mb: showPhase ? 3 : 0 }}>
+      {showPhase && (
+        <Typography variant="body1" sx={{ mb: 1 }}>
+          {translate('resources.projects.gate.current')}: <strong>{phaseName(from)}</strong>
+        </Typography>
+      )}
       {notAllowed ? (
         <Typography variant="body2" color="text.secondary">{translate(notAllowed)}</Typography>
       ) : possible.length === 0 ? (

@@ -10,6 +10,7 @@ import { DayField, EnumField, HealthField, InstantField, MoneyField } from '../c
 import {
   AgreementsTab, DecisionsTab, IndicatorsTab, LessonsTab, MilestonesTab, StatusUpdatesTab, TeamTab,
 } from './ProjectTabs';
+import { ProjectGlance } from './ProjectGlance';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { RecordTitle } from '../common/RecordTitle';
 import { quarterEntryPath } from '../quarters/paths';
@@ -45,12 +46,15 @@ function ProjectShowActions() {
   );
 }
 
-/** Facts in a grid, long texts below: the page a focus-team member reads before a gate decision. */
+/** The project at a glance first; then its record: facts in a grid, long texts below. */
 function Overview(_: { label?: false }) {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <Box>
+      <ProjectGlance />
+      <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>{translate('resources.projects.glance.details')}</Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' }, gap: 2, mb: 3 }}>
         <Labeled source="code"><TextField source="code" /></Labeled>
         <Labeled source="phase"><EnumField source="phase" group="phase" values={PHASES} /></Labeled>

@@ -1,3 +1,5 @@
+import { glance } from './glance-i18n';
+
 export const messages = {
   nl: {
     resources: {
@@ -30,6 +32,7 @@ export const messages = {
         status_updates: { add: 'Kwartaalupdate toevoegen', empty: 'Nog geen kwartaalupdates.' },
         lessons: { add: 'Les toevoegen', empty: 'Nog geen lessen vastgelegd.' },
         decisions: { empty: 'Nog geen fasebesluiten.', title: 'Eerdere besluiten' },
+        glance: glance.nl,
         gate: {
           current: 'Huidige fase',
           none: 'Vanuit deze fase is geen fasebesluit mogelijk.',
@@ -101,6 +104,7 @@ export const messages = {
         status_updates: { add: 'Add status update', empty: 'No status updates yet.' },
         lessons: { add: 'Add lesson', empty: 'No lessons recorded yet.' },
         decisions: { empty: 'No gate decisions yet.', title: 'Earlier decisions' },
+        glance: glance.en,
         gate: {
           current: 'Current phase',
           none: 'No gate decision is possible from this phase.',

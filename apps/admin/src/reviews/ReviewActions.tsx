@@ -7,12 +7,13 @@ import {
 } from '@mui/material';
 import { useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { useCanAccess, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { MeasurementRecord, ReviewAction } from '@lab/domain';
+import type { MeasurementContext, MeasurementRecord, ReviewAction } from '@lab/domain';
 import { REVIEW_ACTION, SUBMIT_ACTION } from '../auth/access';
 import { refusalOf, reviewMeasurement } from './api';
+import { measurementSubject } from './subject';
 
 /** The record the buttons act on: a measurement row or the measurement itself. */
-export type Reviewable = Pick<MeasurementRecord, 'id' | 'status' | 'period'> & { projectId?: number; indicatorId?: number };
+export type Reviewable = Pick<MeasurementRecord, 'id' | 'status' | 'period'> & { projectId?: number; indicatorId?: number; context?: MeasurementContext };
 
 const ICONS: Record<ReviewAction, typeof SendIcon> = { submit: SendIcon, approve: CheckIcon, return: UndoIcon, reopen: LockOpenIcon };
 
@@ -40,10 +41,10 @@ export interface ReviewActionsProps {
   measurement: Reviewable;
   /** Only these steps (e.g. the queue rows leave out reopening). */
   only?: readonly ReviewAction[];
-  /** A label that names the measurement, for screen readers in a list of many ("MW-03 · 2016-Q3"). */
+  /** What names the measurement in labels, dialogs and messages; by default its project, indicator and quarter in words. */
   subject?: string;
   size?: 'small' | 'medium';
-  onDone?: (measurement: MeasurementRecord) => void;
+  onDone?: (measurement: MeasurementRecord, action: ReviewAction) => void;
 }
 
 /**
@@ -57,13 +58,14 @@ export function ReviewActions({ measurement, only, subject, size = 'medium', onD
   const steps = useReviewSteps(measurement).filter((s) => !only || only.includes(s));
   const [busy, setBusy] = useState<ReviewAction | null>(null);
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
+  const named = subject ?? measurementSubject(measurement);
 
   const run = async (action: ReviewAction, comment?: string) => {
     setBusy(action);
     try {
       const saved = await reviewMeasurement(measurement.id, action, comment);
-      notify(`reviews.done.${action}`, { type: 'success', messageArgs: { period: measurement.period } });
-      onDone?.(saved);
+      notify(`reviews.done.${action}`, { type: 'success', messageArgs: { subject: named } });
+      onDone?.(saved, action);
       refresh();
       return null;
     } catch (error) {
@@ -90,7 +92,7 @@ export function ReviewActions({ measurement, only, subject, size = 'medium', onD
             color={action === 'return' ? 'warning' : 'primary'}
             startIcon={busy === action ? <CircularProgress size={16} color="inherit" aria-hidden /> : <Icon aria-hidden />}
             disabled={busy !== null}
-            aria-label={subject ? `${label}: ${subject}` : undefined}
+            aria-label={`${label}: ${named}`}
             onClick={(e) => {
               e.stopPropagation();
               if (action === 'return' || action === 'reopen') setAsking(action);
@@ -104,7 +106,7 @@ export function ReviewActions({ measurement, only, subject, size = 'medium', onD
       {asking && (
         <CommentDialog
           action={asking}
-          subject={subject ?? measurement.period}
+          subject={named}
           onClose={() => setAsking(null)}
           onSubmit={async (comment) => {
             const refusal = await run(asking, comment);

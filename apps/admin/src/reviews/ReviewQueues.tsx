@@ -1,33 +1,35 @@
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import {
-  Datagrid, List, ReferenceField, TextField, Title, useCanAccess, useGetManyAggregate, useLocaleState, useRecordContext, useTranslate,
+  Datagrid, List, TextField, Title, useCanAccess, useLocaleState, useRecordContext, useTranslate,
   type RaRecord,
 } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import type { IndicatorUnit, MeasurementStatus } from '@lab/domain';
+import type { IndicatorUnit, MeasurementContext, MeasurementStatus } from '@lab/domain';
 import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
 import { InstantField } from '../common/fields';
 import { formatIndicatorValue } from '../common/format';
 import { quarterEntryPath } from '../quarters/paths';
 import { ReviewActions } from './ReviewActions';
+import { ContextField, SubjectField } from './ReviewContext';
+import { measurementSubject } from './subject';
+import { StartReviewing } from './NextInQueue';
 import { StatusChipField } from '../common/StatusChip';
 
 export const TO_REVIEW_PATH = '/reviews/to-review';
 export const RETURNED_PATH = '/reviews/returned';
 
-/** The value in its indicator's unit (the indicators of a page are fetched in one request). */
+/** The value in its indicator's unit (the unit comes with the measurement's context). */
 function ValueField(_: { label?: string; sortable?: boolean; textAlign?: 'right' }) {
   const record = useRecordContext();
   const [locale] = useLocaleState();
-  const { data } = useGetManyAggregate('indicators', { ids: record ? [record.indicatorId] : [] }, { enabled: !!record });
   if (!record) return null;
-  return <span>{formatIndicatorValue(record.value, data?.[0]?.unit as IndicatorUnit | undefined, locale)}</span>;
+  return <strong>{formatIndicatorValue(record.value, (record.context as MeasurementContext | undefined)?.unit as IndicatorUnit | undefined, locale)}</strong>;
 }
 
-/** Names the row for screen readers: several rows each have a Goedkeuren button. */
+/** Names the row in words, for screen readers and dialogs: several rows each have a Goedkeuren button. */
 function subjectOf(record: RaRecord): string {
-  return `${record.period} #${record.id}`;
+  return measurementSubject(record as unknown as { period: string; context?: MeasurementContext });
 }
 
 function RowActions({ queue }: { queue: 'to_review' | 'returned_to_me'; label?: string }) {
@@ -88,22 +90,23 @@ function Queue({ queue, title, intro, empty }: { queue: 'to_review' | 'returned_
       actions={false}
       empty={false}
     >
-      <Typography variant="body2" sx={{ px: 2, pt: 2 }}>{translate(intro)}</Typography>
+      <Box sx={{ px: 2, pt: 2, display: 'flex', gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Typography variant="body2" sx={{ maxWidth: 760 }}>{translate(intro)}</Typography>
+        {queue === 'to_review' && <StartReviewing />}
+      </Box>
       <Datagrid
         rowClick="show"
         bulkActionButtons={false}
         empty={<QueueEmpty message={empty} />}
         data-testid={`queue-${queue}`}
-        sx={{ '& .column-projectId': { whiteSpace: 'nowrap' }, '& .column-period': { whiteSpace: 'nowrap' } }}
+        sx={{ '& .column-period': { whiteSpace: 'nowrap' }, '& td': { verticalAlign: 'top' } }}
       >
-        <ReferenceField source="projectId" reference="projects" link="show" sortable={false}>
-          <TextField source="code" />
-        </ReferenceField>
-        <ReferenceField source="indicatorId" reference="indicators" link={false} sortable={false}>
-          <TextField source="name" />
-        </ReferenceField>
+        <SubjectField label="reviews.context.subject" sortable={false} />
         <TextField source="period" />
         <ValueField label="resources.measurements.fields.value" sortable={false} textAlign="right" />
+        <ContextField figure="previous" label="reviews.context.previous" sortable={false} textAlign="right" />
+        <ContextField figure="baseline" label="reviews.context.baseline" sortable={false} textAlign="right" />
+        <ContextField figure="target" label="reviews.context.target" sortable={false} textAlign="right" />
         <StatusChipField label="resources.measurements.fields.status" sortable={false} />
         {queue === 'to_review'
           ? <InstantField source="submittedAt" sortable={false} />
