@@ -64,7 +64,10 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   await section(indicators[0].name).getByTestId('measurement-status').getByText('Ingediend').waitFor();
   await screenshot(team, 'quarter-entry-submitted');
 
-  const submitted: { id: number; indicatorId: number; status: string; value: number }[] =
+  type Row = { id: number; indicatorId: number; status: string; value: number; period: string; context: { projectCode: string; projectTitle: string; indicatorName: string } };
+  // The review buttons name a measurement in words: project, indicator and quarter.
+  const subject = (m: Row) => `${m.context.projectCode} ${m.context.projectTitle} · ${m.context.indicatorName} · ${m.period}`;
+  const submitted: Row[] =
     await api(`/api/measurements?filter=${filter({ projectId: project.id, period })}`);
   expect(submitted).toHaveLength(indicators.length);
   for (const m of submitted) expect(m.status).toBe('submitted');
@@ -80,11 +83,11 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   await focus.getByRole('link', { name: 'Lijst openen: Te beoordelen' }).click();
   await focus.getByRole('heading', { name: 'Te beoordelen' }).first().waitFor().catch(() => undefined);
   const [toReturn, ...toApprove] = submitted.sort((a, b) => a.indicatorId - b.indicatorId);
-  await focus.getByRole('button', { name: `Terugsturen: ${period} #${toReturn.id}` }).waitFor();
+  await focus.getByRole('button', { name: `Terugsturen: ${subject(toReturn)}` }).waitFor();
   await screenshot(focus, 'review-queue');
   expect(await accessibilityViolations(focus)).toEqual([]);
 
-  await focus.getByRole('button', { name: `Terugsturen: ${period} #${toReturn.id}` }).click();
+  await focus.getByRole('button', { name: `Terugsturen: ${subject(toReturn)}` }).click();
   const dialog = focus.getByRole('dialog');
   // A return needs a comment: without one it says so beside the field.
   await dialog.getByRole('button', { name: 'Terugsturen' }).click();
@@ -93,10 +96,10 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   await screenshot(focus, 'review-return-dialog');
   await dialog.getByRole('button', { name: 'Terugsturen' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await focus.getByRole('button', { name: `Terugsturen: ${period} #${toReturn.id}` }).waitFor({ state: 'detached' });
+  await focus.getByRole('button', { name: `Terugsturen: ${subject(toReturn)}` }).waitFor({ state: 'detached' });
   for (const m of toApprove) {
-    await focus.getByRole('button', { name: `Goedkeuren: ${period} #${m.id}` }).click();
-    await focus.getByRole('button', { name: `Goedkeuren: ${period} #${m.id}` }).waitFor({ state: 'detached' });
+    await focus.getByRole('button', { name: `Goedkeuren: ${subject(m)}` }).click();
+    await focus.getByRole('button', { name: `Goedkeuren: ${subject(m)}` }).waitFor({ state: 'detached' });
   }
   expect((await api(`/api/measurements/${toReturn.id}`)).status).toBe('returned');
   for (const m of toApprove) expect((await api(`/api/measurements/${m.id}`)).status).toBe('approved');
@@ -125,7 +128,7 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   await screenshot(team, 'home-team-calendar');
   await team.getByRole('link', { name: 'Lijst openen: Teruggestuurd naar u' }).click();
   await team.getByRole('cell', { name: /telling per 30 september/ }).waitFor();
-  await team.getByRole('button', { name: `Indienen: ${period} #${toReturn.id}` }).waitFor();
+  await team.getByRole('button', { name: `Indienen: ${subject(toReturn)}` }).waitFor();
   await screenshot(team, 'returned-queue');
   expect(await accessibilityViolations(team)).toEqual([]);
 

@@ -18,7 +18,7 @@ export function ContextFigure({ context, figure, dense = false }: { context: Mea
     if (!p) return <Box data-testid="context-previous"><span>—</span>{!dense && caption(translate('reviews.context.no_previous'))}</Box>;
     return (
       <Box data-testid="context-previous">
-        <Link component={RouterLink} to={`/measurements/${p.id}/show`} underline="hover" onClick={(e) => e.stopPropagation()}>{fmt(p.value)}</Link>
+        <Link component={RouterLink} to={`/measurements/${p.id}/show`} color="inherit" underline="hover" onClick={(e) => e.stopPropagation()}>{fmt(p.value)}</Link>
         {caption(`${p.period} · ${translate(`enums.measurement_status.${p.status}`)}`)}
       </Box>
     );

@@ -38,7 +38,7 @@ function RowActions({ queue }: { queue: 'to_review' | 'returned_to_me'; label?: 
   if (!record) return null;
   const measurement = { id: record.id as number, status: record.status as MeasurementStatus, period: record.period, projectId: record.projectId };
   return (
-    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minWidth: queue === 'to_review' ? 280 : 240 }}>
+    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minWidth: queue === 'to_review' ? 130 : 240 }}>
       {queue === 'returned_to_me' && record.projectId != null && (
         <Button
           size="small"
@@ -107,7 +107,8 @@ function Queue({ queue, title, intro, empty }: { queue: 'to_review' | 'returned_
         <ContextField figure="previous" label="reviews.context.previous" sortable={false} textAlign="right" />
         <ContextField figure="baseline" label="reviews.context.baseline" sortable={false} textAlign="right" />
         <ContextField figure="target" label="reviews.context.target" sortable={false} textAlign="right" />
-        <StatusChipField label="resources.measurements.fields.status" sortable={false} />
+        {/* Everything waiting for review is submitted: the status speaks only in the returned queue. */}
+        {queue === 'returned_to_me' && <StatusChipField label="resources.measurements.fields.status" sortable={false} />}
         {queue === 'to_review'
           ? <InstantField source="submittedAt" sortable={false} />
           : <TextField source="reviewComment" sortable={false} emptyText="—" />}

@@ -16,7 +16,7 @@ export const messages = {
         previous: 'Vorig kwartaal',
         no_previous: 'geen meting',
         baseline: 'Nulmeting',
-        target: 'Streefwaarde in dit kwartaal',
+        target: 'Geldende streefwaarde',
         revised: 'herzien',
       },
       next: {
@@ -111,7 +111,7 @@ export const messages = {
         previous: 'Previous quarter',
         no_previous: 'no measurement',
         baseline: 'Baseline',
-        target: 'Target in this quarter',
+        target: 'Target in force',
         revised: 'revised',
       },
       next: {
