@@ -99,7 +99,8 @@ export function ProjectShow() {
   const { canAccess: canReadHistory } = useCanAccess({ resource: 'audit-events', action: 'list' });
   return (
     <Show title={<RecordTitle resource="projects" />} actions={<ProjectShowActions />}>
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
+      {/* The tab bar scrolls within the page's width instead of widening it (nine tabs are wider than a laptop's screen). */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ contain: 'inline-size' }} />}>
         <TabbedShowLayout.Tab label="resources.projects.tabs.overview">
           <Overview label={false} />
         </TabbedShowLayout.Tab>
