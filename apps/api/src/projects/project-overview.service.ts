@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  ACCESS, DomainError, expectedProgress, gateChecklist, indicatorProgress, isMilestoneOverdue, isOnTrack, nextPhase, OVERVIEW_INDICATOR_LIMIT,
+  ACCESS, DomainError, expectedProgress, firstLines, gateChecklist, indicatorProgress, isMilestoneOverdue, isOnTrack, nextPhase, OVERVIEW_INDICATOR_LIMIT,
   OVERVIEW_LIST_LIMIT, OVERVIEW_NARRATIVE_CHARS, overallFigure, quarterOfDate, targetInForce, targetWasMet, todayIso,
   type Aggregation, type Direction, type GateDecision, type Health, type IndicatorKind, type IndicatorUnit, type MilestoneStatus,
   type OverviewIndicator, type OverviewMilestone, type OverviewReviewItem, type Phase, type ProjectOverview, type TargetChange,
@@ -11,16 +11,6 @@ import { assertCanRead, memberProjectIds } from '../common/access';
 import { ProjectsService } from './projects.service';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
-
-/** The first lines of a narrative, cut at a word within `max` characters; `cut` when there is more. */
-export function firstLines(text: string, max = OVERVIEW_NARRATIVE_CHARS, lines = 3): { text: string; cut: boolean } {
-  const all = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  const head = all.slice(0, lines).join('\n');
-  if (head.length <= max) return { text: head, cut: all.length > lines };
-  const slice = head.slice(0, max);
-  const space = slice.lastIndexOf(' ');
-  return { text: `${(space > max * 0.6 ? slice.slice(0, space) : slice).replace(/[\s,;:.–-]+$/, '')}…`, cut: true };
-}
 
 /**
  * A project at a glance, in one answer built from the rules of libs/domain: phase and health with the latest
@@ -104,7 +94,7 @@ export class ProjectOverviewService {
     });
     const to = nextPhase(project.phase);
     const latest = decisions[0] ?? null;
-    const narrative = update ? firstLines(update.narrative) : null;
+    const narrative = update ? firstLines(update.narrative, OVERVIEW_NARRATIVE_CHARS) : null;
     return {
       today,
       period,
