@@ -189,3 +189,9 @@ export function evidenceLevel(facts: EvidenceFacts): EvidenceLevel {
     : null;
   return { level: reached.level, label, explanation, next, missing };
 }
+
+/** `evidence` on an indicator as the API answers it: the level, its words, and the facts counted from its measurements. */
+export interface IndicatorEvidence extends EvidenceLevel {
+  approvedQuarters: number;
+  peopleMeasured: number | null;
+}
