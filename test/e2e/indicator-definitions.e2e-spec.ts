@@ -260,8 +260,13 @@ describe('the evidence level', () => {
     expect(projects).toHaveLength(14);
     // The demo indicators only: other tests in this file add their own.
     const all: Body[] = (await t.http.get(`/api/indicators?filter=${JSON.stringify({ projectId: projects.map((p) => p.id), id_lte: lastDemoIndicator })}`)).body;
-    const levels = new Set(all.map((i) => i.evidence.level));
-    expect(levels.size).toBeGreaterThanOrEqual(4);
+    // Every step of the ladder occurs, from "goed beschreven" to "sterke aanwijzingen".
+    expect([...new Set(all.map((i) => i.evidence.level))].sort()).toEqual([1, 2, 3, 4, 5]);
+    const levelOf = (name: string) => all.find((i) => i.name === name)?.evidence.level;
+    expect(levelOf('Aantal kandidaten dat zes maanden of langer aan het werk is')).toBe(5);
+    expect(levelOf('Aantal deelnemers doorgestroomd naar betaald werk')).toBe(4);
+    expect(levelOf('Ervaren regie over het eigen leven')).toBe(3);
+    expect(levelOf('Doorlooptijd van aanmelding tot start dagbesteding (dagen)')).toBe(2);
     const shared = demoDefinitions.filter((d) => d.adoptedBy >= 2);
     expect(shared.length).toBeGreaterThanOrEqual(3);
     for (const d of shared) {
