@@ -30,7 +30,7 @@ const filters = [
 ];
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
-const exporter = csvExporter('indicators', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'name' }, { source: 'kind', enumGroup: 'indicator_kind' }, { source: 'aspect', enumGroup: 'indicator_aspect' }, { source: 'unit', enumGroup: 'indicator_unit' }, { source: 'direction', enumGroup: 'direction' }, { source: 'aggregation', enumGroup: 'aggregation' }, { source: 'baselineValue' }, { source: 'baselineDate' }, { source: 'targetValue' }, { source: 'targetDate' }]);
+const exporter = csvExporter('indicators', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'name' }, { source: 'kind', enumGroup: 'indicator_kind' }, { source: 'aspect', enumGroup: 'indicator_aspect' }, { source: 'unit', enumGroup: 'indicator_unit' }, { source: 'direction', enumGroup: 'direction' }, { source: 'aggregation', enumGroup: 'aggregation' }, { source: 'baselineValue' }, { source: 'baselineDate' }, { source: 'targetValue' }, { source: 'targetDate' }, { source: 'definitionId', reference: 'indicator-definitions' }, { source: 'evidenceDesign', enumGroup: 'evidence_design' }, { source: 'evidenceSource', enumGroup: 'evidence_source' }, { source: 'validatedBy' }]);
 
 export function IndicatorList() {
   return (
