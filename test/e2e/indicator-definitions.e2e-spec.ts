@@ -166,6 +166,21 @@ describe('an indicator adopting a definition', () => {
     expect(await snapshot('indicators', indicator.id)).toEqual(snap);
   });
 
+  it('a project whose indicators adopt its lab\'s definitions does not move to another lab (409 naming labId)', async () => {
+    const project = await create(t, 'projects', valid.project(labId));
+    const d = await create(t, 'indicator-definitions', definition());
+    const indicator = await create(t, 'indicators', valid.indicator(project.id, { definitionId: d.id }));
+    const before = await snapshot('projects', project.id);
+    const res = await t.http.put(`/api/projects/${project.id}`).send({ version: project.version, labId: otherLabId });
+    expect(res.status).toBe(409);
+    expect(Object.keys(res.body.errors)).toEqual(['labId']);
+    expect(res.body.errors.labId).toMatch(/^cannot change while 1 indicator of this project adopts a definition/);
+    expect(await snapshot('projects', project.id)).toEqual(before);
+    // Once it leaves the definition, the project may move.
+    await t.http.put(`/api/indicators/${indicator.id}`).send({ version: indicator.version, definitionId: null }).expect(200);
+    expect((await t.http.put(`/api/projects/${project.id}`).send({ version: project.version, labId: otherLabId })).status).toBe(200);
+  });
+
   it('a definition that does not exist answers 400 naming definitionId', async () => {
     const res = await t.http.post('/api/indicators').send(valid.indicator(ownProject.id, { definitionId: 999999 }));
     expect(res.status).toBe(400);
