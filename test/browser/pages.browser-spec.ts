@@ -3,7 +3,7 @@ import { accessibilityViolations, screenshot, startHarness, type BrowserHarness 
 
 /** Every resource's list and first record: renders in Dutch, no console errors, no serious axe findings. */
 const RESOURCES = [
-  'projects', 'milestones', 'indicators', 'measurements', 'status-updates', 'agreements', 'phase-decisions', 'lessons',
+  'projects', 'milestones', 'indicators', 'indicator-definitions', 'measurements', 'status-updates', 'agreements', 'phase-decisions', 'lessons',
   'memberships', 'people', 'organisations', 'labs', 'themes', 'districts', 'target-revisions', 'users',
 ];
 

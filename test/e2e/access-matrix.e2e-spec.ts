@@ -39,6 +39,7 @@ afterAll(async () => { await t?.close(); });
 const payload: Record<string, (s: Scope) => Body> = {
   labs: () => ({ name: `Lab ${Math.random()}`, city: 'Utrecht' }),
   themes: () => ({ labId: project.own.labId, name: `Thema ${Math.random()}` }),
+  'indicator-definitions': () => ({ labId: project.own.labId, name: `Definitie ${Math.random()}`, kind: 'outcome', aspect: 'effectiveness', unit: 'count' }),
   organisations: () => ({ name: `Organisatie ${Math.random()}`, perspective: 'employer' }),
   people: () => ({ name: `Persoon ${Math.random()}` }),
   users: () => ({ email: `u${Math.random()}@example.org`.replace('0.', ''), name: 'Nieuw', role: 'focus_team' }),
@@ -52,7 +53,7 @@ const payload: Record<string, (s: Scope) => Body> = {
   lessons: (s) => ({ projectId: project[s].id, kind: 'insight', text: 'Matrixles', date: '2020-01-01', themeId }),
 };
 const PROJECT_SCOPED = ['memberships', 'milestones', 'indicators', 'measurements', 'agreements', 'status-updates', 'lessons'];
-const REFERENCE = ['labs', 'themes', 'organisations', 'people', 'users'];
+const REFERENCE = ['labs', 'themes', 'indicator-definitions', 'organisations', 'people', 'users'];
 
 function expected(role: Role, resource: string, action: 'create' | 'update' | 'delete', scope: Scope): 'ok' | 403 {
   if (role === 'admin') return 'ok';
@@ -97,7 +98,7 @@ describe.each(cases([...REFERENCE, 'projects', ...PROJECT_SCOPED]))('%s as %s, %
     const want = expected(role, resource, 'update', scope);
     const before = await snapshot(resource, created.id);
     const change = resource === 'users' ? { name: 'Gewijzigd' } : resource === 'measurements' ? { value: 4 } : resource === 'memberships' ? { role: 'researcher' }
-      : resource === 'status-updates' ? { narrative: 'Gewijzigd.' } : resource === 'lessons' ? { text: 'Gewijzigd' } : resource === 'labs' || resource === 'organisations' || resource === 'people' || resource === 'themes' || resource === 'indicators' ? { name: `Gewijzigd ${Math.random()}` } : { title: 'Gewijzigd' };
+      : resource === 'status-updates' ? { narrative: 'Gewijzigd.' } : resource === 'lessons' ? { text: 'Gewijzigd' } : resource === 'labs' || resource === 'organisations' || resource === 'people' || resource === 'themes' || resource === 'indicators' || resource === 'indicator-definitions' ? { name: `Gewijzigd ${Math.random()}` } : { title: 'Gewijzigd' };
     const res = await as[role].put(`/api/${resource}/${created.id}`).send({ ...created, ...change });
     if (want === 'ok') expect(res.status).toBe(200);
     else await expectRefused(res, before, resource, created.id);

@@ -591,6 +591,8 @@ describe('field validation on POST → 400 naming the field', () => {
       ['evidenceUrl ftp', 'evidenceUrl', 'ftp://example.org/x'],
       ['evidenceUrl with a space', 'evidenceUrl', 'https://example.org/a b'],
       ['evidenceUrl over 1000 characters', 'evidenceUrl', `https://example.org/${long(1000)}`],
+      ['peopleMeasured negative', 'peopleMeasured', -1],
+      ['peopleMeasured a fraction', 'peopleMeasured', 1.5],
       ['indicatorId a word', 'indicatorId', 'x'],
       ['note over 5000 characters', 'note', long(5001)],
     ]),
@@ -604,6 +606,9 @@ describe('field validation on POST → 400 naming the field', () => {
       ['targetValue as text', 'targetValue', '50'],
       ['baselineDate 2016-02-30', 'baselineDate', '2016-02-30'],
       ['name missing', 'name', MISSING],
+      ['evidenceDesign unknown', 'evidenceDesign', 'rct'],
+      ['evidenceSource unknown', 'evidenceSource', 'hearsay'],
+      ['definitionId a word', 'definitionId', 'werk'],
     ]),
     ...fieldCases('agreements', () => valid.agreement(g.project.id, g.organisation.id), [
       ['kind unknown', 'kind', 'gift'],

@@ -159,6 +159,19 @@ const CASES: Case[] = [
     dates: ['baselineDate', 'targetDate'],
   },
   {
+    resource: 'indicator-definitions',
+    payload: () => ({
+      labId: fx.lab.id, name: `Definitie ${Math.random()}`, definition: 'Deelnemers met een betaalde baan', kind: 'outcome',
+      aspect: 'effectiveness', unit: 'count', direction: 'increase', aggregation: 'sum', dataSource: 'UWV',
+    }),
+    required: 'unit',
+    change: { definition: 'Na zes maanden nog aan het werk', unit: 'percent', aggregation: 'latest' },
+    change2: { dataSource: 'Eigen registratie' },
+    readOnlySent: { adoptedBy: 99 },
+    readOnlyKept: { adoptedBy: 0 },
+    defaults: { adoptedBy: 0 },
+  },
+  {
     resource: 'measurements',
     payload: () => valid.measurement(fx.indicator.id, { period: '2016-Q4', evidenceUrl: 'https://example.org/bewijs.pdf' }),
     required: 'period',

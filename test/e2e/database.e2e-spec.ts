@@ -33,13 +33,13 @@ describe('schema', () => {
     const types = async () => (await scratch.query(`SELECT count(*)::int AS n FROM pg_type WHERE typtype = 'e'`))[0].n;
     try {
       await scratch.runMigrations();
-      expect(await tables()).toBe(23);
-      expect(await types()).toBe(18);
+      expect(await tables()).toBe(24);
+      expect(await types()).toBe(20);
       await undoAll();
       expect(await tables()).toBe(0);
       expect(await types()).toBe(0);
       await scratch.runMigrations();
-      expect(await tables()).toBe(23);
+      expect(await tables()).toBe(24);
       expect((await scratch.query('SELECT count(*)::int AS n FROM districts'))[0].n).toBe(8);
     } finally {
       await scratch.destroy();
@@ -152,7 +152,7 @@ describe('operations', () => {
     expect(res.status).toBe(200);
     const paths = Object.keys(res.body.paths);
     for (const r of ['labs', 'themes', 'districts', 'projects', 'people', 'memberships', 'organisations', 'agreements', 'milestones',
-      'indicators', 'target-revisions', 'measurements', 'status-updates', 'lessons', 'phase-decisions', 'users', 'audit-events']) {
+      'indicators', 'indicator-definitions', 'target-revisions', 'measurements', 'status-updates', 'lessons', 'phase-decisions', 'users', 'audit-events']) {
       expect(paths).toContain(`/api/${r}`);
     }
     expect(paths).toContain('/api/projects/{id}/transition');

@@ -8,6 +8,7 @@ import { AUDIT_EVENTS } from '../../apps/api/src/audit-events/audit-events.resou
 import type { FieldType } from '../../apps/api/src/common/list-query';
 import type { ResourceDefinition } from '../../apps/api/src/common/resource';
 import { DISTRICTS } from '../../apps/api/src/districts/districts.resource';
+import { INDICATOR_DEFINITIONS } from '../../apps/api/src/indicator-definitions/indicator-definitions.resource';
 import { INDICATORS } from '../../apps/api/src/indicators/indicators.resource';
 import { LABS } from '../../apps/api/src/labs/labs.resource';
 import { LESSONS } from '../../apps/api/src/lessons/lessons.resource';
@@ -601,8 +602,8 @@ describe('other resources use the same mechanism', () => {
 
 describe('every resource: every declared sort and filter works', () => {
   const RESOURCES: ResourceDefinition[] = [
-    LABS, THEMES, DISTRICTS, PROJECTS, PEOPLE, MEMBERSHIPS, ORGANISATIONS, AGREEMENTS, MILESTONES, INDICATORS, TARGET_REVISIONS,
-    MEASUREMENTS, STATUS_UPDATES, LESSONS, PHASE_DECISIONS, USERS, AUDIT_EVENTS,
+    LABS, THEMES, DISTRICTS, PROJECTS, PEOPLE, MEMBERSHIPS, ORGANISATIONS, AGREEMENTS, MILESTONES, INDICATORS, INDICATOR_DEFINITIONS,
+    TARGET_REVISIONS, MEASUREMENTS, STATUS_UPDATES, LESSONS, PHASE_DECISIONS, USERS, AUDIT_EVENTS,
   ] as ResourceDefinition[];
 
   function sample(type: FieldType): unknown {

@@ -229,6 +229,7 @@ function validCreate(resource: string): Body {
   switch (resource) {
     case 'labs': return valid.lab();
     case 'themes': return valid.theme(g.lab.id as number);
+    case 'indicator-definitions': return { labId: g.lab.id, name: `Definitie ${Math.random()}`, kind: 'outcome', aspect: 'effectiveness', unit: 'count' };
     case 'projects': return valid.project(g.lab.id as number, { themeIds: [g.theme.id], districtIds: [1] });
     case 'people': return valid.person();
     case 'memberships': return valid.membership(g.project.id, g.person.id, 'member');
@@ -251,10 +252,10 @@ const EXISTING: Record<string, () => Body & { id: number }> = {
   measurements: () => g.measurement, 'status-updates': () => g.statusUpdate, lessons: () => g.lesson,
 };
 
-const WRITABLE = ['labs', 'themes', 'projects', 'people', 'memberships', 'organisations', 'agreements', 'milestones', 'indicators',
+const WRITABLE = ['labs', 'themes', 'indicator-definitions', 'projects', 'people', 'memberships', 'organisations', 'agreements', 'milestones', 'indicators',
   'target-revisions', 'measurements', 'status-updates', 'lessons', 'users'];
 const READ_ONLY = ['districts', 'phase-decisions', 'audit-events'];
-const LISTS = ['labs', 'themes', 'districts', 'projects', 'people', 'memberships', 'organisations', 'agreements', 'milestones',
+const LISTS = ['labs', 'themes', 'indicator-definitions', 'districts', 'projects', 'people', 'memberships', 'organisations', 'agreements', 'milestones',
   'indicators', 'target-revisions', 'measurements', 'status-updates', 'lessons', 'phase-decisions', 'users', 'audit-events'];
 
 describe('creates: one field of a valid payload made invalid', () => {

@@ -45,6 +45,8 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
   agreements: { write: 'project', staffFields: ['contributionCents', 'indicatorId', 'pricePerUnitCents', 'maxPaymentCents'] },
   milestones: { write: 'project' },
   indicators: { write: 'project' },
+  // The lab's indicator library: shared by its projects, so kept by the focus team.
+  'indicator-definitions': { write: 'staff' },
   'target-revisions': { write: 'project', membersMay: ['create'] },
   measurements: { write: 'project' },
   'status-updates': { write: 'project' },

@@ -21,3 +21,5 @@ export * from './record-rules';
 export * from './passwords';
 export * from './csv-cell';
 export * from './spans';
+export * from './indicator-definitions';
+export * from './evidence-level';

@@ -14,6 +14,7 @@ describe('RESOURCES', () => {
       'agreements',
       'milestones',
       'indicators',
+      'indicator-definitions',
       'target-revisions',
       'measurements',
       'status-updates',

@@ -12,6 +12,7 @@ export const RESOURCES = [
   'agreements',
   'milestones',
   'indicators',
+  'indicator-definitions',
   'target-revisions',
   'measurements',
   'status-updates',

@@ -29,6 +29,7 @@ const REFERENCES: Record<string, string> = {
   projectId: 'projects', organisationId: 'organisations', leadOrganisationId: 'organisations', indicatorId: 'indicators',
   personId: 'people', ownerId: 'people', themeId: 'themes', labId: 'labs', districtId: 'districts', userId: 'users',
   decidedById: 'users', revisedById: 'users', recordedById: 'users', reviewedById: 'users', themeIds: 'themes', districtIds: 'districts',
+  definitionId: 'indicator-definitions',
 };
 
 const MAX_SHORT = 120;

@@ -3,6 +3,7 @@ import TrendingDownIcon from '@mui/icons-material/TrendingDown';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { LinkBase, useCreatePath, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { day, formatIndicatorValue } from '../common/format';
+import { EvidenceLevelText } from './EvidenceLevel';
 import { IndicatorMeasurements } from './IndicatorMeasurements';
 
 /** One indicator of a project: what it measures, baseline and target, and its measurements over the quarters. */
@@ -38,6 +39,7 @@ export function IndicatorCard({ indicator }: { indicator: RaRecord }) {
           <Typography variant="body2">{point('resources.indicators.card.baseline', indicator.baselineValue, indicator.baselineDate)}</Typography>
           <Typography variant="body2">{point('resources.indicators.card.target', indicator.targetValue, indicator.targetDate)}</Typography>
         </Box>
+        <EvidenceLevelText indicator={indicator} dense />
         <IndicatorMeasurements indicator={indicator} />
       </CardContent>
     </Card>

@@ -1,10 +1,14 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, DateInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, required, useRecordContext, useTranslate,
+  AutocompleteInput, DateInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, maxLength, required, useGetOne,
+  useRecordContext, useTranslate,
 } from 'react-admin';
 import {
-  AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS, indicatorProblems, type Direction,
+  AGGREGATIONS, DEFINITION_LOCKED_FIELDS, DIRECTIONS, EVIDENCE_DESIGNS, EVIDENCE_SOURCES, INDICATOR_ASPECTS, INDICATOR_KINDS,
+  INDICATOR_UNITS, indicatorProblems, type Direction,
 } from '@lab/domain';
 import { enumChoices } from '../common/choices';
 
@@ -47,26 +51,66 @@ function TargetLocked() {
   );
 }
 
+/**
+ * The lab's shared definitions for the chosen project's lab. Choosing one fills the unit, direction and
+ * aggregation from it (and the kind, aspect and name where still empty); while one is chosen they are locked.
+ */
+function DefinitionPicker() {
+  const projectId = useWatch({ name: 'projectId' }) as number | undefined;
+  const definitionId = useWatch({ name: 'definitionId' }) as number | null | undefined;
+  const { data: project } = useGetOne('projects', { id: projectId! }, { enabled: Boolean(projectId) });
+  const { data: definition } = useGetOne('indicator-definitions', { id: definitionId! }, { enabled: Boolean(definitionId) });
+  const { getValues, setValue } = useFormContext();
+  useEffect(() => {
+    if (!definition || definition.id !== definitionId) return;
+    for (const field of DEFINITION_LOCKED_FIELDS) {
+      if (getValues(field) !== definition[field]) setValue(field, definition[field], { shouldDirty: true, shouldValidate: true });
+    }
+    for (const field of ['kind', 'aspect', 'name', 'definition', 'dataSource']) {
+      if (!getValues(field) && definition[field]) setValue(field, definition[field], { shouldDirty: true });
+    }
+  }, [definition, definitionId, getValues, setValue]);
+  return (
+    <ReferenceInput
+      source="definitionId" reference="indicator-definitions" sort={{ field: 'name', order: 'ASC' }} perPage={200}
+      filter={project ? { labId: project.labId } : {}}
+    >
+      <AutocompleteInput fullWidth helperText="resources.indicators.helper.definitionId" disabled={!project} />
+    </ReferenceInput>
+  );
+}
+
 /** The inputs of an indicator; `targetLocked` makes the target read-only (an indicator whose target is set). */
 export function IndicatorInputs({ targetLocked = { value: false, date: false } }: { targetLocked?: { value: boolean; date: boolean } }) {
+  const definitionId = useWatch({ name: 'definitionId' }) as number | null | undefined;
+  const followsDefinition = Boolean(definitionId);
+  const lockedHelp = followsDefinition ? 'resources.indicators.helper.follows_definition' : undefined;
   return (
     <>
       <ReferenceInput source="projectId" reference="projects">
         <AutocompleteInput validate={required()} fullWidth />
       </ReferenceInput>
+      <DefinitionPicker />
       <TextInput source="name" validate={required()} fullWidth />
       <TextInput source="definition" multiline minRows={2} fullWidth helperText="resources.indicators.helper.definition" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <SelectInput source="kind" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_kind', INDICATOR_KINDS)} validate={required()} />
         <SelectInput source="aspect" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_aspect', INDICATOR_ASPECTS)} validate={required()} />
-        <SelectInput source="unit" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_unit', INDICATOR_UNITS)} validate={required()} />
-        <SelectInput source="direction" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('direction', DIRECTIONS)} validate={required()} />
+        <SelectInput
+          source="unit" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('indicator_unit', INDICATOR_UNITS)} validate={required()}
+          readOnly={followsDefinition} helperText={lockedHelp}
+        />
+        <SelectInput
+          source="direction" fullWidth={false} sx={{ minWidth: 200 }} choices={enumChoices('direction', DIRECTIONS)} validate={required()}
+          readOnly={followsDefinition} helperText={lockedHelp}
+        />
       </Stack>
       <SelectInput
         source="aggregation"
         choices={enumChoices('aggregation', AGGREGATIONS)}
         validate={required()}
-        helperText="resources.indicators.helper.aggregation"
+        readOnly={followsDefinition}
+        helperText={lockedHelp ?? 'resources.indicators.helper.aggregation'}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="baselineValue" />
@@ -78,6 +122,17 @@ export function IndicatorInputs({ targetLocked = { value: false, date: false } }
         <DateInput source="targetDate" readOnly={targetLocked.date} />
       </Stack>
       <TextInput source="dataSource" fullWidth />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <SelectInput
+          source="evidenceDesign" fullWidth={false} sx={{ minWidth: 240 }} choices={enumChoices('evidence_design', EVIDENCE_DESIGNS)}
+          validate={required()} helperText="resources.indicators.helper.evidenceDesign"
+        />
+        <SelectInput
+          source="evidenceSource" fullWidth={false} sx={{ minWidth: 240 }} choices={enumChoices('evidence_source', EVIDENCE_SOURCES)}
+          emptyText="resources.indicators.evidence.source_unknown" helperText="resources.indicators.helper.evidenceSource"
+        />
+      </Stack>
+      <TextInput source="validatedBy" fullWidth validate={maxLength(300)} helperText="resources.indicators.helper.validatedBy" />
     </>
   );
 }

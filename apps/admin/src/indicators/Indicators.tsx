@@ -3,7 +3,7 @@ import {
   AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, ReferenceManyField, SearchInput, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, useRecordContext, useTranslate,
 } from 'react-admin';
-import { AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
+import { AGGREGATIONS, DIRECTIONS, EVIDENCE_DESIGNS, EVIDENCE_SOURCES, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
 import { enumChoices } from '../common/choices';
 import { DayField, DecimalField, EnumField, InstantField } from '../common/fields';
 import { IndicatorInputs, validateIndicator } from './IndicatorInputs';
@@ -11,6 +11,7 @@ import { IndicatorMeasurements } from './IndicatorMeasurements';
 import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
+import { EvidenceChipField, EvidenceLevelField } from './EvidenceLevel';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,10 +23,14 @@ const filters = [
   <SelectInput key="unit" source="unit" choices={enumChoices('indicator_unit', INDICATOR_UNITS)} />,
   <SelectInput key="direction" source="direction" choices={enumChoices('direction', DIRECTIONS)} />,
   <SelectInput key="aggregation" source="aggregation" choices={enumChoices('aggregation', AGGREGATIONS)} />,
+  <ReferenceInput key="definitionId" source="definitionId" reference="indicator-definitions" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectInput key="evidenceDesign" source="evidenceDesign" choices={enumChoices('evidence_design', EVIDENCE_DESIGNS)} />,
 ];
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
-const exporter = csvExporter('indicators', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'name' }, { source: 'kind', enumGroup: 'indicator_kind' }, { source: 'aspect', enumGroup: 'indicator_aspect' }, { source: 'unit', enumGroup: 'indicator_unit' }, { source: 'direction', enumGroup: 'direction' }, { source: 'aggregation', enumGroup: 'aggregation' }, { source: 'baselineValue' }, { source: 'baselineDate' }, { source: 'targetValue' }, { source: 'targetDate' }]);
+const exporter = csvExporter('indicators', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'name' }, { source: 'kind', enumGroup: 'indicator_kind' }, { source: 'aspect', enumGroup: 'indicator_aspect' }, { source: 'unit', enumGroup: 'indicator_unit' }, { source: 'direction', enumGroup: 'direction' }, { source: 'aggregation', enumGroup: 'aggregation' }, { source: 'baselineValue' }, { source: 'baselineDate' }, { source: 'targetValue' }, { source: 'targetDate' }, { source: 'definitionId', reference: 'indicator-definitions' }, { source: 'evidenceDesign', enumGroup: 'evidence_design' }, { source: 'evidenceSource', enumGroup: 'evidence_source' }, { source: 'validatedBy' }]);
 
 export function IndicatorList() {
   return (
@@ -40,6 +45,7 @@ export function IndicatorList() {
         <DecimalField source="baselineValue" sortable={false} textAlign="right" />
         <DecimalField source="targetValue" sortable={false} textAlign="right" />
         <DayField source="targetDate" />
+        <EvidenceChipField label="resources.indicators.fields.evidence" sortable={false} />
       </Datagrid>
     </List>
   );
@@ -105,6 +111,11 @@ export function IndicatorShow() {
         <DecimalField source="targetValue" emptyText="—" />
         <DayField source="targetDate" emptyText="—" />
         <TextField source="dataSource" emptyText="—" />
+        <ReferenceField source="definitionId" reference="indicator-definitions" link="show" emptyText="—" />
+        <EvidenceLevelField label="resources.indicators.fields.evidence" />
+        <EnumField source="evidenceDesign" group="evidence_design" values={EVIDENCE_DESIGNS} />
+        <EnumField source="evidenceSource" group="evidence_source" values={EVIDENCE_SOURCES} emptyText="—" />
+        <TextField source="validatedBy" emptyText="—" />
         <RecordHistory resource="indicators" label="resources.audit-events.history" />
       </SimpleShowLayout>
       <Box sx={{ px: 2, pb: 2 }}>
@@ -136,7 +147,7 @@ export function IndicatorEdit() {
 export function IndicatorCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm validate={validateIndicator} defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness' }}>
+      <SimpleForm validate={validateIndicator} defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness', evidenceDesign: 'none' }}>
         <IndicatorInputs />
       </SimpleForm>
     </Create>

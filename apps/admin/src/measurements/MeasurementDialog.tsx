@@ -6,7 +6,7 @@ import {
 import { addQuarters, compareQuarters, isMeasurementEditable, quarterOfDate } from '@lab/domain';
 import { DialogForm, useSaveRecord } from '../common/DialogForm';
 import { formatIndicatorValue } from '../common/format';
-import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
+import { validateEvidenceUrl, validatePeopleMeasured, validatePeriod, validateValue } from './validation';
 
 export interface MeasurementDialogProps {
   open: boolean;
@@ -45,7 +45,10 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
   };
 
   const onSubmit = async (values: Record<string, unknown>) => {
-    const data = { period: values.period, value: values.value, note: values.note ?? null, evidenceUrl: values.evidenceUrl ?? null };
+    const data = {
+      period: values.period, value: values.value, note: values.note ?? null, evidenceUrl: values.evidenceUrl ?? null,
+      peopleMeasured: values.peopleMeasured ?? null,
+    };
     await save(measurement ?? existingFor(values.period as string), { ...data, indicatorId: indicator.id });
   };
 
@@ -81,6 +84,7 @@ export function MeasurementDialog({ open, onClose, indicator, measurements, meas
       <NumberInput source="value" validate={valueValidators} autoFocus={!!measurement} />
       <TextInput source="note" multiline minRows={2} fullWidth helperText="app.privacy" />
       <TextInput source="evidenceUrl" type="url" fullWidth validate={validateEvidenceUrl} helperText="resources.measurements.helper.evidenceUrl" />
+      <NumberInput source="peopleMeasured" min={0} step={1} validate={validatePeopleMeasured} helperText="resources.measurements.helper.peopleMeasured" />
     </DialogForm>
   );
 }

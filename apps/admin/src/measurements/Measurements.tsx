@@ -1,6 +1,6 @@
 import {
   AutocompleteInput, Create, Datagrid, Edit, Labeled, List, NumberInput, ReferenceField, ReferenceInput, SearchInput,
-  SelectArrayInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, UrlField, FormDataConsumer, required, useGetOne,
+  SelectArrayInput, NumberField, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, UrlField, FormDataConsumer, required, useGetOne,
   useRecordContext, useTranslate, EditButton, TopToolbar,
 } from 'react-admin';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
@@ -14,7 +14,7 @@ import { measurementSubject } from '../reviews/subject';
 import { MeasurementStatusChip, StatusChipField } from '../common/StatusChip';
 import { enumChoices } from '../common/choices';
 import { DecimalField, EnumField, InstantField } from '../common/fields';
-import { validateEvidenceUrl, validatePeriod, validateValue } from './validation';
+import { validateEvidenceUrl, validatePeopleMeasured, validatePeriod, validateValue } from './validation';
 import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
@@ -125,6 +125,7 @@ export function MeasurementShow() {
         </ReferenceField>
         <TextField source="period" />
         <DecimalField source="value" />
+        <NumberField source="peopleMeasured" emptyText="—" />
         <TextField source="reviewComment" emptyText="—" />
         <TextField source="note" emptyText="—" />
         <UrlField source="evidenceUrl" emptyText="—" target="_blank" rel="noopener noreferrer" />
@@ -189,6 +190,7 @@ function MeasurementInputs() {
       <FormDataConsumer<{ indicatorId?: number }>>{({ formData }) => <ValueInput indicatorId={formData.indicatorId} />}</FormDataConsumer>
       <TextInput source="note" multiline minRows={2} fullWidth helperText="app.privacy" />
       <TextInput source="evidenceUrl" type="url" fullWidth validate={validateEvidenceUrl} helperText="resources.measurements.helper.evidenceUrl" />
+      <NumberInput source="peopleMeasured" min={0} step={1} validate={validatePeopleMeasured} helperText="resources.measurements.helper.peopleMeasured" />
     </>
   );
 }

@@ -15,3 +15,12 @@ export function validateValue(unitOf: IndicatorUnit | undefined | (() => Indicat
   };
   return [required(), fitsUnit];
 }
+
+/** People measured: a whole number, not negative, or left empty. */
+export const validatePeopleMeasured: Validator[] = [
+  (value: unknown) => {
+    if (value === null || value === undefined || value === '') return undefined;
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 0 ? undefined : 'resources.measurements.validation.count';
+  },
+];

@@ -1,9 +1,10 @@
 import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
 import {
-  AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS,
-  type Aggregation, type Direction, type IndicatorAspect, type IndicatorKind, type IndicatorUnit,
+  AGGREGATIONS, DIRECTIONS, EVIDENCE_DESIGNS, EVIDENCE_SOURCES, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS,
+  type Aggregation, type Direction, type EvidenceDesign, type EvidenceSource, type IndicatorAspect, type IndicatorKind, type IndicatorUnit,
 } from '@lab/domain';
 import { numericTransformer, RecordEntity } from '../database/record.entity';
+import { IndicatorDefinitionEntity } from '../indicator-definitions/indicator-definition.entity';
 import { ProjectEntity } from '../projects/project.entity';
 
 @Entity('indicators')
@@ -54,4 +55,21 @@ export class IndicatorEntity extends RecordEntity {
 
   @Column({ type: 'text', nullable: true })
   dataSource: string | null;
+
+  /** The lab's shared definition it adopts, if any: then unit, direction and aggregation are the definition's. */
+  @Index()
+  @ForeignKey(() => IndicatorDefinitionEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer', nullable: true })
+  definitionId: number | null;
+
+  /** The design behind its figures, for the evidence level (libs/domain evidence-level.ts). */
+  @Column({ type: 'enum', enum: EVIDENCE_DESIGNS, enumName: 'evidence_design', default: 'none' })
+  evidenceDesign: EvidenceDesign;
+
+  @Column({ type: 'enum', enum: EVIDENCE_SOURCES, enumName: 'evidence_source', nullable: true })
+  evidenceSource: EvidenceSource | null;
+
+  /** Who validates the figures (an organisation, a researcher): free text, no client details. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  validatedBy: string | null;
 }

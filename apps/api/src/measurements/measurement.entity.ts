@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity';
 @Entity('measurements')
 @Unique('measurement_one_per_indicator_and_period', ['indicatorId', 'period'])
 @Check('measurement_period_format', `"period" ~ '^[0-9]{4}-Q[1-4]$'`)
+@Check('measurement_people_measured_not_negative', '"people_measured" IS NULL OR "people_measured" >= 0')
 // The review queues and their counts look only at the few measurements waiting for someone.
 @Index('measurement_pending_review', ['indicatorId', 'status'], { where: `"status" IN ('submitted', 'returned')` })
 export class MeasurementEntity extends RecordEntity {
@@ -27,6 +28,10 @@ export class MeasurementEntity extends RecordEntity {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   evidenceUrl: string | null;
+
+  /** How many people the quarter's figure rests on (for the evidence level); not who they are. */
+  @Column({ type: 'integer', nullable: true })
+  peopleMeasured: number | null;
 
   @Index()
   @Column({ type: 'enum', enum: MEASUREMENT_STATUSES, enumName: 'measurement_status', default: 'draft' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { assertTransition, type GateDecision, type GateFacts, type Phase } from '@lab/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { assertTransition, DomainError, type GateDecision, type GateFacts, type Phase } from '@lab/domain';
 import { AuditService, diff, type AuditEntry } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
@@ -14,6 +14,20 @@ import { PROJECTS } from './projects.resource';
 export class ProjectsService extends CrudService<ProjectEntity> {
   constructor(dataSource: DataSource, audit: AuditService) {
     super(dataSource, audit, PROJECTS);
+  }
+
+  /** An indicator adopts only definitions of its project's lab: a project whose indicators adopt some stays in that lab. */
+  protected override async beforeUpdate(manager: EntityManager, existing: ProjectEntity, values: Record<string, unknown>): Promise<void> {
+    if (values.labId === undefined || values.labId === existing.labId) return;
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM indicators i JOIN indicator_definitions d ON d.id = i.definition_id
+        WHERE i.project_id = $1 AND d.lab_id <> $2`,
+      [existing.id, values.labId],
+    );
+    if (n === 0) return;
+    const fix = `cannot change while ${n} ${n === 1 ? 'indicator of this project adopts a definition' : 'indicators of this project adopt definitions'} `
+      + 'of its lab: let them leave those definitions first';
+    throw new DomainError('CONFLICT', `This project's labId ${fix}.`, { errors: { labId: fix } });
   }
 
   /**

@@ -1,10 +1,11 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import {
-  addDays, agreementProblems, assertIsoDate, quarterEnd, quarterRange, addQuarters, indicatorProblems, inWords, measurementValueProblems, RULE_WORDS,
-  type MeasurementStatus,
+  addDays, agreementProblems, assertIsoDate, quarterEnd, quarterRange, addQuarters, definitionDivergence, indicatorProblems, inWords,
+  measurementValueProblems, RULE_WORDS, type MeasurementStatus,
 } from '@lab/domain';
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { DistrictEntity } from '../districts/district.entity';
+import { IndicatorDefinitionEntity } from '../indicator-definitions/indicator-definition.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LabEntity } from '../labs/lab.entity';
 import { LessonEntity } from '../lessons/lesson.entity';
@@ -25,6 +26,7 @@ import {
   AGREEMENTS as DEMO_AGREEMENTS, LESSONS as DEMO_LESSONS, PROJECTS as DEMO_PROJECTS,
   type IndicatorSeed, type MeasurementSeries, type MilestoneSeed, type ProjectSeed,
 } from './demo-projects';
+import { DEFINITIONS, EVIDENCE } from './demo-evidence';
 import { demoShift, shiftTable } from './demo-timeline';
 
 // The demo lab: illustrative project plans around the real Participatielab "Meedoen Werkt!" (Amsterdam).
@@ -128,6 +130,22 @@ function checkIndicator(code: string, i: IndicatorSeed): void {
 }
 
 /** Inserts in one statement and returns the generated ids in the order of `rows`. */
+/** Indicator key → the key of the definition it adopts; each adopting indicator follows its definition's terms. */
+function definitionOf(indicators: readonly IndicatorSeed[]): Map<string, string> {
+  const byKey = new Map(indicators.map((i) => [i.key, i]));
+  const adopted = new Map<string, string>();
+  for (const d of DEFINITIONS) {
+    for (const key of d.adoptedBy) {
+      const i = byKey.get(key) ?? fail(`definition "${d.name}" is adopted by unknown indicator ${key}`);
+      if (adopted.has(key)) fail(`indicator ${key} adopts two definitions`);
+      for (const [field, words] of Object.entries(definitionDivergence(d, i))) fail(`${key} ${field} ${words}`);
+      adopted.set(key, d.key);
+    }
+  }
+  for (const key of Object.keys(EVIDENCE)) if (!byKey.has(key)) fail(`evidence for unknown indicator ${key}`);
+  return adopted;
+}
+
 async function insertIds<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
@@ -215,7 +233,15 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
     ownerId: lookup(personIds, m.owner, 'person'),
   }))));
 
+  const definitionIds = zip(
+    DEFINITIONS.map((d) => d.key),
+    await insertIds(manager, IndicatorDefinitionEntity, DEFINITIONS.map((d) => ({
+      labId, name: d.name, definition: d.definition, kind: d.kind, aspect: d.aspect, unit: d.unit, direction: d.direction,
+      aggregation: d.aggregation, dataSource: d.dataSource,
+    }))),
+  );
   const indicatorSeeds = projects.flatMap((p) => p.indicators.map((i) => ({ project: p, indicator: i })));
+  const adopted = definitionOf(indicatorSeeds.map(({ indicator }) => indicator));
   const indicatorIds = zip(
     indicatorSeeds.map(({ indicator }) => indicator.key),
     await insertIds(manager, IndicatorEntity, indicatorSeeds.map(({ project, indicator: i }) => ({
@@ -223,6 +249,9 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
       unit: i.unit, direction: i.direction, aggregation: i.aggregation,
       baselineValue: i.baseline?.value ?? null, baselineDate: i.baseline?.date ?? null,
       targetValue: i.target?.value ?? null, targetDate: i.target?.date ?? null, dataSource: i.dataSource,
+      definitionId: adopted.has(i.key) ? lookup(definitionIds, adopted.get(i.key)!, 'definition') : null,
+      evidenceDesign: EVIDENCE[i.key]?.design ?? 'none', evidenceSource: EVIDENCE[i.key]?.source ?? null,
+      validatedBy: EVIDENCE[i.key]?.validatedBy ?? null,
     }))),
   );
   if (indicatorIds.size !== indicatorSeeds.length) fail('indicator keys are not unique');
@@ -249,7 +278,7 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
       const reviewed = status === 'approved' || status === 'returned';
       return {
         indicatorId: lookup(indicatorIds, i.key, 'indicator'), period, value: series.values[n]!,
-        note: series.notes?.[period] ?? null,
+        note: series.notes?.[period] ?? null, peopleMeasured: EVIDENCE[i.key]?.peopleMeasured ?? null,
         evidenceUrl: reviewed && i.evidenceBase ? `${i.evidenceBase}/${period.toLowerCase()}` : null,
         status, reviewComment: status === 'returned' ? (series.returnComment ?? fail(`${i.key} return comment`)) : null,
         recordedById, recordedAt: afterQuarter(period, RECORDED_AFTER_QUARTER_DAYS, '09:15:00'),

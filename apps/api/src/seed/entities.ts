@@ -1,6 +1,7 @@
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { DistrictEntity } from '../districts/district.entity';
+import { IndicatorDefinitionEntity } from '../indicator-definitions/indicator-definition.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LabEntity } from '../labs/lab.entity';
 import { LessonEntity } from '../lessons/lesson.entity';
@@ -28,5 +29,5 @@ export const ENTITIES = [
   LabEntity, ThemeEntity, DistrictEntity, OrganisationEntity, ProjectEntity, ProjectThemeEntity,
   ProjectDistrictEntity, PersonEntity, MembershipEntity, AgreementEntity, MilestoneEntity, IndicatorEntity,
   TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
-  AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity,
+  AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity,
 ];

@@ -5,7 +5,8 @@ import type { AuditAction, AuditedResource, SecurityAction } from '@lab/domain';
 import { AuditEventEntity, type AuditChanges } from './audit-event.entity';
 import type { Refusal } from './refusals';
 
-const NOT_AUDITED = new Set(['version', 'createdAt', 'updatedAt', 'passwordHash']);
+// `evidence` is an indicator's derived evidence level (words in two languages): its facts are audited where they change.
+const NOT_AUDITED = new Set(['version', 'createdAt', 'updatedAt', 'passwordHash', 'evidence']);
 
 function comparable(v: unknown): unknown {
   if (v instanceof Date) return v.toISOString();

@@ -1,4 +1,4 @@
-import { AcceptReadOnly, Decimal, Id, Quarter, Text, UpdateDto, Url } from '../../common/validators';
+import { AcceptReadOnly, Decimal, Id, Quarter, Text, UpdateDto, Url, WholeNumber } from '../../common/validators';
 
 export const MEASUREMENT_READ_ONLY = [
   'status', 'reviewComment', 'recordedById', 'recordedAt', 'submittedAt', 'reviewedById', 'reviewedAt', 'projectId', 'context',
@@ -10,6 +10,7 @@ export class CreateMeasurementDto {
   @Decimal(true) value: number;
   @Text(5000) note?: string | null;
   @Url() evidenceUrl?: string | null;
+  @WholeNumber(0, 10_000_000) peopleMeasured?: number | null;
 }
 AcceptReadOnly(CreateMeasurementDto, MEASUREMENT_READ_ONLY);
 export class UpdateMeasurementDto extends UpdateDto(CreateMeasurementDto, MEASUREMENT_READ_ONLY) {}
