@@ -7,7 +7,7 @@ import {
   addDays, addQuarters, DASHBOARD_LIST_LIMIT, expectedProgress, indicatorProgress, isOnTrack, NO_ACTIVITY,
   overallFigure, quarterOfDate, reportingCell, todayIso,
   type Aggregation, type DashboardDecision, type DashboardDuty, type DashboardFigures, type DashboardIndicator, type DashboardMilestone,
-  type DashboardProject, type Direction, type IndicatorUnit, type MeasurementStatus, type MemberHome, type Phase,
+  type DashboardProject, type Direction, type IndicatorUnit, type MemberHome, type Phase,
 } from '@lab/domain';
 
 const DUE_SOON_DAYS = 30;
