@@ -12,8 +12,8 @@ import { Layout } from './layout/Layout';
 import { Notification } from './layout/Notification';
 import { resources } from './resources';
 import { theme } from './layout/theme';
-import { QuarterEntryPage } from './quarters/QuarterEntry';
-import { QUARTER_ENTRY_ROUTE } from './quarters/paths';
+import { FirstOpenQuarterPage, QuarterEntryPage } from './quarters/QuarterEntry';
+import { PROJECT_QUARTERS_ROUTE, QUARTER_ENTRY_ROUTE } from './quarters/paths';
 import { ReportPage, REPORTS_PATH } from './reports/ReportPage';
 import { ReturnedPage, RETURNED_PATH, ToReviewPage, TO_REVIEW_PATH } from './reviews/ReviewQueues';
 
@@ -49,6 +49,7 @@ export function App() {
       <CustomRoutes>
         <Route path={TO_REVIEW_PATH} element={<ToReviewPage />} />
         <Route path={RETURNED_PATH} element={<ReturnedPage />} />
+        <Route path={PROJECT_QUARTERS_ROUTE} element={<FirstOpenQuarterPage />} />
         <Route path={QUARTER_ENTRY_ROUTE} element={<QuarterEntryPage />} />
         <Route path={REPORTS_PATH} element={<ReportPage />} />
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

@@ -11,6 +11,8 @@ export * from './money';
 export * from './aggregation';
 export * from './users';
 export * from './measurement-review';
+export * from './status-update-review';
+export * from './reporting-due';
 export * from './outcome-payment';
 export * from './target-in-force';
 export * from './report-figures';

@@ -2,6 +2,7 @@ import type { Direction, MeasurementStatus, MilestoneStatus } from './enums';
 import { targetMatchesDirection } from './indicator-progress';
 import { isMeasurementEditable, unitRuleBroken } from './measurement-review';
 import { PASSWORD_RULE_WORDS } from './passwords';
+import { isStatusUpdateEditable, type StatusUpdateStatus } from './status-update-review';
 
 // The rules of a single record that span its fields, each a pure `…Problems(values) → { field: rule }`.
 // The API words a rule with RULE_WORDS; the dashboard with its own translation of the same rule, so both
@@ -19,6 +20,7 @@ export const RULE_WORDS = {
   completed_required: 'is required when the milestone is done',
   submitted: 'is submitted for review: wait for the focus team to approve or return it',
   approved: 'is approved: the focus team must reopen the measurement, with a reason, before it can be corrected',
+  status_update_submitted: 'is submitted and locked: reopen the status update first (the focus team or an administrator, with a reason)',
   ...PASSWORD_RULE_WORDS,
 } as const;
 export type Rule = keyof typeof RULE_WORDS;
@@ -119,4 +121,10 @@ export function measurementEditProblems(status: MeasurementStatus, changed: read
   if (isMeasurementEditable(status) || changed.length === 0) return {};
   const rule: Rule = status === 'approved' ? 'approved' : 'submitted';
   return Object.fromEntries(changed.map((field) => [field, rule]));
+}
+
+/** Changing a submitted status update's content: each changed field and why it cannot change (reopen it first). */
+export function statusUpdateEditProblems(status: StatusUpdateStatus, changed: readonly string[]): Problems {
+  if (isStatusUpdateEditable(status) || changed.length === 0) return {};
+  return Object.fromEntries(changed.map((field) => [field, 'status_update_submitted' as const]));
 }

@@ -21,7 +21,7 @@ export interface MeasurementCounts {
 
 export interface ReportingInput {
   period: string;
-  /** Whether the project reports in this quarter at all (it has indicators and had started). */
+  /** Whether the project reports in this quarter at all: reporting-due.ts reportsInQuarter. */
   reports: boolean;
   statusUpdate: StatusUpdateState;
   measurements: MeasurementCounts;

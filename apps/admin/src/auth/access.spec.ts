@@ -81,6 +81,12 @@ describe('canAccess for the review flow and the quarterly report', () => {
     expect(canAccess(admin, { action: REVIEW_ACTION, resource: 'measurements' })).toBe(true);
   });
 
+  it('offers reopening a submitted status update to whoever may reopen a measurement', () => {
+    expect(canAccess(member, { action: REVIEW_ACTION, resource: 'status-updates', record: { id: 1, projectId: 9 } })).toBe(false);
+    expect(canAccess(focus, { action: REVIEW_ACTION, resource: 'status-updates' })).toBe(true);
+    expect(canAccess(admin, { action: REVIEW_ACTION, resource: 'status-updates' })).toBe(true);
+  });
+
   it('shows each role the queue that concerns it', () => {
     expect(canAccess(focus, { action: TO_REVIEW_QUEUE, resource: 'measurements' })).toBe(true);
     expect(canAccess(admin, { action: TO_REVIEW_QUEUE, resource: 'measurements' })).toBe(true);

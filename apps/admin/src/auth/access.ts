@@ -1,4 +1,4 @@
-import { accessOf, FREEZE_ROLES, mayChange, mayRead, STAFF_ROLES, type Change } from '@lab/domain';
+import { accessOf, FREEZE_ROLES, mayChange, mayRead, STAFF_ROLES, STATUS_UPDATE_REOPEN_ROLES, type Change } from '@lab/domain';
 import type { SessionUser } from './session';
 
 /**
@@ -65,6 +65,8 @@ export function canAccess(user: SessionUser | null | undefined, { action, resour
   if (resource === 'reports' && action === FREEZE_ACTION) return FREEZE_ROLES.includes(user.role);
 
   if (resource === 'measurements' && action === REVIEW_ACTION) return STAFF.includes(user.role);
+  // Reopening a submitted status update: whoever may reopen a measurement.
+  if (resource === 'status-updates' && action === REVIEW_ACTION) return STATUS_UPDATE_REOPEN_ROLES.includes(user.role);
   if (resource === 'measurements' && action === TO_REVIEW_QUEUE) return STAFF.includes(user.role);
   if (resource === 'measurements' && action === SUBMIT_ACTION) {
     if (STAFF.includes(user.role)) return true;

@@ -13,24 +13,23 @@ import {
 import { ProjectGlance } from './ProjectGlance';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { RecordTitle } from '../common/RecordTitle';
-import { quarterEntryPath } from '../quarters/paths';
-import { lastCompletedQuarter } from '../common/quarter';
+import { projectQuartersPath } from '../quarters/paths';
 
 /**
- * "Kwartaal invullen": the quarterly entry of the last completed quarter (every indicator and the status
- * update at once). Everyone may open it; only the team, the focus team and administrators can save there.
+ * "Kwartaal invullen": the quarterly entry of the first quarter of the project's run still open (every indicator
+ * and the status update at once). Everyone may open it; only the team, the focus team and administrators can
+ * save there.
  */
 function QuarterEntryButton() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
-  const period = lastCompletedQuarter();
   return (
     <Button
       component={RouterLink}
-      to={quarterEntryPath(record.id, period)}
+      to={projectQuartersPath(record.id)}
       startIcon={<EditCalendarIcon aria-hidden />}
-      title={translate('quarters.button_help', { period })}
+      title={translate('quarters.button_help_open')}
     >
       {translate('quarters.button')}
     </Button>

@@ -1,15 +1,17 @@
-import { Alert, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, Link, Stack, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 import type { QuarterIndicator } from '@lab/domain';
 import { formatIndicatorValue } from '../common/format';
 import { MeasurementStatusChip } from '../common/StatusChip';
 import { noteKey, urlKey, valueKey, type FieldErrors } from './quarter-form';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import type { RowDraft } from './validation';
 
 /**
  * One indicator of the quarter: its unit, baseline and target in force, the reviewer's comment on a returned
- * value, and the value, note and evidence link to fill in while it may still change.
+ * value, and the value, note and evidence link to fill in while it may still change. A locked value (submitted
+ * or approved), or one the user may not change, is shown as text under the same labels.
  */
 export function IndicatorRow({ indicator, row, errors, readOnly, onChange, locale }: {
   indicator: QuarterIndicator;
@@ -24,6 +26,9 @@ export function IndicatorRow({ indicator, row, errors, readOnly, onChange, local
   const fmt = (v: number | null) => formatIndicatorValue(v, indicator.unit, locale);
   const m = indicator.measurement;
   const unitName = translate(`enums.indicator_unit.${indicator.unit}`);
+  const valueLabel = translate('quarters.value', { unit: unitName });
+  const noteLabel = translate('quarters.note_label');
+  const evidenceLabel = translate('resources.measurements.fields.evidenceUrl');
   return (
     <Card variant="outlined" component="section" aria-labelledby={headingId} data-testid={`quarter-indicator-${indicator.id}`}>
       <CardContent>
@@ -42,39 +47,44 @@ export function IndicatorRow({ indicator, row, errors, readOnly, onChange, local
         )}
         {!indicator.editable && m && (
           <Alert severity="info" sx={{ mb: 2 }}>
-            {translate('quarters.locked_value', { value: fmt(m.value) })} {translate(`reviews.locked.${m.status}`)}
+            {translate('quarters.locked_measurement')} {translate(`reviews.locked.${m.status}`)}
           </Alert>
         )}
-        {indicator.editable && (
+        {indicator.editable && !readOnly ? (
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '230px 1fr 1fr' } }}>
             <TextField
-              label={translate('quarters.value', { unit: unitName })}
+              label={valueLabel}
               value={row.value}
               onChange={(e) => onChange({ value: e.target.value })}
-              disabled={readOnly}
               required
               slotProps={{ htmlInput: { inputMode: 'decimal' } }}
               error={!!errors[valueKey(indicator.id)]}
               helperText={errors[valueKey(indicator.id)] ?? translate(`quarters.unit_help.${indicator.unit}`, { _: ' ' })}
             />
             <TextField
-              label={translate('resources.measurements.fields.note')}
+              label={noteLabel}
               value={row.note}
               onChange={(e) => onChange({ note: e.target.value })}
-              disabled={readOnly}
               multiline
               error={!!errors[noteKey(indicator.id)]}
               helperText={errors[noteKey(indicator.id)] ?? translate('app.privacy')}
             />
             <TextField
-              label={translate('resources.measurements.fields.evidenceUrl')}
+              label={evidenceLabel}
               value={row.evidenceUrl}
               onChange={(e) => onChange({ evidenceUrl: e.target.value })}
-              disabled={readOnly}
               type="url"
               error={!!errors[urlKey(indicator.id)]}
               helperText={errors[urlKey(indicator.id)] ?? translate('resources.measurements.helper.evidenceUrl')}
             />
+          </Box>
+        ) : (
+          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '230px 1fr 1fr' } }} data-testid="measurement-read-only">
+            <ReadOnlyValue label={valueLabel}>{m ? fmt(m.value) : translate('quarters.missing')}</ReadOnlyValue>
+            <ReadOnlyValue label={noteLabel}>{m?.note || translate('quarters.note_empty')}</ReadOnlyValue>
+            <ReadOnlyValue label={evidenceLabel}>
+              {m?.evidenceUrl ? <Link href={m.evidenceUrl} target="_blank" rel="noopener noreferrer">{m.evidenceUrl}</Link> : translate('quarters.evidence_empty')}
+            </ReadOnlyValue>
           </Box>
         )}
       </CardContent>

@@ -7,13 +7,14 @@ import SendIcon from '@mui/icons-material/Send';
 import { Alert, AlertTitle, Box, Button, Card, CardContent, Chip, CircularProgress, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { HttpError, Title, useLocaleState, useTranslate } from 'react-admin';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { addQuarters, isQuarter } from '@lab/domain';
+import { HttpError, Title, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
+import { Link as RouterLink, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { addQuarters, isQuarter, type ReportingState } from '@lab/domain';
+import { REVIEW_ACTION } from '../auth/access';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
 import { day } from '../common/format';
 import { quarterChoices } from '../common/quarter';
-import { fetchQuarter, quarterKey } from './api';
+import { fetchProjectQuarters, fetchQuarter, projectQuartersKey, quarterKey } from './api';
 import { IndicatorRow } from './IndicatorRow';
 import { quarterEntryPath } from './paths';
 import { allSubmitted, EMPTY_ROW, statusCounts } from './quarter-form';
@@ -40,11 +41,44 @@ export function QuarterEntryPage() {
   return <QuarterEntry key={`${projectId}-${period}`} projectId={projectId} period={period} />;
 }
 
+/**
+ * The quarterly entry without a quarter (`/projects/:id/quarters`, "Kwartaal invullen" on the project page):
+ * opens the first quarter of the project's run still open, as the API judges it, not the current quarter of a
+ * project that ended years ago.
+ */
+export function FirstOpenQuarterPage() {
+  const { projectId = '' } = useParams();
+  const translate = useTranslate();
+  const { data, error } = useQuery({ queryKey: projectQuartersKey(projectId), queryFn: () => fetchProjectQuarters(projectId) });
+  if (data) return <Navigate replace to={quarterEntryPath(projectId, data.firstOpen)} />;
+  if (error) {
+    const status = error instanceof HttpError ? error.status : 0;
+    return (
+      <Box sx={{ p: 2 }}>
+        <Title title={translate('quarters.title_short')} />
+        <Alert severity="error">{status === 404 ? translate('quarters.not_found') : translate(error.message, { _: error.message })}</Alert>
+      </Box>
+    );
+  }
+  return (
+    <Box sx={{ p: 4 }} role="status">
+      <Title title={translate('quarters.title_short')} />
+      <CircularProgress aria-label={translate('quarters.finding_open')} />
+    </Box>
+  );
+}
+
+/** The colours of the calendar's cells, for the same word on the entry. */
+const STATE_COLOR: Record<ReportingState, 'default' | 'error' | 'warning' | 'info' | 'success' | 'primary'> = {
+  overdue: 'error', returned: 'warning', open: 'info', submitted: 'primary', approved: 'success', not_due: 'default', none: 'default',
+};
+
 function QuarterEntry({ projectId, period }: { projectId: string; period: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const navigate = useNavigate();
   const canWrite = useCanWriteProject('status-updates', Number(projectId));
+  const { canAccess: canReopen } = useCanAccess({ resource: 'status-updates', action: REVIEW_ACTION });
   const { data: sheet, isPending, error } = useQuery({ queryKey: quarterKey(projectId, period), queryFn: () => fetchQuarter(projectId, period) });
 
   const form = useQuarterForm(projectId, period, sheet);
@@ -92,7 +126,18 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
             <Chip icon={<EventIcon aria-hidden />} variant="outlined" label={translate('quarters.due', { date: longDay(sheet.dueDate) })} />
-            {sheet.overdue && <Chip color="error" label={translate('app.overdue')} />}
+            <Chip
+              color={STATE_COLOR[sheet.state]}
+              variant={sheet.state === 'none' || sheet.state === 'not_due' ? 'outlined' : 'filled'}
+              label={translate(`quarters.calendar.state.${sheet.state}`)}
+              title={translate('quarters.state_label')}
+              aria-label={`${translate('quarters.state_label')}: ${translate(`quarters.calendar.state.${sheet.state}`)}`}
+              data-testid="quarter-state"
+              data-state={sheet.state}
+            />
+            <Typography variant="body2" color="text.secondary" data-testid="quarter-phase">
+              {translate('quarters.phase_then', { phase: translate(`enums.phase.${sheet.phase}`) })}
+            </Typography>
             {Object.entries(counts).map(([status, n]) => (
               <Typography key={status} variant="body2" color="text.secondary">
                 {translate('quarters.count', { smart_count: n, status: translate(status === 'missing' ? 'quarters.missing' : `enums.measurement_status.${status}`).toLocaleLowerCase(locale) })}
@@ -144,8 +189,10 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
         narrative={narrative}
         errors={errors}
         readOnly={readOnly}
+        canReopen={canReopen === true}
         onHealth={form.setHealth}
         onNarrative={form.setNarrative}
+        onReopen={form.reopen}
         day={longDay}
       />
 

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
 import { HttpError, useNotify, useTranslate } from 'react-admin';
 import type { Health, QuarterEntry } from '@lab/domain';
-import { quarterKey, saveQuarter } from './api';
+import { quarterKey, reopenStatusUpdate, saveQuarter } from './api';
+import { refusalOf as stepRefusal } from '../reviews/api';
 import { errorsOf, initialQuarterForm, payloadOf, quarterFormReducer, refusalOf, type RefusalBody } from './quarter-form';
 import type { RowDraft } from './validation';
 
@@ -46,8 +47,25 @@ export function useQuarterForm(projectId: string, period: string, sheet: Quarter
     }
   };
 
+  /** Reopens the submitted status update with a reason; answers the refusal in words, or null when it was reopened. */
+  const reopen = async (reason: string): Promise<string | null> => {
+    const update = sheet?.statusUpdate;
+    if (!update) return null;
+    try {
+      await reopenStatusUpdate(update.id, reason, update.version);
+      await queryClient.invalidateQueries({ queryKey: quarterKey(projectId, period) });
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'quarter' });
+      notify('quarters.reopened', { type: 'success', messageArgs: { period } });
+      return null;
+    } catch (e) {
+      const refusal = stepRefusal(e);
+      return [refusal.message, ...refusal.unmet].join(' ');
+    }
+  };
+
   return {
     ...state,
+    reopen,
     setRow: (indicatorId: number, patch: Partial<RowDraft>) => dispatch({ type: 'row', indicatorId, patch }),
     setHealth: (health: Health) => dispatch({ type: 'health', health }),
     setNarrative: (narrative: string) => dispatch({ type: 'narrative', narrative }),

@@ -5,7 +5,7 @@ export const messages = {
         name: 'Kwartaalupdate |||| Kwartaalupdates',
         fields: {
           id: 'Nummer', projectId: 'Project', period: 'Kwartaal', health: 'Voortgang', narrative: 'Toelichting van het team',
-          submittedAt: 'Ingediend op', createdAt: 'Aangemaakt', updatedAt: 'Gewijzigd',
+          submittedAt: 'Ingediend op', reopenReason: 'Reden van heropenen', createdAt: 'Aangemaakt', updatedAt: 'Gewijzigd',
         },
         helper: {
           period: 'Het kwartaal waarover de update gaat, bijvoorbeeld 2016-Q3.',
@@ -22,7 +22,7 @@ export const messages = {
         name: 'Quarterly update |||| Quarterly updates',
         fields: {
           id: 'Number', projectId: 'Project', period: 'Quarter', health: 'Health', narrative: "The team's account",
-          submittedAt: 'Submitted at', createdAt: 'Created', updatedAt: 'Changed',
+          submittedAt: 'Submitted at', reopenReason: 'Reason for reopening', createdAt: 'Created', updatedAt: 'Changed',
         },
         helper: {
           period: 'The quarter this update is about, e.g. 2016-Q3.',

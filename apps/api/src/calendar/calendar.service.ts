@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  addQuarters, type Calendar, type CalendarCell, clampQuarter, compareIsoDates, compareQuarters, DomainError, type MeasurementStatus,
-  missingMeasurements, type Phase, quarterEnd, quarterOfDate, quarterStart, reportingDueDate, reportingState,
-  type StatusUpdateState, todayIso,
+  addQuarters, type Calendar, type CalendarCell, clampQuarter, compareQuarters, DomainError, NO_ACTIVITY, quarterOfDate, reportingCell, todayIso,
 } from '@lab/domain';
 import { throwFieldErrors } from '../common/field-errors';
 import { labWindow, labWindowErrors } from '../common/lab-window';
 import { calendarQuarters, parseCalendarQuery } from './calendar-query';
-
-interface ProjectRow { id: number; code: string; title: string; phase: Phase; startDate: string | null; plannedEndDate: string | null; indicators: number }
-interface CountRow { projectId: number; period: string; status: MeasurementStatus; n: number }
-interface UpdateRow { projectId: number; period: string; submitted: boolean }
+import { activityKey, quarterActivity, reportingProjects } from './reporting-facts';
 
 /** The reporting calendar: per project and quarter, what is due, submitted, approved, returned or overdue. */
 @Injectable()
@@ -38,50 +33,18 @@ export class CalendarService {
     const from = asked.from ?? clampQuarter(addQuarters(to, -7), window);
     const quarters = calendarQuarters(from, to);
 
-    const [projects, counts, updates]: [ProjectRow[], CountRow[], UpdateRow[]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT p.id, p.code, p.title, p.phase, p.start_date AS "startDate", p.planned_end_date AS "plannedEndDate",
-                (SELECT count(*)::int FROM indicators i WHERE i.project_id = p.id) AS indicators
-           FROM projects p WHERE p.lab_id = $1 ORDER BY p.code`, [labId]),
-      this.dataSource.query(
-        `SELECT i.project_id AS "projectId", m.period, m.status, count(*)::int AS n
-           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
-          WHERE p.lab_id = $1 AND m.period BETWEEN $2 AND $3
-          GROUP BY i.project_id, m.period, m.status`, [labId, from, to]),
-      this.dataSource.query(
-        `SELECT s.project_id AS "projectId", s.period, s.submitted_at IS NOT NULL AS submitted
-           FROM status_updates s JOIN projects p ON p.id = s.project_id
-          WHERE p.lab_id = $1 AND s.period BETWEEN $2 AND $3`, [labId, from, to]),
+    const inLab = 'p.lab_id = $1';
+    const [projects, activity] = await Promise.all([
+      reportingProjects(this.dataSource, inLab, [labId]),
+      quarterActivity(this.dataSource, inLab, [labId], from, to),
     ]);
-    const key = (projectId: number, period: string) => `${projectId}/${period}`;
-    const countsBy = new Map<string, Record<MeasurementStatus, number>>();
-    for (const c of counts) {
-      const k = key(c.projectId, c.period);
-      const entry = countsBy.get(k) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
-      entry[c.status] = c.n;
-      countsBy.set(k, entry);
-    }
-    const updatesBy = new Map<string, StatusUpdateState>(updates.map((u) => [key(u.projectId, u.period), u.submitted ? 'submitted' : 'draft']));
-
     return {
       labId, dueDays: lab.dueDays, today, window, quarters,
       projects: projects.map((p) => ({
         id: p.id, code: p.code, title: p.title, phase: p.phase,
-        cells: quarters.map((period): CalendarCell => {
-          const c = countsBy.get(key(p.id, period)) ?? { draft: 0, submitted: 0, returned: 0, approved: 0 };
-          const statusUpdate = updatesBy.get(key(p.id, period)) ?? 'missing';
-          const hasData = statusUpdate !== 'missing' || c.draft + c.submitted + c.returned + c.approved > 0;
-          const started = p.startDate === null || compareIsoDates(p.startDate, quarterEnd(period)) <= 0;
-          const running = p.plannedEndDate === null || compareIsoDates(quarterStart(period), p.plannedEndDate) <= 0;
-          // A project reports while it runs, once it is an experiment with indicators; where it did report, it counts.
-          const reports = hasData || (started && running && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
-          const measurements = { expected: p.indicators, ...c };
-          return {
-            period, dueDate: reportingDueDate(period, lab.dueDays), statusUpdate,
-            state: reportingState({ period, reports, statusUpdate, measurements, dueDays: lab.dueDays, today }),
-            measurements: { ...measurements, missing: missingMeasurements(measurements) },
-          };
-        }),
+        // Each cell judged by the phase the project was in that quarter: libs/domain reporting-due.ts.
+        cells: quarters.map((period): CalendarCell =>
+          reportingCell(p, period, activity.get(activityKey(p.id, period)) ?? NO_ACTIVITY, lab.dueDays, today)),
       })),
     };
   }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ChangeCache, dataChanges } from '../common/change-cache';
+import { activityKey, quarterActivity, reportingProjects } from '../calendar/reporting-facts';
 import {
-  addDays, addQuarters, compareIsoDates, DASHBOARD_LIST_LIMIT, expectedProgress, indicatorProgress, isOnTrack, missingMeasurements,
-  overallFigure, quarterEnd, quarterOfDate, quarterStart, reportingDueDate, reportingState, todayIso,
+  addDays, addQuarters, DASHBOARD_LIST_LIMIT, expectedProgress, indicatorProgress, isOnTrack, NO_ACTIVITY,
+  overallFigure, quarterOfDate, reportingCell, todayIso,
   type Aggregation, type DashboardDecision, type DashboardDuty, type DashboardFigures, type DashboardIndicator, type DashboardMilestone,
-  type DashboardProject, type Direction, type IndicatorUnit, type MeasurementStatus, type MemberHome, type Phase,
+  type DashboardProject, type Direction, type IndicatorUnit, type MemberHome, type Phase,
 } from '@lab/domain';
 
 const DUE_SOON_DAYS = 30;
@@ -50,21 +51,9 @@ export class DashboardService {
   private async memberHome(labId: number | null, personId: number, today: string): Promise<MemberHome> {
     const period = addQuarters(quarterOfDate(today), -1);
     const mineSql = `p.id IN (SELECT project_id FROM memberships WHERE person_id = $1) AND ($2::int IS NULL OR p.lab_id = $2)`;
-    const [projects, counts, updates, overdue, [counted]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT p.id, p.code, p.title, p.phase, p.health, p.start_date AS "startDate", p.planned_end_date AS "plannedEndDate",
-                l.reporting_due_days AS "dueDays", (SELECT count(*)::int FROM indicators i WHERE i.project_id = p.id) AS indicators
-           FROM projects p JOIN labs l ON l.id = p.lab_id WHERE ${mineSql} ORDER BY p.code`, [personId, labId],
-      ) as Promise<(DashboardProject & { startDate: string | null; plannedEndDate: string | null; dueDays: number; indicators: number })[]>,
-      this.dataSource.query(
-        `SELECT i.project_id AS "projectId", m.status, count(*)::int AS n
-           FROM measurements m JOIN indicators i ON i.id = m.indicator_id JOIN projects p ON p.id = i.project_id
-          WHERE ${mineSql} AND m.period = $3 GROUP BY i.project_id, m.status`, [personId, labId, period],
-      ) as Promise<{ projectId: number; status: MeasurementStatus; n: number }[]>,
-      this.dataSource.query(
-        `SELECT s.project_id AS "projectId", s.submitted_at IS NOT NULL AS submitted
-           FROM status_updates s JOIN projects p ON p.id = s.project_id WHERE ${mineSql} AND s.period = $3`, [personId, labId, period],
-      ) as Promise<{ projectId: number; submitted: boolean }[]>,
+    const [projects, activity, overdue, [counted]] = await Promise.all([
+      reportingProjects(this.dataSource, mineSql, [personId, labId]),
+      quarterActivity(this.dataSource, mineSql, [personId, labId], period, period),
       this.dataSource.query(
         `SELECT m.id, m.title, m.due_date AS "dueDate", m.status, m.project_id AS "projectId", p.code AS "projectCode"
            FROM milestones m JOIN projects p ON p.id = m.project_id
@@ -79,22 +68,13 @@ export class DashboardService {
 
     const duties: DashboardDuty[] = [];
     for (const p of projects) {
-      const c: Record<MeasurementStatus, number> = { draft: 0, submitted: 0, returned: 0, approved: 0 };
-      for (const row of counts) if (row.projectId === p.id) c[row.status] = row.n;
-      const update = updates.find((u) => u.projectId === p.id);
-      const statusUpdate = update ? (update.submitted ? 'submitted' : 'draft') : 'missing';
-      // The reporting calendar's rule: a project reports while it runs, once it is an experiment with
-      // indicators; where it did report, it counts.
-      const hasData = statusUpdate !== 'missing' || c.draft + c.submitted + c.returned + c.approved > 0;
-      const started = p.startDate === null || compareIsoDates(p.startDate, quarterEnd(period)) <= 0;
-      const running = p.plannedEndDate === null || compareIsoDates(quarterStart(period), p.plannedEndDate) <= 0;
-      const reports = hasData || (started && running && p.indicators > 0 && p.phase !== 'stopped' && p.phase !== 'scenario');
-      const measurements = { expected: p.indicators, ...c };
-      const state = reportingState({ period, reports, statusUpdate, measurements, dueDays: p.dueDays, today });
+      // The reporting calendar's cell, judged by the phase the project was in that quarter.
+      const cell = reportingCell(p, period, activity.get(activityKey(p.id, period)) ?? NO_ACTIVITY, p.dueDays, today);
+      const { state } = cell;
       if (state === 'none') continue;
       duties.push({
-        projectId: p.id, projectCode: p.code, period, dueDate: reportingDueDate(period, p.dueDays), state,
-        missing: missingMeasurements(measurements), returned: c.returned,
+        projectId: p.id, projectCode: p.code, period, dueDate: cell.dueDate, state,
+        missing: cell.measurements.missing, returned: cell.measurements.returned,
       });
     }
     return {

@@ -11,6 +11,12 @@ import { parsePeriod, QuartersService } from './quarters.service';
 export class QuartersController {
   constructor(private readonly quarters: QuartersService) {}
 
+  @Get(':id/quarters')
+  @ApiOperation({ summary: "A project's quarters over its run, each judged by the phase it was in then, and the first one still open" })
+  run(@Param('id', IdPipe) id: number) {
+    return this.quarters.quarters(id);
+  }
+
   @Get(':id/quarters/:period')
   @ApiOperation({ summary: "A project's quarter: every indicator with its value and the target in force, and the status update" })
   entry(@Param('id', IdPipe) id: number, @Param('period') period: string) {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  compareIsoDates, DomainError, inWords, isMeasurementEditable, isQuarter, measurementEditProblems, measurementValueProblems,
-  quarterOutside, quarterWindow, reportingDueDate, targetInForce, todayIso, windowWords,
-  type Aggregation, type Direction, type IndicatorUnit, type QuarterEntry, type QuarterIndicator, type QuarterMeasurement,
-  type TargetChange,
+  DomainError, firstOpenQuarter, inWords, isMeasurementEditable, isQuarter, measurementEditProblems, measurementValueProblems, NO_ACTIVITY,
+  phaseInQuarter, quarterOutside, quarterWindow, reportingCell, reportingRun, statusUpdateEditProblems, statusUpdateStatus,
+  targetInForce, todayIso, windowWords,
+  type Aggregation, type Direction, type IndicatorUnit, type ProjectQuarters, type QuarterActivity, type QuarterEntry, type QuarterIndicator,
+  type QuarterMeasurement, type TargetChange,
 } from '@lab/domain';
+import { activityKey, quarterActivity, reportingProjects, type ReportingProjectRow } from '../calendar/reporting-facts';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
@@ -13,7 +15,7 @@ import { throwFieldErrors } from '../common/field-errors';
 import { MeasurementsService } from '../measurements/measurements.service';
 import { writeNextVersion } from '../common/next-version';
 import { StatusUpdateEntity } from '../status-updates/status-update.entity';
-import { StatusUpdatesService } from '../status-updates/status-updates.service';
+import { changedContent, lockedStatusUpdate, StatusUpdatesService } from '../status-updates/status-updates.service';
 import type { QuarterEntryDto } from './dto/quarter-entry.dto';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -37,13 +39,36 @@ export class QuartersService {
     private readonly statusUpdates: StatusUpdatesService,
   ) {}
 
-  async entry(projectId: number, period: string, manager: EntityManager = this.dataSource.manager): Promise<QuarterEntry> {
-    const [project] = await manager.query(
-      `SELECT p.id, p.code, p.title, l.reporting_due_days AS "dueDays"
-         FROM projects p JOIN labs l ON l.id = p.lab_id WHERE p.id = $1`,
+  private async project(projectId: number, manager: EntityManager): Promise<ReportingProjectRow> {
+    const [project] = await reportingProjects(manager, 'p.id = $1', [projectId]);
+    if (!project) throw new DomainError('NOT_FOUND', `There is no project with id ${projectId}.`);
+    return project;
+  }
+
+  /**
+   * Every quarter of the project's run as the reporting calendar judges it (by the phase the project was in
+   * then), and the first one still waiting for the team: where the quarterly entry opens.
+   */
+  async quarters(projectId: number, manager: EntityManager = this.dataSource.manager): Promise<ProjectQuarters> {
+    const today = todayIso();
+    const project = await this.project(projectId, manager);
+    const [{ first, last }] = await manager.query(
+      `SELECT min(period) AS first, max(period) AS last FROM (
+         SELECT m.period FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.project_id = $1
+         UNION ALL SELECT s.period FROM status_updates s WHERE s.project_id = $1) r`,
       [projectId],
     );
-    if (!project) throw new DomainError('NOT_FOUND', `There is no project with id ${projectId}.`);
+    const run = reportingRun(project, today, [first, last].filter((q): q is string => !!q));
+    const activity = await quarterActivity(manager, 'p.id = $1', [projectId], run[0], run.at(-1)!);
+    const quarters = run.map((period) => ({
+      ...reportingCell(project, period, activity.get(activityKey(projectId, period)) ?? NO_ACTIVITY, project.dueDays, today),
+      phase: phaseInQuarter(project, period),
+    }));
+    return { projectId, projectCode: project.code, dueDays: project.dueDays, today, quarters, firstOpen: firstOpenQuarter(quarters)! };
+  }
+
+  async entry(projectId: number, period: string, manager: EntityManager = this.dataSource.manager): Promise<QuarterEntry> {
+    const project = await this.project(projectId, manager);
     const [indicators, revisions, measurements, [statusUpdate]] = await Promise.all([
       manager.query(
         `SELECT id, name, unit, direction, aggregation, baseline_value AS "baselineValue", target_value AS "targetValue", target_date AS "targetDate"
@@ -78,11 +103,13 @@ export class QuartersService {
         measurement, editable: measurement === null || isMeasurementEditable(measurement.status),
       };
     });
-    const dueDate = reportingDueDate(period, project.dueDays);
-    const complete = !!statusUpdate?.submittedAt && rows.every((r) => r.measurement && r.measurement.status !== 'draft');
+    // The calendar's cell for this project and quarter, from the same facts: both say the same word.
+    const activity: QuarterActivity = { statusUpdate: statusUpdate ? statusUpdateStatus(statusUpdate) : 'missing', measurements: { ...NO_ACTIVITY.measurements } };
+    for (const m of byIndicator.values()) activity.measurements[m.status]++;
+    const cell = reportingCell(project, period, activity, project.dueDays, todayIso());
     return {
-      projectId: project.id, projectCode: project.code, projectTitle: project.title, period, dueDate,
-      overdue: !complete && compareIsoDates(todayIso(), dueDate) > 0,
+      projectId: project.id, projectCode: project.code, projectTitle: project.title, period, dueDate: cell.dueDate,
+      state: cell.state, phase: phaseInQuarter(project, period), overdue: cell.state === 'overdue',
       statusUpdate: statusUpdate ? { ...statusUpdate, submittedAt: statusUpdate.submittedAt?.toISOString() ?? null } : null,
       indicators: rows,
     };
@@ -106,6 +133,9 @@ export class QuartersService {
       const items = dto.measurements ?? [];
 
       const errors: Record<string, string> = {};
+      // Changes to what is submitted or approved: refused with 409 like a PUT of the record itself, unless
+      // something else is wrong too (then every problem is named at once, with 400).
+      const locks: Record<string, string> = {};
       const seen = new Set<number>();
       items.forEach((item, n) => {
         const field = `measurements.${n}`;
@@ -115,13 +145,22 @@ export class QuartersService {
         seen.add(item.indicatorId);
         if (!indicator) return;
         const m = indicator.measurement;
-        const problems = {
-          ...measurementValueProblems(indicator.unit, item.value),
-          ...(m && changed(m, item) ? measurementEditProblems(m.status, ['value']) : {}),
-        };
-        for (const [name, words] of Object.entries(inWords(problems))) errors[`${field}.${name}`] = words;
+        for (const [name, words] of Object.entries(inWords(measurementValueProblems(indicator.unit, item.value)))) errors[`${field}.${name}`] = words;
+        const locked = m && changed(m, item) ? inWords(measurementEditProblems(m.status, ['value'])) : {};
+        for (const [name, words] of Object.entries(locked)) locks[`${field}.${name}`] = words;
       });
-      throwFieldErrors('quarterly report', errors);
+      const su = current.statusUpdate;
+      if (dto.statusUpdate && su) {
+        const locked = inWords(statusUpdateEditProblems(statusUpdateStatus(su), changedContent(su, dto.statusUpdate as unknown as Record<string, unknown>)));
+        for (const [name, words] of Object.entries(locked)) locks[`statusUpdate.${name}`] = words;
+      }
+      throwFieldErrors('quarterly report', Object.keys(errors).length ? { ...errors, ...locks } : {});
+      if (Object.keys(locks).length) {
+        const first = Object.keys(locks)[0];
+        throw first.startsWith('statusUpdate.')
+          ? lockedStatusUpdate(locks)
+          : new DomainError('CONFLICT', `This measurement ${Object.values(locks)[0]}.`, { errors: locks });
+      }
 
       for (const item of items) {
         const m = indicators.get(item.indicatorId)!.measurement;
@@ -130,10 +169,10 @@ export class QuartersService {
         else if (isMeasurementEditable(m.status) && changed(m, item)) await this.measurements.update(m.id, { ...values, version: m.version }, actor, manager);
       }
       if (dto.statusUpdate) {
-        const su = current.statusUpdate;
         const values = { health: dto.statusUpdate.health, narrative: dto.statusUpdate.narrative };
         if (!su) await this.statusUpdates.create({ projectId, period, ...values }, actor, manager);
-        else await this.statusUpdates.update(su.id, { ...values, version: su.version }, actor, manager);
+        // Resending a submitted update as it is, is fine; it is not written again.
+        else if (changedContent(su, values).length) await this.statusUpdates.update(su.id, { ...values, version: su.version }, actor, manager);
       }
 
       if (dto.submit) await this.submit(projectId, period, actor, manager);
@@ -163,6 +202,13 @@ export class QuartersService {
   }
 }
 
-function changed(m: QuarterMeasurement, item: { value: number; note?: string | null; evidenceUrl?: string | null }): boolean {
-  return m.value !== item.value || (m.note ?? null) !== (item.note ?? null) || (m.evidenceUrl ?? null) !== (item.evidenceUrl ?? null);
+type SentMeasurement = { value: number; note?: string | null; evidenceUrl?: string | null };
+
+/** The fields of a measurement the item would change. */
+function changedFields(m: QuarterMeasurement, item: SentMeasurement): string[] {
+  return (['value', 'note', 'evidenceUrl'] as const).filter((f) => (m[f] ?? null) !== (item[f] ?? null));
+}
+
+function changed(m: QuarterMeasurement, item: SentMeasurement): boolean {
+  return changedFields(m, item).length > 0;
 }

@@ -1,5 +1,7 @@
 // The quarterly entry: GET and PUT /api/projects/{id}/quarters/{quarter}.
-import type { Aggregation, Direction, Health, IndicatorUnit, MeasurementStatus } from '../enums';
+import type { Aggregation, Direction, Health, IndicatorUnit, MeasurementStatus, Phase } from '../enums';
+import type { ReportingState } from '../reporting-calendar';
+import type { CalendarCell } from './calendar';
 
 export interface QuarterMeasurement {
   id: number; version: number; value: number; note: string | null; evidenceUrl: string | null; status: MeasurementStatus; reviewComment: string | null;
@@ -26,6 +28,10 @@ export interface QuarterEntry {
   projectTitle: string;
   period: string;
   dueDate: string;
+  /** Where the quarter stands, the same word as the reporting calendar's cell (libs/domain reporting-due.ts). */
+  state: ReportingState;
+  /** The phase the project was in at the quarter's end: what decides whether the quarter was due. */
+  phase: Phase;
   overdue: boolean;
   statusUpdate: { id: number; version: number; health: Health; narrative: string; submittedAt: string | null } | null;
   indicators: QuarterIndicator[];
@@ -36,4 +42,15 @@ export interface QuarterInput {
   statusUpdate?: { health: Health; narrative: string };
   measurements: { indicatorId: number; value: number; note?: string | null; evidenceUrl?: string | null }[];
   submit?: boolean;
+}
+
+/** GET /api/projects/{id}/quarters: every quarter of the project's run as the calendar judges it, and the one to open. */
+export interface ProjectQuarters {
+  projectId: number;
+  projectCode: string;
+  dueDays: number;
+  today: string;
+  quarters: (CalendarCell & { phase: Phase })[];
+  /** The first quarter still waiting for the team (libs/domain firstOpenQuarter). */
+  firstOpen: string;
 }

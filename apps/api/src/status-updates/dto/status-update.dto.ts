@@ -1,5 +1,5 @@
 import { HEALTHS } from '@lab/domain';
-import { AcceptReadOnly, Id, OneOf, Quarter, Text, UpdateDto } from '../../common/validators';
+import { AcceptReadOnly, Id, OneOf, Quarter, Text, UpdateDto, WholeNumber } from '../../common/validators';
 
 export const STATUS_UPDATE_READ_ONLY = ['submittedAt'] as const;
 
@@ -11,3 +11,9 @@ export class CreateStatusUpdateDto {
 }
 AcceptReadOnly(CreateStatusUpdateDto, STATUS_UPDATE_READ_ONLY);
 export class UpdateStatusUpdateDto extends UpdateDto(CreateStatusUpdateDto, STATUS_UPDATE_READ_ONLY) {}
+
+/** Reopening a submitted status update: the reason (required) and optionally the version the reviewer saw. */
+export class ReopenStatusUpdateDto {
+  @Text(4000) comment?: string | null;
+  @WholeNumber(1, 2147483647) version?: number | null;
+}
