@@ -1,4 +1,5 @@
 import { spawnApp } from '../support/app-process';
+import { startProduct } from '../support/product-process';
 import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -47,15 +48,29 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-it('starts on an empty data directory with the demo lab, stops cleanly, and reuses the data', async () => {
+it('starts with `npm start` on an empty data directory with the demo lab, stops cleanly, and reuses the data', async () => {
   const port = await freePort();
   const env = { PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
 
-  const first = await start(env);
-  expect(first.startedMs).toBeGreaterThan(0);
+  // Really `npm start`, at the default log level.
+  const npmEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', ...env };
+  for (const name of ['DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL']) delete npmEnv[name];
+  const first = await startProduct('npm', ['start'], npmEnv);
+  children.push(first.child);
+  expect(first.ready).toBe(true);
+  // The log ends with what a person needs — the URL, then the demo accounts — and no route table (Nest's
+  // lines come through a log worker, so give them time to arrive before looking).
+  await new Promise((r) => setTimeout(r, 1500));
   const log = first.output.join('');
   expect(log).toContain('Loaded the demo lab: 14 projects');
-  expect(log).toContain(`http://localhost:${port}/`);
+  expect(log).not.toContain('Mapped {');
+  expect(log.trimEnd().split('\n').slice(-5)).toEqual([
+    expect.stringMatching(new RegExp(`^Meedoen Werkt lab tracker is running on http://localhost:${port}/ \\(API at /api, docs at /api/docs\\)`)),
+    'Demo data loaded. Sign in with one of these accounts, password "meedoen-werkt-demo":',
+    '  admin           admin@meedoenwerkt.example',
+    '  focus_team      focusteam@meedoenwerkt.example',
+    '  project_member  projectlid@meedoenwerkt.example',
+  ]);
   expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
   expect((await fetch(`http://127.0.0.1:${port}/api/projects`)).status).toBe(401);
   expect(log).toContain('password "meedoen-werkt-demo"');
@@ -73,7 +88,7 @@ it('starts on an empty data directory with the demo lab, stops cleanly, and reus
   expect((await projects.json()) as unknown[]).toHaveLength(14);
 
   first.child.kill('SIGTERM');
-  expect(await first.exit).toBe(0);
+  expect(await first.exit).toEqual({ code: 0, signal: null });
   expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
   const second = await start(env);

@@ -9,6 +9,10 @@ export interface EmbeddedDatabase {
   url: string;
   /** URL of the cluster's maintenance database, for creating and dropping databases. */
   adminUrl: string;
+  /** The postmaster's process id and cluster directory, for a supervisor that outlives this process. */
+  pid: number;
+  clusterDir: string;
+  /** Stops PostgreSQL (fast shutdown: open sessions are ended) and resolves once it has exited. */
   stop(): Promise<void>;
 }
 
@@ -85,6 +89,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: `${base}/${database}`,
     adminUrl,
+    pid: readPostmasterPid(clusterDir),
+    clusterDir,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -117,11 +123,17 @@ function assertTraversable(dir: string): void {
   }
 }
 
+function readPostmasterPid(clusterDir: string): number {
+  try {
+    return Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** A SIGKILLed app leaves its PostgreSQL running and holding the data directory: stop that one first. */
 async function stopStalePostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const pid = readPostmasterPid(clusterDir);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // PostgreSQL clears a stale file itself
   log(`Stopping the PostgreSQL (pid ${pid}) an earlier run left behind on ${clusterDir}`);
   process.kill(pid, 'SIGINT');
