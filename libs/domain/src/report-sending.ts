@@ -18,17 +18,39 @@ export function amsterdamDay(instant: Date): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/** Why a day cannot be the day of a sending, with the bounds it must lie between. */
+export interface SendingProblem {
+  reason: 'not_a_date' | 'future' | 'before_freeze';
+  /** Today and the day of freezing, in Amsterdam: the latest and the earliest day allowed. */
+  today: string;
+  frozenOn: string;
+}
+
 /**
- * What is wrong with the day given for a sending, per field (empty when nothing): it must be a calendar day,
- * not after today and not before the day the version was frozen (both in Amsterdam).
+ * What is wrong with the day given for a sending, or null: it must be a calendar day, not after today and not
+ * before the day the version was frozen (both in Amsterdam). The dashboard words the reason in its language.
  */
-export function sendingProblems(sentOn: unknown, frozenAt: Date, now: Date): Record<string, string> {
-  if (!isIsoDate(sentOn)) return { sentOn: 'must be a date like 2026-12-01 (the day the version went to the council)' };
+export function sendingProblem(sentOn: unknown, frozenAt: Date, now: Date): SendingProblem | null {
   const today = amsterdamDay(now);
   const frozenOn = amsterdamDay(frozenAt);
-  if (sentOn > today) return { sentOn: `lies in the future: give the day it was sent, at the latest today (${today})` };
-  if (sentOn < frozenOn) return { sentOn: `lies before the version was frozen: give a day from ${frozenOn} on` };
-  return {};
+  if (!isIsoDate(sentOn)) return { reason: 'not_a_date', today, frozenOn };
+  if (sentOn > today) return { reason: 'future', today, frozenOn };
+  if (sentOn < frozenOn) return { reason: 'before_freeze', today, frozenOn };
+  return null;
+}
+
+/** The same, as the API's field errors (empty when nothing is wrong). */
+export function sendingProblems(sentOn: unknown, frozenAt: Date, now: Date): Record<string, string> {
+  const problem = sendingProblem(sentOn, frozenAt, now);
+  if (!problem) return {};
+  const { today, frozenOn } = problem;
+  return {
+    sentOn: {
+      not_a_date: 'must be a date like 2026-12-01 (the day the version went to the council)',
+      future: `lies in the future: give the day it was sent, at the latest today (${today})`,
+      before_freeze: `lies before the version was frozen: give a day from ${frozenOn} on`,
+    }[problem.reason],
+  };
 }
 
 /** The version the council received last: the one sent on the latest day (of two on one day, the one recorded last). */
