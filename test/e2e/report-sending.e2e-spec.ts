@@ -47,6 +47,7 @@ describe('sending a frozen report version to the council', () => {
   it.each([
     ['a day that does not exist', { sentOn: '2026-02-30' }, /date like/],
     ['a timestamp', { sentOn: '2026-12-01T10:00:00Z' }, /date like/],
+    ['a day far beyond any window', { sentOn: '2999-01-01' }, /./],
     ['tomorrow', { sentOn: addDays(amsterdamDay(new Date()), 1) }, /future/],
     ['a day before the freeze', { sentOn: addDays(amsterdamDay(new Date()), -1) }, /before the version was frozen/],
   ])('refuses %s with 400 naming sentOn, and records nothing', async (_what, body, message) => {
@@ -63,6 +64,10 @@ describe('sending a frozen report version to the council', () => {
     const note = await sent(v1.id, { note: 12 });
     expect(note.status).toBe(400);
     expect(note.body.errors).toHaveProperty('note');
+  });
+
+  it('needs sign-in: 401 without it', async () => {
+    expect((await t.anonymous.post(`/api/reports/quarterly/versions/${v1.id}/sent`).send({})).status).toBe(401);
   });
 
   it('answers 404 for a version that does not exist', async () => {
