@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  amsterdamDay, DomainError, FREEZE_ROLES, SEND_ROLES, sendingProblems, type FrozenReportVersion, type QuarterlyReport, type ReportFormat,
-} from '@lab/domain';
+import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyReport, type ReportFormat } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
-import { throwFieldErrors } from '../common/field-errors';
 import { FrozenReportEntity } from './frozen-report.entity';
 import { CONTENT_TYPES, canonicalJson, sha256, type ReportFile } from './report-files';
 import { reportFileBase } from './report-format';
 import { ReportRenderPool } from './report-render-pool';
 import { labOrFail } from './report-queries';
 import { QuarterlyReportService } from './quarterly-report.service';
+import { amsterdamDay, SEND_ROLES, sendingProblems } from '@lab/domain';
+import { throwFieldErrors } from '../common/field-errors';
 
 /** Advisory-lock class of freezing (any constant unique in this app); the second key is the lab id. */
 const FREEZE_LOCK = 0x52505254;
