@@ -1,5 +1,6 @@
-import { accessOf, FREEZE_ROLES, mayChange, mayRead, SEND_ROLES, STAFF_ROLES, type Change } from '@lab/domain';
+import { accessOf, FREEZE_ROLES, mayChange, mayRead, STAFF_ROLES, type Change } from '@lab/domain';
 import type { SessionUser } from './session';
+import { SEND_ROLES } from '@lab/domain';
 
 /**
  * What each role may see and do in the dashboard, read from the API's own table (ACCESS in libs/domain), so
