@@ -38,12 +38,17 @@ it('lists, searches and sorts the projects', async () => {
   await rows(page).first().getByText(firstByTitle.title).waitFor();
 });
 
-it('exports the project list as a Dutch CSV with names, not ids', async () => {
+it('exports the project list as a Dutch CSV with names, not ids, that Excel reads as UTF-8', async () => {
   await page.goto(`${h.baseUrl}/#/projects`);
   await rows(page).first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer' }).click()]);
   const { readFile } = await import('node:fs/promises');
-  const csv = await readFile((await download.path())!, 'utf8');
+  const bytes = await readFile((await download.path())!);
+  // The byte order mark first, so that Excel reads the file as UTF-8 and not as its local code page.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.subarray(3).toString('utf8');
+  expect(csv).toContain('Eén route naar dagbesteding en activering');
+  expect(csv).not.toContain('Ã');
   const lines = csv.trim().split('\n');
   expect(lines[0]).toBe('Code;Titel;Fase;Koers;Trekkende organisatie;Thema\'s;Stadsdelen;Startdatum;Geplande einddatum;Budget');
   expect(lines).toHaveLength(15);

@@ -36,14 +36,16 @@ describe('freezing the quarterly report', () => {
   });
 
   it('stores version 1 with the SHA-256 of the data and of every file, and audits it', async () => {
-    const res = await freeze({ lab: g.lab.id, quarter: GOLDEN_QUARTER, note: 'Verzonden aan de gemeenteraad' });
+    const res = await freeze({ lab: g.lab.id, quarter: GOLDEN_QUARTER, note: 'Voor de gemeenteraad' });
     expect(res.status).toBe(201);
     v1 = res.body;
     expect(v1).toEqual({
       id: expect.any(Number), labId: g.lab.id, period: GOLDEN_QUARTER, version: 1,
       dataSha256: expect.stringMatching(/^[0-9a-f]{64}$/), pdfSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       xlsxSha256: expect.stringMatching(/^[0-9a-f]{64}$/), csvSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
-      note: 'Verzonden aan de gemeenteraad', frozenAt: expect.any(String), frozenById: t.userId, frozenByName: 'Test admin',
+      note: 'Voor de gemeenteraad', frozenAt: expect.any(String), frozenById: t.userId, frozenByName: 'Test admin',
+      // Freezing sends nothing: sending to the council is recorded apart (report-sending.e2e-spec.ts).
+      sentOn: null, sentAt: null, sentById: null, sentByName: null, sentNote: null,
     });
     const [event] = await t.dataSource.query(
       `SELECT user_id AS "userId", changes FROM audit_events WHERE resource = 'frozen-reports' AND action = 'freeze' AND record_id = $1`, [v1.id],

@@ -62,6 +62,9 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
 /** Freezing a quarterly report, the version the council receives: administrators only. */
 export const FREEZE_ROLES: readonly UserRole[] = ['admin'];
 
+/** Recording that a frozen version was sent to the council: administrators only. */
+export const SEND_ROLES: readonly UserRole[] = ['admin'];
+
 /**
  * The fields of `access.staffFields` a role may not write: those a project member sets (on create) or
  * changes (on update, compared with `stored`), each with what to do instead.

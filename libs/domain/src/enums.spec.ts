@@ -67,7 +67,7 @@ describe('enums', () => {
       AUDIT_ACTIONS,
       [
         'create', 'update', 'delete', 'transition', 'submit', 'approve', 'return', 'reopen', 'comment', 'freeze', 'login_failed',
-        'login', 'logout', 'password_changed', 'password_reset', 'refused',
+        'login', 'logout', 'password_changed', 'password_reset', 'refused', 'send',
       ],
     ],
     ['SECURITY_ACTIONS', SECURITY_ACTIONS, ['login', 'login_failed', 'logout', 'password_changed', 'password_reset', 'refused']],

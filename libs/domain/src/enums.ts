@@ -86,6 +86,8 @@ export const AUDIT_ACTIONS = [
   'password_changed',
   'password_reset',
   'refused',
+  /** A frozen report version recorded as sent to the council. */
+  'send',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

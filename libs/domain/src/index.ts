@@ -17,6 +17,7 @@ export * from './outcome-payment';
 export * from './target-in-force';
 export * from './report-figures';
 export * from './reporting-calendar';
+export * from './report-sending';
 export * from './access';
 export * from './contracts';
 export * from './record-rules';

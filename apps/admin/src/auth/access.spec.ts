@@ -1,4 +1,4 @@
-import { canAccess, FREEZE_ACTION, GATE_ACTION, REOPEN_ACTION, RETURNED_QUEUE, REVIEW_ACTION, SUBMIT_ACTION, TO_REVIEW_QUEUE } from './access';
+import { canAccess, FREEZE_ACTION, GATE_ACTION, REOPEN_ACTION, RETURNED_QUEUE, REVIEW_ACTION, SEND_ACTION, SUBMIT_ACTION, TO_REVIEW_QUEUE } from './access';
 import { tokenExpired, type SessionUser } from './session';
 
 const user = (role: SessionUser['role'], projectIds: number[] = []): SessionUser => ({
@@ -101,6 +101,12 @@ describe('canAccess for the review flow and the quarterly report', () => {
     expect(canAccess(focus, { action: FREEZE_ACTION, resource: 'reports' })).toBe(false);
     expect(canAccess(member, { action: FREEZE_ACTION, resource: 'reports' })).toBe(false);
     expect(canAccess(member, { action: 'list', resource: 'reports' })).toBe(true);
+  });
+
+  it('lets only administrators record that a version was sent to the council', () => {
+    expect(canAccess(admin, { action: SEND_ACTION, resource: 'reports' })).toBe(true);
+    expect(canAccess(focus, { action: SEND_ACTION, resource: 'reports' })).toBe(false);
+    expect(canAccess(member, { action: SEND_ACTION, resource: 'reports' })).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { accessOf, FREEZE_ROLES, mayChange, mayRead, STAFF_ROLES, STATUS_UPDATE_REOPEN_ROLES, type Change } from '@lab/domain';
 import type { SessionUser } from './session';
+import { SEND_ROLES } from '@lab/domain';
 
 /**
  * What each role may see and do in the dashboard, read from the API's own table (ACCESS in libs/domain), so
@@ -43,6 +44,8 @@ export const TO_REVIEW_QUEUE = 'to_review';
 export const RETURNED_QUEUE = 'returned_to_me';
 /** Freezing a quarterly report (for the council): administrators only. */
 export const FREEZE_ACTION = 'freeze';
+/** Recording that a frozen version was sent to the council: administrators only. */
+export const SEND_ACTION = 'send';
 
 /** react-admin's words for a change, in the API's. */
 const CHANGES: Record<string, Change> = { create: 'create', edit: 'update', delete: 'delete', clone: 'create' };
@@ -63,6 +66,7 @@ export function canAccess(user: SessionUser | null | undefined, { action, resour
   if (resource === 'projects' && action === GATE_ACTION) return STAFF.includes(user.role);
   if (resource === 'projects' && action === REOPEN_ACTION) return false;
   if (resource === 'reports' && action === FREEZE_ACTION) return FREEZE_ROLES.includes(user.role);
+  if (resource === 'reports' && action === SEND_ACTION) return SEND_ROLES.includes(user.role);
 
   if (resource === 'measurements' && action === REVIEW_ACTION) return STAFF.includes(user.role);
   // Reopening a submitted status update: whoever may reopen a measurement.

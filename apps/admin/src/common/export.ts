@@ -15,11 +15,14 @@ export interface ExportColumn {
   money?: boolean;
 }
 
+const UTF8_BOM = '\ufeff';
+
 const nameOf = (r: RaRecord) => String(r.name ?? r.title ?? r.code ?? r.id);
 
 /**
  * A CSV of the list with translated headers and values. Dutch spreadsheets expect a semicolon between
- * columns and a decimal comma, so the Dutch export uses both.
+ * columns and a decimal comma, so the Dutch export uses both; and a byte order mark, without which Excel
+ * reads UTF-8 as the local code page.
  */
 export function csvExporter(resource: string, columns: ExportColumn[]): Exporter {
   return async (records, fetchRelatedRecords) => {
@@ -52,7 +55,9 @@ export function csvExporter(resource: string, columns: ExportColumn[]): Exporter
       ),
     );
     jsonExport(rows, { rowDelimiter: dutch ? ';' : ',' }, (error: Error | null, csv: string) => {
-      if (!error) downloadCSV(csv, translate(`resources.${resource}.name`, { smart_count: 2, _: resource }).toLowerCase());
+      // The byte order mark tells Excel the file is UTF-8 ("Eén", not "EÃ©n"); the Blob that react-admin's
+      // downloadCSV makes of the text writes U+FEFF as its UTF-8 bytes EF BB BF.
+      if (!error) downloadCSV(`${UTF8_BOM}${csv}`, translate(`resources.${resource}.name`, { smart_count: 2, _: resource }).toLowerCase());
     });
   };
 }

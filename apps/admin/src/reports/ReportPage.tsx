@@ -17,7 +17,8 @@ export const REPORTS_PATH = '/reports';
 /**
  * The quarterly outcome report (kwartaalrapportage) of a lab: lab-wide totals, a section per project,
  * outcome payments, measurements still pending (which do not count), downloads as PDF, XLSX and CSV, and
- * the frozen versions — the latest is the one the council received. Administrators freeze.
+ * the frozen versions, each saying whether and when it went to the council, and which one the council received
+ * last. Administrators freeze, and record a version's sending.
  */
 export function ReportPage() {
   const translate = useTranslate();

@@ -22,6 +22,12 @@ export async function freezeReport(lab: number, quarter: string, note?: string):
   return (await httpClient('/api/reports/quarterly/freeze', { method: 'POST', body: JSON.stringify(body) })).json as FrozenReportVersion;
 }
 
+/** Records that a frozen version was sent to the council: on `sentOn` (default today), with an optional note. */
+export async function sendReport(id: number, sentOn: string, note?: string): Promise<FrozenReportVersion> {
+  const body = { sentOn, ...(note?.trim() ? { note: note.trim() } : {}) };
+  return (await httpClient(`/api/reports/quarterly/versions/${id}/sent`, { method: 'POST', body: JSON.stringify(body) })).json as FrozenReportVersion;
+}
+
 /** The lab's outcome payments through `through` (default: the last quarter that has ended); with `agreement`, that contract's alone. */
 export async function fetchPayments(lab: number, options: { through?: string; agreement?: number } = {}): Promise<PaymentsOverview> {
   return (await httpClient(`/api/reports/payments?${query({ lab, ...options })}`)).json as PaymentsOverview;

@@ -4,12 +4,14 @@ import { UserEntity } from '../users/user.entity';
 
 /**
  * A frozen quarterly outcome report: the report's data and every rendered file exactly as the council
- * received them, each with its SHA-256. Immutable; freezing again adds the next version.
+ * received them, each with its SHA-256. Its content is immutable; freezing again adds the next version.
+ * Sending it to the council is recorded once, afterwards, in the `sent*` columns (all null until then).
  */
 @Entity('frozen_reports')
 @Unique('frozen_report_version', ['labId', 'period', 'version'])
 @Check('frozen_report_period_format', `"period" ~ '^[0-9]{4}-Q[1-4]$'`)
 @Check('frozen_report_version_positive', '"version" >= 1')
+@Check('frozen_report_sent_whole', '("sent_on" IS NULL) = ("sent_at" IS NULL) AND ("sent_on" IS NOT NULL OR ("sent_by_id" IS NULL AND "sent_note" IS NULL))')
 export class FrozenReportEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
@@ -59,4 +61,21 @@ export class FrozenReportEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   frozenAt: Date;
+
+  /** The day (in Amsterdam) the version was sent to the council. */
+  @Column({ type: 'date', nullable: true })
+  sentOn: string | null;
+
+  /** When the sending was recorded. */
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Index()
+  @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'integer', nullable: true })
+  sentById: number | null;
+
+  /** What went with it, e.g. the raadsbrief's reference. */
+  @Column({ type: 'text', nullable: true })
+  sentNote: string | null;
 }

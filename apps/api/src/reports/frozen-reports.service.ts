@@ -9,16 +9,20 @@ import { reportFileBase } from './report-format';
 import { ReportRenderPool } from './report-render-pool';
 import { labOrFail } from './report-queries';
 import { QuarterlyReportService } from './quarterly-report.service';
+import { amsterdamDay, SEND_ROLES, sendingProblems } from '@lab/domain';
+import { throwFieldErrors } from '../common/field-errors';
 
 /** Advisory-lock class of freezing (any constant unique in this app); the second key is the lab id. */
 const FREEZE_LOCK = 0x52505254;
 
 const METADATA = `f.id, f.lab_id AS "labId", f.period, f.version, f.data_sha256 AS "dataSha256", f.pdf_sha256 AS "pdfSha256",
   f.xlsx_sha256 AS "xlsxSha256", f.csv_sha256 AS "csvSha256", f.note, f.frozen_at AS "frozenAt", f.frozen_by_id AS "frozenById",
-  u.name AS "frozenByName"`;
+  u.name AS "frozenByName", to_char(f.sent_on, 'YYYY-MM-DD') AS "sentOn", f.sent_at AS "sentAt", f.sent_by_id AS "sentById",
+  s.name AS "sentByName", f.sent_note AS "sentNote"`;
+const FROM = 'frozen_reports f LEFT JOIN users u ON u.id = f.frozen_by_id LEFT JOIN users s ON s.id = f.sent_by_id';
 
-type VersionRow = Omit<FrozenReportVersion, 'frozenAt'> & { frozenAt: Date };
-const toVersion = (r: VersionRow): FrozenReportVersion => ({ ...r, frozenAt: r.frozenAt.toISOString() });
+type VersionRow = Omit<FrozenReportVersion, 'frozenAt' | 'sentAt'> & { frozenAt: Date; sentAt: Date | null };
+const toVersion = (r: VersionRow): FrozenReportVersion => ({ ...r, frozenAt: r.frozenAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null });
 
 /**
  * Frozen quarterly reports: the data and every rendered file stored once, with their SHA-256, so what the
@@ -71,11 +75,45 @@ export class FrozenReportsService {
   async versions(labId: number, period: string): Promise<FrozenReportVersion[]> {
     await labOrFail(this.dataSource, labId);
     const rows: VersionRow[] = await this.dataSource.query(
-      `SELECT ${METADATA} FROM frozen_reports f LEFT JOIN users u ON u.id = f.frozen_by_id
-        WHERE f.lab_id = $1 AND f.period = $2 ORDER BY f.version DESC`,
+      `SELECT ${METADATA} FROM ${FROM} WHERE f.lab_id = $1 AND f.period = $2 ORDER BY f.version DESC`,
       [labId, period],
     );
     return rows.map(toVersion);
+  }
+
+  /**
+   * Records that a frozen version was sent to the council, on `sentOn` (default: today in Amsterdam), once:
+   * a second time answers 409 naming when it went. The stored files do not change.
+   */
+  async send(id: number, input: { sentOn?: string; note?: string | null }, actor: Actor | null, now = new Date()): Promise<FrozenReportVersion> {
+    if (actor && !SEND_ROLES.includes(actor.role)) {
+      throw new DomainError('FORBIDDEN', 'Only an administrator may record that a report version was sent to the council.');
+    }
+    return this.dataSource.transaction(async (m) => {
+      // Locks the row, so two recordings at once cannot both find it unsent.
+      const [row] = await m.query('SELECT frozen_at AS "frozenAt", sent_on IS NOT NULL AS sent FROM frozen_reports WHERE id = $1 FOR UPDATE', [id]);
+      if (!row) throw new DomainError('NOT_FOUND', `There is no frozen report with id ${id}.`);
+      if (row.sent) {
+        const sent = await this.metadata(m, id);
+        throw new DomainError(
+          'CONFLICT',
+          `Version v${sent.version} of ${sent.period} was already sent to the council on ${sent.sentOn}` +
+            `${sent.sentByName ? ` (recorded by ${sent.sentByName})` : ''}. A version is sent once: to send changed figures, freeze a new version.`,
+        );
+      }
+      const sentOn = input.sentOn ?? amsterdamDay(now);
+      throwFieldErrors('sending', sendingProblems(sentOn, row.frozenAt as Date, now));
+      const note = input.note?.trim() || null;
+      await m.query(
+        'UPDATE frozen_reports SET sent_on = $2, sent_at = $3, sent_by_id = $4, sent_note = $5 WHERE id = $1',
+        [id, sentOn, now, actor?.userId ?? null, note],
+      );
+      await this.audit.record(m, {
+        userId: actor?.userId ?? null, resource: 'frozen-reports', recordId: id, action: 'send',
+        changes: { sentOn: { before: null, after: sentOn }, sentNote: { before: null, after: note } },
+      });
+      return this.metadata(m, id);
+    });
   }
 
   /** A frozen version's stored bytes in one format, with the checksum stored beside them. */
@@ -92,7 +130,7 @@ export class FrozenReportsService {
   }
 
   private async metadata(m: EntityManager, id: number): Promise<FrozenReportVersion> {
-    const [row] = await m.query(`SELECT ${METADATA} FROM frozen_reports f LEFT JOIN users u ON u.id = f.frozen_by_id WHERE f.id = $1`, [id]);
+    const [row] = await m.query(`SELECT ${METADATA} FROM ${FROM} WHERE f.id = $1`, [id]);
     if (!row) throw new DomainError('NOT_FOUND', `There is no frozen report with id ${id}.`);
     return toVersion(row);
   }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { FreezeReportDto } from './dto/freeze-report.dto';
+import { SendReportDto } from './dto/send-report.dto';
 import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
 import type { ReportFile } from './report-files';
@@ -62,6 +63,16 @@ export class ReportsController {
     const format = parseFormat(query);
     const file = await this.frozen.download(id, format);
     return send(res, file, { 'X-Content-SHA256': file.sha256 });
+  }
+
+  @Post('quarterly/versions/:id/sent')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record that a frozen version was sent to the council (administrators), once: the day (default today, not in the future, ' +
+      'not before the freeze) and an optional note such as the raadsbrief\'s reference; a second time answers 409',
+  })
+  sent(@Param('id', IdPipe) id: number, @Body() dto: SendReportDto, @CurrentActor() actor: Actor) {
+    return this.frozen.send(id, { sentOn: dto.sentOn ?? undefined, note: dto.note ?? null }, actor);
   }
 
   @Get('payments')

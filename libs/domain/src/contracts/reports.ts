@@ -271,4 +271,19 @@ export interface FrozenReportVersion {
   frozenAt: string;
   frozenById: number | null;
   frozenByName: string | null;
+  /** The day this version was sent to the council (Amsterdam, `YYYY-MM-DD`); null while it has not been sent. */
+  sentOn: string | null;
+  /** When the sending was recorded (ISO timestamp); null while not sent. */
+  sentAt: string | null;
+  /** The administrator who recorded the sending. */
+  sentById: number | null;
+  sentByName: string | null;
+  /** What went with it, e.g. the raadsbrief's reference. */
+  sentNote: string | null;
+}
+
+/** POST /api/reports/quarterly/versions/:id/sent: the day it went (default today) and an optional note. */
+export interface ReportSendingInput {
+  sentOn?: string;
+  note?: string | null;
 }

@@ -7,6 +7,7 @@ import { UserChangeNotice1795800000000 } from './1795800000000-UserChangeNotice'
 import { DropRedundantMilestoneIndex1795900000000 } from './1795900000000-DropRedundantMilestoneIndex';
 import { AuditTrailAppendOnly1796000000000 } from './1796000000000-AuditTrailAppendOnly';
 import { SessionsAndLimits1796100000000 } from './1796100000000-SessionsAndLimits';
+import { ReportSending1796300000000 } from './1796300000000-ReportSending';
 import { IndicatorLibraryAndEvidence1796600000000 } from './1796600000000-IndicatorLibraryAndEvidence';
 import type { MigrationInterface } from 'typeorm';
 
@@ -14,5 +15,5 @@ import type { MigrationInterface } from 'typeorm';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1763900000000, ReviewThreadAndFrozenReports1795455488710, DashboardChangeCounter1795500000000, SearchAndOpenMilestoneIndexes1795600000000,
   ReportChangeCounter1795700000000, UserChangeNotice1795800000000, DropRedundantMilestoneIndex1795900000000, AuditTrailAppendOnly1796000000000,
-  SessionsAndLimits1796100000000, IndicatorLibraryAndEvidence1796600000000,
+  SessionsAndLimits1796100000000, ReportSending1796300000000, IndicatorLibraryAndEvidence1796600000000,
 ];
