@@ -17,6 +17,7 @@ export * from './reporting-calendar';
 export * from './access';
 export * from './contracts';
 export * from './record-rules';
+export * from './field-errors';
 export * from './passwords';
 export * from './csv-cell';
 export * from './spans';
