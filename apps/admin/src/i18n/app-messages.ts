@@ -147,6 +147,7 @@ export const appMessages = {
       privacy: 'Vul hier geen gegevens over individuele deelnemers of cliënten in: alleen totalen en beschrijvingen van werk.',
       empty: 'Nog niets vastgelegd.',
       overdue: 'Te laat',
+      date: { placeholder: 'dd-mm-jjjj', invalid: 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 01-03-2016.' },
       password: {
         strength: 'Sterkte van het wachtwoord',
         levels: { 0: 'zeer zwak', 1: 'zwak', 2: 'redelijk', 3: 'goed', 4: 'sterk' },
@@ -202,6 +203,7 @@ export const appMessages = {
       privacy: 'Do not enter data about individual participants or clients here: only totals and descriptions of the work.',
       empty: 'Nothing recorded yet.',
       overdue: 'Overdue',
+      date: { placeholder: 'dd-mm-yyyy', invalid: 'Enter a date as dd-mm-yyyy, for instance 01-03-2016.' },
       password: {
         strength: 'Password strength',
         levels: { 0: 'very weak', 1: 'weak', 2: 'fair', 3: 'good', 4: 'strong' },

@@ -71,4 +71,24 @@ describe('translations', () => {
       personId: 'Already in use: choose another value.', title: 'Too long: at most 200 characters.', odd: 'is new',
     });
   });
+
+  // A count says "1 indicator" and "2 indicatoren": polyglot picks the form by smart_count.
+  const PLURAL_NOUNS = /%\{(\w+)\} (?:\w+ )?(indicatoren|mijlpalen|projecten|metingen|kwartalen|teamleden|dagen|indicators|milestones|projects|measurements|quarters|members|days)\b/;
+  /** Counts followed by a word that does not change with the number ("2 Ingediend"). */
+  const NO_NOUN = new Set(['quarters.count', 'resources.milestones.summary.overdue']);
+
+  it.each(folders.map((d) => d.name))('give %s a singular and a plural for every count', async (folder) => {
+    const { messages } = (await import(join(src, folder, 'i18n.ts'))) as { messages: { nl: Tree; en: Tree } };
+    for (const language of [messages.nl, messages.en]) {
+      const leaves = (tree: Tree, prefix = ''): [string, string][] =>
+        Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+      for (const [key, text] of leaves(language)) {
+        if (NO_NOUN.has(key)) continue;
+        const counted = text.includes('%{smart_count}') && !text.includes('||||') ? 'no plural form' : null;
+        const fixed = PLURAL_NOUNS.exec(text);
+        const unpluralled = fixed && fixed[1] !== 'smart_count' ? `"%{${fixed[1]}} ${fixed[2]}" without smart_count` : null;
+        expect({ key, problem: counted ?? unpluralled }).toEqual({ key, problem: null });
+      }
+    }
+  });
 });

@@ -1,12 +1,13 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
 import {
-  AutocompleteInput, DateInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, required, useRecordContext, useTranslate,
+  AutocompleteInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, required, useRecordContext, useTranslate,
 } from 'react-admin';
 import {
   AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS, indicatorProblems, type Direction,
 } from '@lab/domain';
 import { enumChoices } from '../common/choices';
+import { DayInput } from '../common/fields';
 
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
 
@@ -70,12 +71,12 @@ export function IndicatorInputs({ targetLocked = { value: false, date: false } }
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="baselineValue" />
-        <DateInput source="baselineDate" />
+        <DayInput source="baselineDate" />
       </Stack>
       {(targetLocked.value || targetLocked.date) && <TargetLocked />}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="targetValue" readOnly={targetLocked.value} />
-        <DateInput source="targetDate" readOnly={targetLocked.date} />
+        <DayInput source="targetDate" readOnly={targetLocked.date} />
       </Stack>
       <TextInput source="dataSource" fullWidth />
     </>

@@ -11,6 +11,7 @@ import { IndicatorMeasurements } from './IndicatorMeasurements';
 import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
+import { EditAccess } from '../auth/EditAccess';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -119,7 +120,7 @@ function IndicatorEditForm() {
   const record = useRecordContext();
   const locked = { value: record?.targetValue != null, date: record?.targetDate != null };
   return (
-    <SimpleForm validate={validateIndicator}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateIndicator}>
       <IndicatorInputs targetLocked={locked} />
     </SimpleForm>
   );
@@ -128,7 +129,7 @@ function IndicatorEditForm() {
 export function IndicatorEdit() {
   return (
     <Edit title={<RecordTitle resource="indicators" />} mutationMode="pessimistic" redirect="show">
-      <IndicatorEditForm />
+      <EditAccess><IndicatorEditForm /></EditAccess>
     </Edit>
   );
 }
@@ -136,7 +137,7 @@ export function IndicatorEdit() {
 export function IndicatorCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm validate={validateIndicator} defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness' }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateIndicator} defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness' }}>
         <IndicatorInputs />
       </SimpleForm>
     </Create>

@@ -191,7 +191,7 @@ function MeasurementEditForm() {
     );
   }
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <StatusNote />
       <MeasurementInputs />
     </SimpleForm>
@@ -209,7 +209,7 @@ export function MeasurementEdit() {
 export function MeasurementCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <SimpleForm mode="onChange" reValidateMode="onChange">
         <MeasurementInputs />
       </SimpleForm>
     </Create>

@@ -14,6 +14,7 @@ import { RecordHistory } from '../audit-events/RecordHistory';
 import { RecordTitle } from '../common/RecordTitle';
 import { quarterEntryPath } from '../quarters/paths';
 import { lastCompletedQuarter } from '../common/quarter';
+import { useCanWriteProject } from '../auth/useCanWriteProject';
 
 /**
  * "Kwartaal invullen": the quarterly entry of the last completed quarter (every indicator and the status
@@ -22,6 +23,8 @@ import { lastCompletedQuarter } from '../common/quarter';
 function QuarterEntryButton() {
   const record = useRecordContext();
   const translate = useTranslate();
+  // Who cannot save there (a member of another team) only looks: the button says so.
+  const canWrite = useCanWriteProject('measurements', record?.id);
   if (!record) return null;
   const period = lastCompletedQuarter();
   return (
@@ -29,9 +32,9 @@ function QuarterEntryButton() {
       component={RouterLink}
       to={quarterEntryPath(record.id, period)}
       startIcon={<EditCalendarIcon aria-hidden />}
-      title={translate('quarters.button_help', { period })}
+      title={translate(canWrite ? 'quarters.button_help' : 'resources.projects.quarter_view_help', { period })}
     >
-      {translate('quarters.button')}
+      {translate(canWrite ? 'quarters.button' : 'resources.projects.quarter_view')}
     </Button>
   );
 }
