@@ -34,6 +34,10 @@ describe('fieldErrorCode', () => {
     ['currentPassword', 'The current password is wrong.', 'current_password_wrong', undefined],
     ['phase', 'must be scenario, experiment or rollout', 'not_milestone_phase', undefined],
     ['body', 'is empty: write the comment', 'comment_empty', undefined],
+    ['themeIds', 'each value in themeIds must not be less than 1', 'too_small', { min: '1' }],
+    ['sort', 'cannot sort on "nope"; sortable fields are id, code', 'unknown_sort', { name: 'nope', fields: 'id, code' }],
+    ['range', 'may span at most 1000 records', 'too_many_values', { max: '1000' }],
+    ['range', 'must be two whole numbers [start, end] with 0 <= start <= end, like [0,24]', 'bad_shape', { example: '[0,24]' }],
     ['measurements.0.indicatorId', 'appears twice: one value per indicator and quarter', 'indicator_twice', undefined],
   ])('%s "%s" is %s', (field, message, code, params) => {
     expect(fieldErrorCode(field, message)).toEqual(params ? { code, params } : { code });
@@ -46,6 +50,8 @@ describe('fieldErrorCode', () => {
   it('gives words it does not know no code, so that the client shows them as they came', () => {
     expect(fieldErrorCode('x', 'is something new')).toBeNull();
     expect(fieldErrorCodes({ a: 'already in use', b: 'is something new' })).toEqual({ a: { code: 'already_in_use' } });
+    const proto = fieldErrorCodes(JSON.parse('{"__proto__": "unknown field \\"__proto__\\": remove it"}'));
+    expect(Object.keys(proto)).toEqual(['__proto__']);
   });
 
   it('names the placeholders of each code', () => {

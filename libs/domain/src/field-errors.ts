@@ -44,6 +44,18 @@ const PATTERNS = {
   comment_empty: /^is empty: write the comment$/,
   thread_full: /^cannot be added: this measurement's thread holds (?<max>\d+) remarks, the most one thread takes$/,
   status_update_required: /^is required to submit the quarter: give the health and what happened this quarter$/,
+  // The list query's parameters (sort, range, filter): what a hand-written address or another client gets wrong.
+  not_json: /^is not valid JSON; expected something like (?<example>.+)$/,
+  given_twice: /^must be given once, as JSON like (?<example>.+)$/,
+  bad_shape: /^must be (?:a JSON object|a pair|two whole numbers \[start, end\] with 0 <= start <= end,) like (?<example>.+)$/,
+  unknown_filter: /^cannot filter on "(?<name>.*)"; filterable fields are (?<fields>.+)$/,
+  unknown_sort: /^cannot sort on "(?<name>.*)"; sortable fields are (?<fields>.+)$/,
+  bad_order: /^order must be "ASC" or "DESC"$/,
+  no_order: /^"(?<name>.+)" has no order; filter it by value instead$/,
+  too_many_values: /^may (?:list|span) at most (?<max>\d+) (?:values|records)$/,
+  filter_text_too_long: /^must be a text of at most (?<max>\d+) characters, without NUL characters$/,
+  not_timestamp: /^must be a date and time like 2016-07-01T09:00:00Z$/,
+  no_search: /^this resource has no text search$/,
 } as const;
 
 /** Every code a field error of the API may carry: the record rules and the patterns above. */
@@ -70,7 +82,10 @@ const RULE_BY_WORDS = new Map<string, Rule>(Object.entries(RULE_WORDS).map(([rul
  */
 export function fieldErrorCode(field: string, message: string): FieldErrorCoded | null {
   const property = field.split('.').pop() ?? field;
-  const candidates = message.startsWith(`${property} `) ? [message, message.slice(property.length + 1)] : [message];
+  const candidates = [message];
+  for (const prefix of [`${property} `, `each value in ${property} `]) {
+    if (message.startsWith(prefix)) candidates.push(message.slice(prefix.length));
+  }
   for (const text of candidates) {
     const rule = RULE_BY_WORDS.get(text);
     if (rule) return { code: rule };
@@ -84,10 +99,11 @@ export function fieldErrorCode(field: string, message: string): FieldErrorCoded 
 
 /** The codes of every field error that has one: `{ field: { code, params } }`. */
 export function fieldErrorCodes(errors: Record<string, string>): Record<string, FieldErrorCoded> {
-  const out: Record<string, FieldErrorCoded> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const coded = typeof message === 'string' ? fieldErrorCode(field, message) : null;
-    if (coded) out[field] = coded;
-  }
-  return out;
+  // Built from entries: a field named "__proto__" (a refused body key) must stay an own property.
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([field, message]) => {
+      const coded = typeof message === 'string' ? fieldErrorCode(field, message) : null;
+      return coded ? [[field, coded] as const] : [];
+    }),
+  );
 }

@@ -61,11 +61,13 @@ export function dayText(iso: string | null | undefined): string {
 
 /**
  * A typed day back to YYYY-MM-DD: dd-mm-jjjj, also with / . or spaces between, single digits, or eight digits
- * in a row (01032016). Null when it is no day of the calendar (31-02-2016), or not written so yet.
+ * in a row (01032016), or pasted as stored (2016-03-01). Null when it is no day of the calendar (31-02-2016),
+ * or not written so yet.
  */
 export function parseDayText(text: string): string | null {
   const t = text.trim();
-  const m = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  const iso = ISO_DAY.exec(t);
+  const m = iso ? [t, iso[3], iso[2], iso[1]] : /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
