@@ -14,8 +14,20 @@ export function DayField(props: DateFieldProps) {
 }
 
 /** What a day input holds while it is no day yet: the text as typed (parseDayText gives null). */
-const notADay: Validator = (value: unknown) =>
+const dayProblem = (value: unknown) =>
   typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'app.date.invalid' : undefined;
+const notADay: Validator = (value: unknown) => dayProblem(value);
+
+/**
+ * The same check for a form with form-level validation, where react-hook-form leaves the inputs' own
+ * checks aside: each of `sources` that holds text that is no day yet.
+ */
+export function dayErrors(values: Record<string, unknown>, sources: readonly string[]): Record<string, string> {
+  return Object.fromEntries(sources.flatMap((source) => {
+    const problem = dayProblem(values[source]);
+    return problem ? [[source, problem]] : [];
+  }));
+}
 
 /**
  * A calendar day typed as dd-mm-jjjj, whatever the browser's language: Chromium's own date input follows

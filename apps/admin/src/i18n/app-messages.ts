@@ -178,6 +178,8 @@ export const appMessages = {
         rules: passwordRules.nl,
       },
     },
+    // react-admin's skip link, in plain words.
+    ra: { navigation: { skip_nav: 'Naar de inhoud' } },
     enums: {
       phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Uitrol', stopped: 'Gestopt' },
       health: { on_track: 'Op koers', at_risk: 'Risico', off_track: 'Uit koers' },
@@ -234,6 +236,7 @@ export const appMessages = {
         rules: passwordRules.en,
       },
     },
+    ra: { navigation: { skip_nav: 'Skip to content' } },
     enums: {
       phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Rollout', stopped: 'Stopped' },
       health: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },

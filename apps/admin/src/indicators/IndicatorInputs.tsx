@@ -7,7 +7,7 @@ import {
   AGGREGATIONS, DIRECTIONS, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS, indicatorProblems, type Direction,
 } from '@lab/domain';
 import { enumChoices } from '../common/choices';
-import { DayInput } from '../common/fields';
+import { DayInput, dayErrors } from '../common/fields';
 
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
 
@@ -15,6 +15,8 @@ const numberOrNull = (v: unknown) => (isSet(v) ? Number(v) : null);
 
 /** The API's own rule (libs/domain), so the form says what to fix before saving. */
 export function validateIndicator(values: Record<string, unknown>) {
+  const days = dayErrors(values, ['baselineDate', 'targetDate']);
+  if (Object.keys(days).length) return days;
   const problems = indicatorProblems({
     unit: values.unit as string | undefined, direction: values.direction as Direction | undefined,
     baselineValue: numberOrNull(values.baselineValue), targetValue: numberOrNull(values.targetValue),

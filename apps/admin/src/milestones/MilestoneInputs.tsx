@@ -3,13 +3,15 @@ import { MILESTONE_STATUSES, milestoneProblems, PHASES } from '@lab/domain';
 import { useFormContext } from 'react-hook-form';
 import { enumChoices } from '../common/choices';
 import { localToday } from '../common/list-helpers';
-import { DayInput } from '../common/fields';
+import { DayInput, dayErrors } from '../common/fields';
 
 /** A milestone belongs to a working phase; `stopped` is no phase to reach anything in. */
 export const MILESTONE_PHASES = PHASES.filter((phase) => phase !== 'stopped');
 
 /** The API's own rule (libs/domain): a done milestone has its completion date. */
 export function validateMilestone(values: Record<string, unknown>) {
+  const days = dayErrors(values, ['dueDate', 'completedDate']);
+  if (Object.keys(days).length) return days;
   const problems = milestoneProblems({ status: values.status as string | undefined, completedDate: values.completedDate as string | null });
   return Object.fromEntries(Object.entries(problems).map(([field, rule]) => [field, `resources.milestones.validation.${rule}`]));
 }

@@ -5,12 +5,13 @@ import {
 } from 'react-admin';
 import { HEALTHS, PHASES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
-import { DayInput, EnumField, MoneyInput } from '../common/fields';
+import { DayInput, dayErrors, EnumField, MoneyInput } from '../common/fields';
 import { RecordTitle } from '../common/RecordTitle';
 import { EditAccess } from '../auth/EditAccess';
 
 function validateProject(values: Record<string, unknown>) {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = dayErrors(values, ['startDate', 'plannedEndDate']);
+  if (Object.keys(errors).length) return errors;
   if (values.startDate && values.plannedEndDate && values.plannedEndDate < values.startDate) {
     errors.plannedEndDate = 'resources.projects.validation.end_after_start';
   }
