@@ -92,6 +92,9 @@ function expectRefused(res: Response, status: number | number[], opts: Expect = 
   if (res.body.errors !== undefined) {
     expect(typeof res.body.errors).toBe('object');
     for (const v of Object.values(res.body.errors)) expect(typeof v).toBe('string');
+    // Each field error also carries its code, so that the dashboard can word it in the user's language.
+    const uncoded = Object.entries(res.body.errors as Record<string, string>).filter(([field]) => !res.body.fieldCodes?.[field]);
+    expect(uncoded).toEqual([]);
   }
   if (opts.mentions) expect(res.body.message).toContain(opts.mentions);
   expectNoLeak(res, opts.echoed);

@@ -2,6 +2,7 @@ import { fetchUtils, HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { ErrorBody } from '@lab/domain';
 import { translate } from './common/translator';
+import { translatedFieldErrors } from './common/field-errors';
 import { clearSession, sessionToken } from './auth/session';
 
 /**
@@ -43,8 +44,10 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
         : body.errors && Object.keys(body.errors).length ? 'ra.message.invalid_form'
         : body.code === 'REFERENCED' && body.dependents && Object.keys(body.dependents).length ? referencedMessage(body.dependents)
         : body.message ?? error.message;
-      // react-admin reads server-side validation errors from body.errors and shows them beside the fields.
-      throw new HttpError(message, error.status, { ...body, errors: body.errors });
+      // react-admin reads server-side validation errors from body.errors and shows them beside the fields:
+      // in the user's language, by their codes.
+      const errors = body.errors ? translatedFieldErrors(body.errors, body.fieldCodes) : undefined;
+      throw new HttpError(message, error.status, { ...body, errors });
     }
     // fetch itself failed: the API is not reachable.
     throw new HttpError('app.errors.unreachable', 0, {});

@@ -21,6 +21,7 @@ export * from './report-sending';
 export * from './access';
 export * from './contracts';
 export * from './record-rules';
+export * from './field-errors';
 export * from './passwords';
 export * from './csv-cell';
 export * from './spans';

@@ -1,15 +1,16 @@
 import { Typography } from '@mui/material';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, agreementProblems } from '@lab/domain';
 import {
-  AutocompleteInput, Create, Datagrid, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectInput, Show,
+  AutocompleteInput, Create, Datagrid, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectInput, Show,
   SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { AgreementPayments } from '../reports/AgreementPayments';
 import { enumChoices } from '../common/choices';
-import { DayField, EnumField, InstantField, MoneyField, MoneyInput } from '../common/fields';
+import { DayField, DayInput, EnumField, InstantField, MoneyField, MoneyInput } from '../common/fields';
 import { LongText, SearchFilter } from '../common/list-helpers';
 import { csvExporter, projectName } from '../common/export';
+import { EditAccess } from '../auth/EditAccess';
 
 const OUTCOME = 'outcome_contract';
 const kindChoices = enumChoices('agreement_kind', AGREEMENT_KINDS);
@@ -25,9 +26,9 @@ const filters = [
   <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput />
   </ReferenceInput>,
-  <DateInput key="signedDate_gte" source="signedDate_gte" />,
-  <DateInput key="signedDate_lte" source="signedDate_lte" />,
-  <DateInput key="endDate_gte" source="endDate_gte" />,
+  <DayInput key="signedDate_gte" source="signedDate_gte" />,
+  <DayInput key="signedDate_lte" source="signedDate_lte" />,
+  <DayInput key="endDate_gte" source="endDate_gte" />,
 ];
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
@@ -113,7 +114,7 @@ const centsToEuros = (cents: number | string | null) => (cents == null || cents 
 
 function AgreementForm() {
   return (
-    <SimpleForm defaultValues={{ status: 'draft' }}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ status: 'draft' }}>
       <ReferenceInput source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput validate={required()} />
       </ReferenceInput>
@@ -123,9 +124,9 @@ function AgreementForm() {
       <TextInput source="title" validate={[required(), maxLength(300)]} />
       <SelectInput source="kind" choices={kindChoices} validate={required()} />
       <SelectInput source="status" choices={statusChoices} validate={required()} />
-      <DateInput source="signedDate" />
-      <DateInput source="startDate" />
-      <DateInput source="endDate" validate={endNotBeforeStart} />
+      <DayInput source="signedDate" />
+      <DayInput source="startDate" />
+      <DayInput source="endDate" validate={endNotBeforeStart} />
       <TextInput source="commitments" multiline minRows={4} validate={maxLength(10000)} helperText="app.privacy" />
       <MoneyInput source="contributionCents" format={centsToEuros} helperText="resources.agreements.helper.contributionCents" />
       <FormDataConsumer>
@@ -163,7 +164,7 @@ const dropOutcomeTermsUnlessOutcome = (data: RaRecord) =>
 
 export const AgreementEdit = () => (
   <Edit mutationMode="pessimistic" transform={dropOutcomeTermsUnlessOutcome}>
-    <AgreementForm />
+    <EditAccess><AgreementForm /></EditAccess>
   </Edit>
 );
 export const AgreementCreate = () => (

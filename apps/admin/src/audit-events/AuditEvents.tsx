@@ -1,10 +1,10 @@
 import { AUDIT_ACTIONS, AUDITED_RESOURCES } from '@lab/domain';
 import {
-  AutocompleteInput, Datagrid, DateInput, List, NumberInput, NumberField, ReferenceField, ReferenceInput, SelectInput, Show,
+  AutocompleteInput, Datagrid, List, NumberInput, NumberField, ReferenceField, ReferenceInput, SelectInput, Show,
   SimpleShowLayout, TextField, TextInput,
 } from 'react-admin';
 import { enumChoices } from '../common/choices';
-import { EnumField, InstantField } from '../common/fields';
+import { DayInput, EnumField, InstantField } from '../common/fields';
 import { AuditChangesSummary, AuditChangesTable, AuditRecordLink, AuditResourceField, useResourceLabel } from './AuditChanges';
 
 function useAuditFilters() {
@@ -17,8 +17,8 @@ function useAuditFilters() {
       <AutocompleteInput />
     </ReferenceInput>,
     <NumberInput key="recordId" source="recordId" min={1} step={1} />,
-    <DateInput key="occurredAt_gte" source="occurredAt_gte" />,
-    <DateInput key="occurredAt_lte" source="occurredAt_lte" />,
+    <DayInput key="occurredAt_gte" source="occurredAt_gte" />,
+    <DayInput key="occurredAt_lte" source="occurredAt_lte" />,
     // Every event of one request (the X-Request-Id its answer and log lines carry), and what one address did.
     <TextInput key="requestId" source="requestId" />,
     <TextInput key="clientAddress" source="clientAddress" />,

@@ -71,7 +71,7 @@ export function ChangePasswordPage() {
         <Typography component="h1" variant="h5" sx={{ mb: 1 }}>{translate('auth.password.title')}</Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('auth.password.intro')}</Typography>
         {problem && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{translate(problem)}</Alert>}
-        <Form<Values> onSubmit={submit as never} noValidate>
+        <Form<Values> onSubmit={submit as never} noValidate mode="onChange" reValidateMode="onChange">
           <RaPasswordInput source="currentPassword" label="auth.password.current" autoComplete="current-password" validate={required()} fullWidth />
           <PasswordInput source="newPassword" label="auth.password.new" autoComplete="new-password" owner={owner} validate={required()} fullWidth />
           <RaPasswordInput source="repeat" label="auth.password.repeat" autoComplete="new-password" validate={[required(), sameAsNew]} fullWidth />

@@ -36,6 +36,7 @@ export const messages = {
         },
       },
       forbidden: 'Dit mag u met uw rol niet doen.',
+      no_edit_access: 'U kunt dit record niet bewerken: het hoort bij een project waarvan u geen teamlid bent. U ziet het hier alleen.',
       gate: {
         not_allowed: 'Alleen het focusteam en beheerders nemen fasebesluiten.',
         reopen_admin_only: 'Alleen een beheerder kan een gestopt project heropenen.',
@@ -78,6 +79,7 @@ export const messages = {
         },
       },
       forbidden: 'Your role does not allow this.',
+      no_edit_access: 'You cannot edit this record: it belongs to a project whose team you are not on. You can only view it here.',
       gate: {
         not_allowed: 'Only the focus team and administrators decide on phase gates.',
         reopen_admin_only: 'Only an administrator can reopen a stopped project.',

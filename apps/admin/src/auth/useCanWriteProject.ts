@@ -5,6 +5,8 @@ import { useCanAccess } from 'react-admin';
  * hides the buttons they could not use. Team rules are the same for every project-scoped resource.
  */
 export function useCanWriteProject(resource: string, projectId: unknown): boolean {
-  const { canAccess } = useCanAccess({ resource, action: 'create', record: { projectId } });
+  // react-admin caches the answer by the record's id, which a record to be created has not: the project
+  // goes into the cache key (as the query's meta), or one project's answer would stand for every other.
+  const { canAccess } = useCanAccess({ resource, action: 'create', record: { projectId }, meta: { projectId }, enabled: projectId != null });
   return canAccess === true;
 }

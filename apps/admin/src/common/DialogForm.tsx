@@ -56,7 +56,7 @@ export function DialogForm({ open, onClose, title, resource, record, onSubmit, v
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <ResourceContextProvider value={resource}>
-        <Form record={record} onSubmit={handleSubmit} validate={validate}>
+        <Form record={record} onSubmit={handleSubmit} validate={validate} mode="onChange" reValidateMode="onChange">
           <DialogTitle id={titleId}>{title}</DialogTitle>
           <DialogContent>
             {error && (

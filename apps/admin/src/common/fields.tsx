@@ -1,16 +1,52 @@
 import { Chip } from '@mui/material';
 import {
-  DateField, NumberField, NumberInput, SelectField, useLocaleState, useRecordContext, useTranslate,
-  type DateFieldProps, type NumberFieldProps, type NumberInputProps, type SelectFieldProps,
+  DateField, NumberField, NumberInput, SelectField, TextInput, useLocaleState, useRecordContext, useTranslate,
+  type DateFieldProps, type NumberFieldProps, type NumberInputProps, type SelectFieldProps, type TextInputProps, type Validator,
 } from 'react-admin';
 import type { Health } from '@lab/domain';
 import { enumChoices } from './choices';
-import { intlLocale } from './format';
+import { dayText, intlLocale, parseDayText } from './format';
 
 /** A calendar day in the user's language: 1 mrt 2016 / 1 Mar 2016. */
 export function DayField(props: DateFieldProps) {
   const [locale] = useLocaleState();
   return <DateField locales={intlLocale(locale)} options={{ day: 'numeric', month: 'short', year: 'numeric' }} {...props} />;
+}
+
+/** What a day input holds while it is no day yet: the text as typed (parseDayText gives null). */
+const dayProblem = (value: unknown) =>
+  typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'app.date.invalid' : undefined;
+const notADay: Validator = (value: unknown) => dayProblem(value);
+
+/**
+ * The same check for a form with form-level validation, where react-hook-form leaves the inputs' own
+ * checks aside: each of `sources` that holds text that is no day yet.
+ */
+export function dayErrors(values: Record<string, unknown>, sources: readonly string[]): Record<string, string> {
+  return Object.fromEntries(sources.flatMap((source) => {
+    const problem = dayProblem(values[source]);
+    return problem ? [[source, problem]] : [];
+  }));
+}
+
+/**
+ * A calendar day typed as dd-mm-jjjj, whatever the browser's language: Chromium's own date input follows
+ * the browser's locale (mm/dd/yyyy in an American browser). Stored as YYYY-MM-DD; text that is no day yet
+ * stays in the form as typed and is refused by the check, so a filter waits until the day is complete.
+ */
+export function DayInput({ validate, ...props }: TextInputProps) {
+  const translate = useTranslate();
+  const checks = [notADay, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
+  return (
+    <TextInput
+      format={(value: unknown) => (typeof value === 'string' ? dayText(value) : '')}
+      parse={(text: string) => (text.trim() === '' ? null : parseDayText(text) ?? text)}
+      validate={checks}
+      placeholder={translate('app.date.placeholder')}
+      sx={{ width: '12em' }}
+      {...props}
+    />
+  );
 }
 
 /** An instant, with time. */

@@ -1,4 +1,4 @@
-import { day, decimal, formatIndicatorValue, instant, intlLocale, money, percent } from './format';
+import { day, dayText, decimal, formatIndicatorValue, instant, intlLocale, money, parseDayText, percent } from './format';
 
 // Intl separates the euro sign from a Dutch amount with a no-break space.
 const nbsp = '\u00a0';
@@ -52,5 +52,21 @@ describe('how the dashboard writes numbers, money and dates', () => {
     ['nl', null, 'count', '—'], ['nl', Number.NaN, 'count', '—'],
   ] as const)('%s: an indicator value %j in %s is %j', (locale, value, unit, text) => {
     expect(formatIndicatorValue(value, unit, locale)).toBe(text);
+  });
+});
+
+describe('days in inputs, dd-mm-jjjj whatever the browser', () => {
+  it('writes a stored day day first', () => {
+    expect(dayText('2016-03-01')).toBe('01-03-2016');
+    expect(dayText('2016-03-01T10:00:00Z')).toBe('01-03-2016');
+    expect(dayText(null)).toBe('');
+  });
+
+  it.each([
+    ['01-03-2016', '2016-03-01'], ['1-3-2016', '2016-03-01'], ['1/3/2016', '2016-03-01'], ['01.03.2016', '2016-03-01'],
+    ['01032016', '2016-03-01'], [' 29-02-2016 ', '2016-02-29'],
+    ['2016-03-01', '2016-03-01'], ['31-02-2016', null], ['29-02-2017', null], ['03-01', null], ['2016-02-30', null], ['1-3-16', null], ['13-13-2016', null],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(parseDayText(text)).toBe(iso);
   });
 });

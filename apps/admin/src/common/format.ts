@@ -49,3 +49,28 @@ export function formatIndicatorValue(value: number | null | undefined, unit: Ind
   if (unit === 'percent') return percent(n / 100, locale, 1);
   return decimal(n, locale, 2);
 }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day as the interface writes it in an input, whatever the browser's language: 01-03-2016. */
+export function dayText(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = ISO_DAY.exec(iso.slice(0, 10));
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
+/**
+ * A typed day back to YYYY-MM-DD: dd-mm-jjjj, also with / . or spaces between, single digits, or eight digits
+ * in a row (01032016), or pasted as stored (2016-03-01). Null when it is no day of the calendar (31-02-2016),
+ * or not written so yet.
+ */
+export function parseDayText(text: string): string | null {
+  const t = text.trim();
+  const iso = ISO_DAY.exec(t);
+  const m = iso ? [t, iso[3], iso[2], iso[1]] : /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

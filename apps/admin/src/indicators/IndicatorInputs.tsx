@@ -3,7 +3,7 @@ import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, DateInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, maxLength, required, useGetOne,
+  AutocompleteInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, maxLength, required, useGetOne,
   useRecordContext, useTranslate,
 } from 'react-admin';
 import {
@@ -11,6 +11,7 @@ import {
   INDICATOR_UNITS, indicatorProblems, type Direction,
 } from '@lab/domain';
 import { enumChoices } from '../common/choices';
+import { DayInput, dayErrors } from '../common/fields';
 
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
 
@@ -18,6 +19,8 @@ const numberOrNull = (v: unknown) => (isSet(v) ? Number(v) : null);
 
 /** The API's own rule (libs/domain), so the form says what to fix before saving. */
 export function validateIndicator(values: Record<string, unknown>) {
+  const days = dayErrors(values, ['baselineDate', 'targetDate']);
+  if (Object.keys(days).length) return days;
   const problems = indicatorProblems({
     unit: values.unit as string | undefined, direction: values.direction as Direction | undefined,
     baselineValue: numberOrNull(values.baselineValue), targetValue: numberOrNull(values.targetValue),
@@ -114,12 +117,12 @@ export function IndicatorInputs({ targetLocked = { value: false, date: false } }
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="baselineValue" />
-        <DateInput source="baselineDate" />
+        <DayInput source="baselineDate" />
       </Stack>
       {(targetLocked.value || targetLocked.date) && <TargetLocked />}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="targetValue" readOnly={targetLocked.value} />
-        <DateInput source="targetDate" readOnly={targetLocked.date} />
+        <DayInput source="targetDate" readOnly={targetLocked.date} />
       </Stack>
       <TextInput source="dataSource" fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

@@ -12,6 +12,7 @@ import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { EvidenceChipField, EvidenceLevelField } from './EvidenceLevel';
+import { EditAccess } from '../auth/EditAccess';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -130,7 +131,7 @@ function IndicatorEditForm() {
   const record = useRecordContext();
   const locked = { value: record?.targetValue != null, date: record?.targetDate != null };
   return (
-    <SimpleForm validate={validateIndicator}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateIndicator}>
       <IndicatorInputs targetLocked={locked} />
     </SimpleForm>
   );
@@ -139,7 +140,7 @@ function IndicatorEditForm() {
 export function IndicatorEdit() {
   return (
     <Edit title={<RecordTitle resource="indicators" />} mutationMode="pessimistic" redirect="show">
-      <IndicatorEditForm />
+      <EditAccess><IndicatorEditForm /></EditAccess>
     </Edit>
   );
 }
@@ -147,7 +148,10 @@ export function IndicatorEdit() {
 export function IndicatorCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm validate={validateIndicator} defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness', evidenceDesign: 'none' }}>
+      <SimpleForm
+        mode="onChange" reValidateMode="onChange" validate={validateIndicator}
+        defaultValues={{ direction: 'increase', aggregation: 'sum', kind: 'outcome', aspect: 'effectiveness', evidenceDesign: 'none' }}
+      >
         <IndicatorInputs />
       </SimpleForm>
     </Create>

@@ -1,8 +1,8 @@
 import {
-  Create, Datagrid, DateInput, Edit, List, NumberField, NumberInput, SearchInput, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create, Datagrid, Edit, List, NumberField, NumberInput, SearchInput, Show, SimpleForm, SimpleShowLayout, TextField,
   TextInput, required,
 } from 'react-admin';
-import { DayField } from '../common/fields';
+import { DayField, DayInput } from '../common/fields';
 import { RecordHistory } from '../audit-events/RecordHistory';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <TextInput key="city" source="city" />];
@@ -41,13 +41,13 @@ export function LabShow() {
 
 function LabForm() {
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <TextInput source="name" validate={required()} />
       <TextInput source="city" validate={required()} />
       <TextInput source="facilitator" />
       <TextInput source="venue" />
-      <DateInput source="startDate" />
-      <DateInput source="endDate" />
+      <DayInput source="startDate" />
+      <DayInput source="endDate" />
       <TextInput source="description" multiline minRows={3} />
       <NumberInput source="reportingDueDays" min={0} max={365} />
     </SimpleForm>

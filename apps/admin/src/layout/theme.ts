@@ -13,4 +13,20 @@ export const theme = {
     warning: { main: '#9a4a00', contrastText: '#ffffff' },
     success: { main: '#1e6b24', contrastText: '#ffffff' },
   },
+  components: {
+    ...defaultTheme.components,
+    // react-admin's "skip to content" link writes white on the page's near-white background: invisible when
+    // a keyboard user reaches it first. Red on white text, with a focus ring, and on screen while focused.
+    RaSkipNavigationButton: {
+      styleOverrides: {
+        root: {
+          backgroundColor: '#c4001a',
+          color: '#ffffff',
+          fontWeight: 600,
+          '&:hover': { backgroundColor: '#9b0015', opacity: 1 },
+          '&:focus, &:focus-visible': { top: 16, outline: '3px solid #004699', outlineOffset: 2 },
+        },
+      },
+    },
+  },
 };

@@ -1,13 +1,14 @@
 import { LESSON_KINDS } from '@lab/domain';
 import {
-  AutocompleteInput, Create, Datagrid, DateInput, Edit, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleForm,
+  AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleForm,
   SimpleShowLayout, TextInput, maxLength, required,
 } from 'react-admin';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
-import { DayField, EnumField, InstantField } from '../common/fields';
+import { DayField, DayInput, EnumField, InstantField } from '../common/fields';
 import { Excerpt, LongText, SearchFilter, localToday } from '../common/list-helpers';
 import { csvExporter, projectName } from '../common/export';
+import { EditAccess } from '../auth/EditAccess';
 
 const kindChoices = enumChoices('lesson_kind', LESSON_KINDS);
 
@@ -20,8 +21,8 @@ const filters = [
   <ReferenceInput key="projectId" source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
     <AutocompleteInput />
   </ReferenceInput>,
-  <DateInput key="date_gte" source="date_gte" />,
-  <DateInput key="date_lte" source="date_lte" />,
+  <DayInput key="date_gte" source="date_gte" />,
+  <DayInput key="date_lte" source="date_lte" />,
 ];
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
@@ -60,7 +61,7 @@ export function LessonShow() {
 
 function LessonForm() {
   return (
-    <SimpleForm defaultValues={{ date: localToday() }}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ date: localToday() }}>
       <ReferenceInput source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput validate={required()} />
       </ReferenceInput>
@@ -69,10 +70,10 @@ function LessonForm() {
         <SelectInput emptyText="resources.lessons.noTheme" />
       </ReferenceInput>
       <TextInput source="text" multiline minRows={4} validate={[required(), maxLength(10000)]} helperText="app.privacy" />
-      <DateInput source="date" validate={required()} />
+      <DayInput source="date" validate={required()} />
     </SimpleForm>
   );
 }
 
-export const LessonEdit = () => <Edit mutationMode="pessimistic"><LessonForm /></Edit>;
+export const LessonEdit = () => <Edit mutationMode="pessimistic"><EditAccess><LessonForm /></EditAccess></Edit>;
 export const LessonCreate = () => <Create redirect="show"><LessonForm /></Create>;

@@ -210,7 +210,7 @@ function MeasurementEditForm() {
     );
   }
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <StatusNote />
       <MeasurementInputs />
     </SimpleForm>
@@ -228,7 +228,7 @@ export function MeasurementEdit() {
 export function MeasurementCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <SimpleForm mode="onChange" reValidateMode="onChange">
         <MeasurementInputs />
       </SimpleForm>
     </Create>

@@ -3,10 +3,12 @@ import {
   AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleForm, SimpleShowLayout,
   required,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { enumChoices } from '../common/choices';
 import { EnumField, InstantField } from '../common/fields';
 import { csvExporter, projectName } from '../common/export';
+import { EditAccess } from '../auth/EditAccess';
 
 const roleChoices = enumChoices('membership_role', MEMBERSHIP_ROLES);
 
@@ -51,19 +53,32 @@ export function MembershipShow() {
   );
 }
 
+/** The person to add: only who is not yet on the chosen project's team (the record's own person stays shown). */
+function PersonInput() {
+  const projectId = useWatch({ name: 'projectId' }) as number | null | undefined;
+  return (
+    <ReferenceInput
+      source="personId"
+      reference="people"
+      sort={{ field: 'name', order: 'ASC' }}
+      filter={typeof projectId === 'number' ? { notMemberOf: projectId } : {}}
+    >
+      <AutocompleteInput validate={required()} helperText="resources.memberships.helper.personId" />
+    </ReferenceInput>
+  );
+}
+
 function MembershipForm() {
   return (
-    <SimpleForm defaultValues={{ role: 'member' }}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ role: 'member' }}>
       <ReferenceInput source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput validate={required()} />
       </ReferenceInput>
-      <ReferenceInput source="personId" reference="people" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput validate={required()} helperText="resources.memberships.helper.personId" />
-      </ReferenceInput>
+      <PersonInput />
       <SelectInput source="role" choices={roleChoices} validate={required()} helperText="resources.memberships.helper.role" />
     </SimpleForm>
   );
 }
 
-export const MembershipEdit = () => <Edit mutationMode="pessimistic"><MembershipForm /></Edit>;
+export const MembershipEdit = () => <Edit mutationMode="pessimistic"><EditAccess><MembershipForm /></EditAccess></Edit>;
 export const MembershipCreate = () => <Create redirect="show"><MembershipForm /></Create>;

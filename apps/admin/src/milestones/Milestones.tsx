@@ -1,15 +1,16 @@
 import {
-  AutocompleteInput, Create, Datagrid, DateInput, Edit, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput,
+  AutocompleteInput, Create, Datagrid, Edit, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput,
   SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, useTranslate,
 } from 'react-admin';
 import { MILESTONE_STATUSES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
-import { DayField, EnumField, InstantField } from '../common/fields';
+import { DayField, DayInput, EnumField, InstantField } from '../common/fields';
 import { MILESTONE_PHASES, MilestoneInputs, validateMilestone } from './MilestoneInputs';
 import { OverdueField } from './OverdueField';
 import { RecordTitle } from '../common/RecordTitle';
 import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
+import { EditAccess } from '../auth/EditAccess';
 
 function OverdueFilter(props: { source: string; alwaysOn?: boolean }) {
   const translate = useTranslate();
@@ -33,8 +34,8 @@ const filters = [
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
   <OverdueFilter key="overdue" source="overdue" alwaysOn />,
-  <DateInput key="dueDate_gte" source="dueDate_gte" />,
-  <DateInput key="dueDate_lte" source="dueDate_lte" />,
+  <DayInput key="dueDate_gte" source="dueDate_gte" />,
+  <DayInput key="dueDate_lte" source="dueDate_lte" />,
 ];
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
@@ -87,9 +88,11 @@ export function MilestoneShow() {
 export function MilestoneEdit() {
   return (
     <Edit title={<RecordTitle resource="milestones" />} mutationMode="pessimistic" redirect="show">
-      <SimpleForm validate={validateMilestone}>
-        <MilestoneInputs />
-      </SimpleForm>
+      <EditAccess>
+        <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateMilestone}>
+          <MilestoneInputs />
+        </SimpleForm>
+      </EditAccess>
     </Edit>
   );
 }
@@ -97,7 +100,7 @@ export function MilestoneEdit() {
 export function MilestoneCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm validate={validateMilestone} defaultValues={{ status: 'planned', phase: 'scenario' }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateMilestone} defaultValues={{ status: 'planned', phase: 'scenario' }}>
         <MilestoneInputs />
       </SimpleForm>
     </Create>

@@ -75,7 +75,7 @@ const validWebsite = [maxLength(1000), regex(/^https?:\/\/\S+$/i, 'resources.org
 
 function OrganisationForm() {
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <SelectInput source="perspective" choices={enumChoices('perspective', PERSPECTIVES)} validate={required()} />
       <TextInput source="website" type="url" validate={validWebsite} helperText="resources.organisations.helper.website" />

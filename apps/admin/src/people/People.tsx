@@ -60,7 +60,7 @@ export function PersonShow() {
 
 function PersonForm() {
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <TextInput source="name" validate={[required(), maxLength(200)]} helperText="resources.people.helper.name" />
       <TextInput source="email" type="email" validate={[email(), maxLength(254)]} helperText="resources.people.helper.email" />
       <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>

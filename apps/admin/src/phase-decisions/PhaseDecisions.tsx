@@ -1,11 +1,11 @@
 import { Chip } from '@mui/material';
 import { GATE_DECISIONS, PHASES } from '@lab/domain';
 import {
-  AutocompleteInput, Datagrid, DateInput, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleShowLayout, useRecordContext,
+  AutocompleteInput, Datagrid, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleShowLayout, useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../common/choices';
-import { EnumField, InstantField } from '../common/fields';
+import { DayInput, EnumField, InstantField } from '../common/fields';
 import { Excerpt, LongText, SearchFilter } from '../common/list-helpers';
 import { csvExporter, projectName } from '../common/export';
 
@@ -22,8 +22,8 @@ const filters = [
   <ReferenceInput key="decidedById" source="decidedById" reference="users" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput />
   </ReferenceInput>,
-  <DateInput key="decidedAt_gte" source="decidedAt_gte" />,
-  <DateInput key="decidedAt_lte" source="decidedAt_lte" />,
+  <DayInput key="decidedAt_gte" source="decidedAt_gte" />,
+  <DayInput key="decidedAt_lte" source="decidedAt_lte" />,
 ];
 
 /** Go or no-go as a word in a chip; the colour only repeats what the word says. */

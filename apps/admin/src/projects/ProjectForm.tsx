@@ -1,15 +1,17 @@
 import { Box, Stack, Typography } from '@mui/material';
 import {
-  AutocompleteArrayInput, AutocompleteInput, Create, DateInput, Edit, Labeled, ReferenceArrayInput, ReferenceInput, SelectInput,
+  AutocompleteArrayInput, AutocompleteInput, Create, Edit, Labeled, ReferenceArrayInput, ReferenceInput, SelectInput,
   SaveButton, SimpleForm, TextInput, Toolbar, required, useTranslate,
 } from 'react-admin';
 import { HEALTHS, PHASES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
-import { EnumField, MoneyInput } from '../common/fields';
+import { DayInput, dayErrors, EnumField, MoneyInput } from '../common/fields';
 import { RecordTitle } from '../common/RecordTitle';
+import { EditAccess } from '../auth/EditAccess';
 
 function validateProject(values: Record<string, unknown>) {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = dayErrors(values, ['startDate', 'plannedEndDate']);
+  if (Object.keys(errors).length) return errors;
   if (values.startDate && values.plannedEndDate && values.plannedEndDate < values.startDate) {
     errors.plannedEndDate = 'resources.projects.validation.end_after_start';
   }
@@ -56,8 +58,8 @@ function ProjectInputs({ edit = false }: { edit?: boolean }) {
         <AutocompleteInput optionText="name" fullWidth />
       </ReferenceInput>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <DateInput source="startDate" />
-        <DateInput source="plannedEndDate" />
+        <DayInput source="startDate" />
+        <DayInput source="plannedEndDate" />
         <MoneyInput source="budgetCents" helperText="resources.projects.helper.budgetCents" />
       </Stack>
     </>
@@ -74,9 +76,11 @@ const SaveOnlyToolbar = () => (
 export function ProjectEdit() {
   return (
     <Edit title={<RecordTitle resource="projects" />} mutationMode="pessimistic" redirect="show">
-      <SimpleForm validate={validateProject} toolbar={<SaveOnlyToolbar />}>
-        <ProjectInputs edit />
-      </SimpleForm>
+      <EditAccess>
+        <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateProject} toolbar={<SaveOnlyToolbar />}>
+          <ProjectInputs edit />
+        </SimpleForm>
+      </EditAccess>
     </Edit>
   );
 }
@@ -84,7 +88,7 @@ export function ProjectEdit() {
 export function ProjectCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm validate={validateProject} defaultValues={{ health: 'on_track', themeIds: [], districtIds: [] }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" validate={validateProject} defaultValues={{ health: 'on_track', themeIds: [], districtIds: [] }}>
         <ProjectInputs />
       </SimpleForm>
     </Create>

@@ -1,10 +1,10 @@
 import {
-  AutocompleteArrayInput, DateInput, List, Datagrid, ReferenceArrayInput, ReferenceField, ReferenceInput, SearchInput, SelectArrayInput,
+  AutocompleteArrayInput, List, Datagrid, ReferenceArrayInput, ReferenceField, ReferenceInput, SearchInput, SelectArrayInput,
   SelectInput, TextField,
 } from 'react-admin';
 import { HEALTHS, PHASES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
-import { DayField, EnumField, HealthField, MoneyField } from '../common/fields';
+import { DayField, DayInput, EnumField, HealthField, MoneyField } from '../common/fields';
 import { csvExporter } from '../common/export';
 
 const filters = [
@@ -20,8 +20,8 @@ const filters = [
   <ReferenceInput key="labId" source="labId" reference="labs">
     <SelectInput optionText="name" />
   </ReferenceInput>,
-  <DateInput key="startDate_gte" source="startDate_gte" />,
-  <DateInput key="startDate_lte" source="startDate_lte" />,
+  <DayInput key="startDate_gte" source="startDate_gte" />,
+  <DayInput key="startDate_lte" source="startDate_lte" />,
 ];
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */

@@ -14,6 +14,7 @@ import { ProjectGlance } from './ProjectGlance';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { RecordTitle } from '../common/RecordTitle';
 import { projectQuartersPath } from '../quarters/paths';
+import { useCanWriteProject } from '../auth/useCanWriteProject';
 
 /**
  * "Kwartaal invullen": the quarterly entry of the first quarter of the project's run still open (every indicator
@@ -23,15 +24,17 @@ import { projectQuartersPath } from '../quarters/paths';
 function QuarterEntryButton() {
   const record = useRecordContext();
   const translate = useTranslate();
+  // Who cannot save there (a member of another team) only looks: the button says so.
+  const canWrite = useCanWriteProject('measurements', record?.id);
   if (!record) return null;
   return (
     <Button
       component={RouterLink}
       to={projectQuartersPath(record.id)}
       startIcon={<EditCalendarIcon aria-hidden />}
-      title={translate('quarters.button_help_open')}
+      title={translate(canWrite ? 'quarters.button_help_open' : 'resources.projects.quarter_view_help')}
     >
-      {translate('quarters.button')}
+      {translate(canWrite ? 'quarters.button' : 'resources.projects.quarter_view')}
     </Button>
   );
 }

@@ -1,10 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
-  CreateButton, Datagrid, DeleteButton, Pagination, ReferenceField, ReferenceManyField, TextField, useListContext, useRecordContext,
-  useTranslate, type RaRecord,
+  CreateButton, Datagrid, DeleteButton, Pagination, ReferenceField, ReferenceManyField, TextField, useGetOne, useListContext, useNotify,
+  useRecordContext, useTranslate, useUpdate, type RaRecord,
 } from 'react-admin';
 import {
   AGREEMENT_KINDS, AGREEMENT_STATUSES, GATE_DECISIONS, LESSON_KINDS, MEMBERSHIP_ROLES, MILESTONE_STATUSES, PHASES, type Phase,
@@ -57,6 +57,49 @@ function NoLeadWarning() {
   );
 }
 
+/**
+ * A member's role, changed where it is shown by whoever may change the team: the choice is saved as soon as
+ * it is made, with an undo in the notification (react-admin's undoable update, which sends the record's
+ * version so that a change made meanwhile is refused, not overwritten). Others read the role.
+ */
+function RoleCell(_: { label?: string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [update] = useUpdate();
+  const canWrite = useCanWriteProject('memberships', record?.projectId);
+  const { data: person } = useGetOne('people', { id: record?.personId }, { enabled: record?.personId != null });
+  if (!record) return null;
+  if (!canWrite) return <EnumField source="role" group="membership_role" values={MEMBERSHIP_ROLES} />;
+  const name = person?.name ?? '';
+  const change = (role: string) => {
+    if (role === record.role) return;
+    update(
+      'memberships',
+      { id: record.id, data: { role, version: record.version }, previousData: record },
+      { mutationMode: 'undoable' },
+    );
+    notify('resources.projects.team.role_changed', {
+      type: 'info', undoable: true, messageArgs: { name, role: translate(`enums.membership_role.${role}`).toLowerCase() },
+    });
+  };
+  return (
+    <MuiTextField
+      select
+      size="small"
+      variant="standard"
+      value={record.role}
+      onChange={(e) => change(e.target.value)}
+      slotProps={{ htmlInput: { 'aria-label': translate('resources.projects.team.role_of', { name }) } }}
+      sx={{ minWidth: 200 }}
+    >
+      {MEMBERSHIP_ROLES.map((role) => (
+        <MenuItem key={role} value={role}>{translate(`enums.membership_role.${role}`)}</MenuItem>
+      ))}
+    </MuiTextField>
+  );
+}
+
 export function TeamTab(_: TabProps) {
   const translate = useTranslate();
   return (
@@ -67,7 +110,7 @@ export function TeamTab(_: TabProps) {
         <ReferenceField source="personId" reference="people">
           <TextField source="name" />
         </ReferenceField>
-        <EnumField source="role" group="membership_role" values={MEMBERSHIP_ROLES} />
+        <RoleCell label="resources.memberships.fields.role" />
         <DeleteButton mutationMode="pessimistic" redirect={false} aria-label={translate('ra.action.delete')} />
       </Datagrid>
     </ReferenceManyField>
@@ -188,10 +231,20 @@ function IndicatorCards() {
   );
 }
 
+/** "1 indicator", "2 indicatoren": how many the project measures. */
+function IndicatorCount() {
+  const translate = useTranslate();
+  const { total, isPending } = useListContext();
+  if (isPending || !total) return null;
+  return <Typography variant="body2" data-testid="indicator-count">{translate('resources.projects.indicators_count', { smart_count: total })}</Typography>;
+}
+
 export function IndicatorsTab(_: TabProps) {
   return (
     <ReferenceManyField reference="indicators" target="projectId" sort={{ field: 'id', order: 'ASC' }} perPage={100}>
-      <TabToolbar action={<AddButton resource="indicators" label="resources.indicators.add" />} />
+      <TabToolbar action={<AddButton resource="indicators" label="resources.indicators.add" />}>
+        <IndicatorCount />
+      </TabToolbar>
       <IndicatorCards />
     </ReferenceManyField>
   );

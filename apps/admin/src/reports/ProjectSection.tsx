@@ -24,7 +24,7 @@ export function ProjectSection({ project: p }: { project: Section }) {
           <Chip size="small" variant="outlined" label={translate(`enums.phase.${p.phase}`)} />
           <HealthChip health={p.health} />
           <Typography variant="body2" color="text.secondary">
-            {translate('reports.projects.summary', { onTrack, total: p.indicators.length })}
+            {translate('reports.projects.summary', { onTrack, smart_count: p.indicators.length })}
           </Typography>
           {pending > 0 && <Chip size="small" color="warning" label={translate('reports.projects.pending', { smart_count: pending })} />}
         </Stack>

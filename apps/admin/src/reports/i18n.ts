@@ -102,7 +102,7 @@ export const messages = {
       projects: {
         title: 'Per project',
         empty: 'Dit lab heeft geen projecten.',
-        summary: '%{onTrack} van %{total} indicatoren op koers',
+        summary: '%{onTrack} van %{smart_count} indicator op koers |||| %{onTrack} van %{smart_count} indicatoren op koers',
         pending: '%{smart_count} wacht op beoordeling |||| %{smart_count} wachten op beoordeling',
         current_phase: 'Nu in fase %{phase}.',
         no_update: 'Geen kwartaalupdate voor dit kwartaal.',
@@ -228,7 +228,7 @@ export const messages = {
       projects: {
         title: 'Per project',
         empty: 'This lab has no projects.',
-        summary: '%{onTrack} of %{total} indicators on track',
+        summary: '%{onTrack} of %{smart_count} indicator on track |||| %{onTrack} of %{smart_count} indicators on track',
         pending: '%{smart_count} awaits review |||| %{smart_count} await review',
         current_phase: 'Now in phase %{phase}.',
         no_update: 'No status update for this quarter.',

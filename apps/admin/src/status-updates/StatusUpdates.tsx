@@ -57,7 +57,7 @@ export function StatusUpdateShow() {
 
 function StatusUpdateForm({ isCreate = false }: { isCreate?: boolean }) {
   return (
-    <SimpleForm defaultValues={isCreate ? { period: lastCompletedQuarter() } : undefined}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={isCreate ? { period: lastCompletedQuarter() } : undefined}>
       <ReferenceInput source="projectId" reference="projects" sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput validate={required()} />
       </ReferenceInput>

@@ -1,10 +1,10 @@
 import { Alert } from '@mui/material';
 import { quarterOfDate } from '@lab/domain';
 import {
-  AutocompleteInput, Create, Datagrid, DateInput, FormDataConsumer, List, NumberInput, ReferenceField, ReferenceInput,
+  AutocompleteInput, Create, Datagrid, FormDataConsumer, List, NumberInput, ReferenceField, ReferenceInput,
   SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, maxLength, required, useGetOne, useLocaleState, useTranslate,
 } from 'react-admin';
-import { DayField, DecimalField, InstantField } from '../common/fields';
+import { DayField, DayInput, DecimalField, InstantField } from '../common/fields';
 import { day, decimal } from '../common/format';
 import { quarterChoices, validQuarter } from '../common/quarter';
 import { Excerpt, LongText, SearchFilter } from '../common/list-helpers';
@@ -18,8 +18,8 @@ const filters = [
   <ReferenceInput key="revisedById" source="revisedById" reference="users" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput />
   </ReferenceInput>,
-  <DateInput key="revisedAt_gte" source="revisedAt_gte" />,
-  <DateInput key="revisedAt_lte" source="revisedAt_lte" />,
+  <DayInput key="revisedAt_gte" source="revisedAt_gte" />,
+  <DayInput key="revisedAt_lte" source="revisedAt_lte" />,
 ];
 
 /** A target change is history: listed and shown, never edited or deleted (the API answers 405). */
@@ -78,13 +78,13 @@ function CurrentTarget({ indicatorId }: { indicatorId?: number }) {
 export function TargetRevisionCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm defaultValues={{ effectiveFrom: quarterOfDate(new Date()) }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ effectiveFrom: quarterOfDate(new Date()) }}>
         <ReferenceInput source="indicatorId" reference="indicators" sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput validate={required()} />
         </ReferenceInput>
         <FormDataConsumer>{({ formData }) => <CurrentTarget indicatorId={formData.indicatorId ?? undefined} />}</FormDataConsumer>
         <NumberInput source="newValue" validate={required()} helperText="resources.target-revisions.helper.newValue" />
-        <DateInput source="newDate" helperText="resources.target-revisions.helper.newDate" />
+        <DayInput source="newDate" helperText="resources.target-revisions.helper.newDate" />
         <TextInput source="effectiveFrom" validate={[required(), validQuarter]} helperText="resources.target-revisions.helper.effectiveFrom" />
         <TextInput source="reason" multiline minRows={3} validate={[required(), maxLength(5000)]} helperText="app.privacy" />
       </SimpleForm>

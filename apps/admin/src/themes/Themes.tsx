@@ -57,7 +57,7 @@ export function ThemeShow() {
 
 function ThemeForm() {
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <ReferenceInput source="labId" reference="labs" sort={{ field: 'name', order: 'ASC' }}>
         <SelectInput validate={required()} />
       </ReferenceInput>

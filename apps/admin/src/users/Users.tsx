@@ -166,7 +166,7 @@ function UserEditForm() {
   const record = useRecordContext();
   const self = useIsSelf(record);
   return (
-    <SimpleForm>
+    <SimpleForm mode="onChange" reValidateMode="onChange">
       <UserInputs self={self} />
       <PasswordInput
         source="password"
@@ -193,7 +193,7 @@ export const UserEdit = () => (
 
 export const UserCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ active: true, role: 'project_member' }}>
+    <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ active: true, role: 'project_member' }}>
       <UserInputs />
       <PasswordInput
         source="password"

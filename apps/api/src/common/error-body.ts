@@ -1,15 +1,19 @@
 import { HttpStatus } from '@nestjs/common';
-import type { ErrorBody } from '@lab/domain';
+import { fieldErrorCodes, type ErrorBody } from '@lab/domain';
 
 export type { ErrorBody };
 
-/** An answer in the contract's error shape (ErrorBody in libs/domain), its status also in words. */
+/**
+ * An answer in the contract's error shape (ErrorBody in libs/domain), its status also in words, and each
+ * field error's code beside its words (`fieldCodes`), so that a client can say it in its user's language.
+ */
 export function errorBody(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {
   const error = (HttpStatus[statusCode] ?? 'Error')
     .toLowerCase()
     .split('_')
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join(' ');
-  return { statusCode, error, message, ...extra };
+  const coded = extra.errors ? fieldErrorCodes(extra.errors) : {};
+  return { statusCode, error, message, ...extra, ...(Object.keys(coded).length ? { fieldCodes: coded } : {}) };
 }
 

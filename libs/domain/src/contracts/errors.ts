@@ -1,5 +1,6 @@
 // What every refused or failed request answers. react-admin shows `message`, and `errors` beside the fields.
 import type { UnmetCriterion } from '../errors';
+import type { FieldErrorCoded } from '../field-errors';
 
 export interface ErrorBody {
   statusCode: number;
@@ -10,6 +11,8 @@ export interface ErrorBody {
   message: string;
   /** Field → what to fix. */
   errors?: Record<string, string>;
+  /** Field → the code of its error and the values it names, for clients that word errors themselves. */
+  fieldCodes?: Record<string, FieldErrorCoded>;
   /** Every unmet criterion of a refused step. */
   unmet?: UnmetCriterion[];
   /** For a refused delete: how many records of each resource still refer to it. */

@@ -1,0 +1,109 @@
+import { RULE_WORDS, type Rule } from './record-rules';
+
+// What the API says about one field is English for machines and logs; the dashboard speaks the user's
+// language. So every field error also travels as a code (and the values it names), which the dashboard
+// words itself. The codes are read from the API's own words, in one place, so that no error site can
+// answer a field error the dashboard cannot translate without a test here noticing.
+
+/** A field error's code beyond the record rules of RULE_WORDS, with the pattern of the API's words for it. */
+const PATTERNS = {
+  required: /^is required(?:: (?:the id of .+|a quarter such as 2016-Q3))?$/,
+  version_required: /^is required: send the version of the record you read$/,
+  already_in_use: /^already in use$/,
+  no_such_record: /^no (?<resource>.+?)(?: record)? with id (?<id>.+)$/,
+  unknown_field: /^unknown field "(?<name>.*)": remove it$/,
+  too_deep: /^nests deeper than (?<max>\d+) levels$/,
+  not_text: /^must be a string$/,
+  too_long: /^must be shorter than or equal to (?<max>\d+) characters$/,
+  too_short: /^must be longer than or equal to (?<min>\d+) characters$/,
+  not_record_id: /^must (?:be a record id \(a whole number\)|list record ids \(whole numbers\)|be (?:the id of .+: )?a positive whole number)$/,
+  not_whole_number: /^must be (?:an integer number|a whole number)$/,
+  not_cents: /^must be a whole number of euro cents$/,
+  not_number: /^must be a number(?: with at most (?<decimals>\d+) decimals| conforming to the specified constraints)?$/,
+  too_small: /^must not be less than (?<min>-?[\d.]+)$/,
+  too_large: /^must not be greater than (?<max>-?[\d.]+)$/,
+  not_one_of: /^must be one of:? (?<values>.+)$/,
+  not_date: /^must be a date like 2016-07-01$/,
+  not_quarter: /^must be a quarter (?:like|such as) 2016-Q3$/,
+  outside_window: /^must be a (?:date|quarter) from (?<from>[\d-Q]+) to (?<to>[\d-Q]+)(?::.*)?$/,
+  not_url: /^must be a web address starting with http:\/\/ or https:\/\/$/,
+  not_email: /^must be an e-mail address$/,
+  not_project_code: /^may hold letters, digits and dashes, like MW-01$/,
+  not_boolean: /^must be (?:a boolean value|true or false)$/,
+  not_list: /^must be (?:an array|a list of .+)$/,
+  too_many: /^must contain no more than (?<max>\d+) elements$/,
+  not_milestone_phase: /^must be scenario, experiment or rollout$/,
+  target_set: /^is set; change it through a target revision/,
+  outcome_contract_terms: /^an outcome contract needs an indicator, a price per unit and a maximum payment$/,
+  indicator_of_other_project: /^must be an indicator of the agreement's own project$/,
+  not_project_indicator: /^is not an indicator of project (?<project>.+)$/,
+  indicator_twice: /^appears twice: one value per indicator and quarter$/,
+  current_password_wrong: /^The current password is wrong\.$/,
+  same_password: /^The new password is the current one; choose another\.$/,
+  approved_reopen_first: /^is approved: reopen it first$/,
+  comment_empty: /^is empty: write the comment$/,
+  thread_full: /^cannot be added: this measurement's thread holds (?<max>\d+) remarks, the most one thread takes$/,
+  status_update_required: /^is required to submit the quarter: give the health and what happened this quarter$/,
+  // The list query's parameters (sort, range, filter): what a hand-written address or another client gets wrong.
+  not_json: /^is not valid JSON; expected something like (?<example>.+)$/,
+  given_twice: /^must be given once, as JSON like (?<example>.+)$/,
+  bad_shape: /^must be (?:a JSON object|a pair|two whole numbers \[start, end\] with 0 <= start <= end,) like (?<example>.+)$/,
+  unknown_filter: /^cannot filter on "(?<name>.*)"; filterable fields are (?<fields>.+)$/,
+  unknown_sort: /^cannot sort on "(?<name>.*)"; sortable fields are (?<fields>.+)$/,
+  bad_order: /^order must be "ASC" or "DESC"$/,
+  no_order: /^"(?<name>.+)" has no order; filter it by value instead$/,
+  too_many_values: /^may (?:list|span) at most (?<max>\d+) (?:values|records)$/,
+  filter_text_too_long: /^must be a text of at most (?<max>\d+) characters, without NUL characters$/,
+  not_timestamp: /^must be a date and time like 2016-07-01T09:00:00Z$/,
+  no_search: /^this resource has no text search$/,
+} as const;
+
+/** Every code a field error of the API may carry: the record rules and the patterns above. */
+export const FIELD_ERROR_CODES = [...(Object.keys(RULE_WORDS) as Rule[]), ...(Object.keys(PATTERNS) as (keyof typeof PATTERNS)[])];
+export type FieldErrorCode = Rule | keyof typeof PATTERNS;
+
+/** A field error as code and the values its words name (`{ max: '200' }`), for a translation's placeholders. */
+export interface FieldErrorCoded {
+  code: FieldErrorCode;
+  params?: Record<string, string>;
+}
+
+/** The placeholders each code's translation may use: the named groups of its pattern. */
+export function fieldErrorParams(code: FieldErrorCode): string[] {
+  const pattern = (PATTERNS as Record<string, RegExp>)[code];
+  return pattern ? [...pattern.source.matchAll(/\(\?<(\w+)>/g)].map((m) => m[1]) : [];
+}
+
+const RULE_BY_WORDS = new Map<string, Rule>(Object.entries(RULE_WORDS).map(([rule, words]) => [words, rule as Rule]));
+
+/**
+ * The code of one field's error, from the API's words. class-validator starts its own with the property
+ * ("code is required"): that name is read past. Null for words this catalogue does not know.
+ */
+export function fieldErrorCode(field: string, message: string): FieldErrorCoded | null {
+  const property = field.split('.').pop() ?? field;
+  const candidates = [message];
+  for (const prefix of [`${property} `, `each value in ${property} `]) {
+    if (message.startsWith(prefix)) candidates.push(message.slice(prefix.length));
+  }
+  for (const text of candidates) {
+    const rule = RULE_BY_WORDS.get(text);
+    if (rule) return { code: rule };
+    for (const [code, pattern] of Object.entries(PATTERNS)) {
+      const m = pattern.exec(text);
+      if (m) return m.groups ? { code: code as FieldErrorCode, params: { ...m.groups } } : { code: code as FieldErrorCode };
+    }
+  }
+  return null;
+}
+
+/** The codes of every field error that has one: `{ field: { code, params } }`. */
+export function fieldErrorCodes(errors: Record<string, string>): Record<string, FieldErrorCoded> {
+  // Built from entries: a field named "__proto__" (a refused body key) must stay an own property.
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([field, message]) => {
+      const coded = typeof message === 'string' ? fieldErrorCode(field, message) : null;
+      return coded ? [[field, coded] as const] : [];
+    }),
+  );
+}
