@@ -20,3 +20,4 @@ export * from './record-rules';
 export * from './passwords';
 export * from './csv-cell';
 export * from './spans';
+export * from './labels';
