@@ -98,3 +98,14 @@ describe('a frozen version', () => {
     expect(texts[0]).toContain(`Versie ${v.version + 1}, bevroren op ${amsterdam(res.body.frozenAt)} door Test admin.`);
   });
 });
+
+describe('a frozen version\'s CSV', () => {
+  it('is the Dutch one it was frozen with; another dialect answers 400 naming dialect', async () => {
+    const [v] = (await t.http.get(`/api/reports/quarterly/versions?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}`)).body;
+    const csv = (await version(v.id, 'csv')).toString('utf8');
+    expect(csv.slice(1).split('\r\n')[0]).toBe('Onderdeel;Projectcode;Project;Id;Naam;Veld;Waarde');
+    const res = await t.http.get(`/api/reports/quarterly/versions/${v.id}?format=csv&dialect=machine`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors.dialect).toMatch(/format=json/);
+  });
+});

@@ -86,6 +86,10 @@ export function parsePaymentsQuery(q: Query, today = todayIso()): PaymentsQuery 
 export function parseFormat(q: Query): ReportFormat {
   const errors: Record<string, string> = {};
   const f = format(q.format, errors);
+  // A frozen version serves its files as stored: its CSV is the Dutch one it was frozen with.
+  if (q.dialect !== undefined && q.dialect !== 'nl') {
+    errors.dialect = 'a frozen version serves its CSV as it was frozen (nl); for other systems take format=json, the same data';
+  }
   throwFieldErrors('download request', errors);
   return f;
 }
