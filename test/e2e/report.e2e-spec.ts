@@ -226,11 +226,28 @@ describe('GET /api/reports/quarterly (golden lab, 2016-Q3)', () => {
     expect(rows('Projecten').map((r) => [r.Code, r['Mijlpalen te halen'], r['Te laat']])).toEqual([['GA-01', 3, 2], ['GA-02', 1, 1], ['GA-03', 0, 0]]);
   });
 
-  it('CSV: one flat RFC 4180 table with a BOM and plain numbers', async () => {
+  it('CSV for Dutch Excel (the default): semicolons, a BOM, Dutch headings and words, decimal commas, euros', async () => {
     const res = await download(url('&format=csv'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="kwartaalrapportage-${g.lab.id}-2016-Q3.csv"`);
+    const text = (res.body as Buffer).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Onderdeel;Projectcode;Project;Id;Naam;Veld;Waarde');
+    expect(lines).toContain('Totalen;;;;Gouden lab;Resultaatbetaling dit kwartaal (euro);1000,00');
+    expect(lines).toContain('Totalen;;;;Gouden lab;Aandeel mijlpalen op tijd;25%');
+    expect(lines).toContain(`Indicator;GA-01;Werk in de wijk;${g.indicators.i2.id};Tevredenheid;Stand;6,75`);
+    expect(lines).toContain(`Indicator;GA-01;Werk in de wijk;${g.indicators.i2.id};Tevredenheid;Streefwaarde herzien;ja`);
+    expect(lines).toContain(`Resultaatbetaling;GA-01;Werk in de wijk;${g.agreements.contract.id};Resultaatafspraak plaatsingen;Te betalen dit kwartaal (euro);1000,00`);
+    expect(lines).toContain(`Openstaande meting;GA-03;Bereik in beeld;${g.measurements.i5q3.id};Bereik;Status;Concept`);
+  });
+
+  it('CSV for other systems (dialect=machine): one flat RFC 4180 table with a BOM and plain numbers', async () => {
+    const res = await download(url('&format=csv&dialect=machine'));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="kwartaalrapportage-${g.lab.id}-2016-Q3-machine.csv"`);
     const text = (res.body as Buffer).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');

@@ -27,3 +27,4 @@ export * from './csv-cell';
 export * from './spans';
 export * from './indicator-definitions';
 export * from './evidence-level';
+export * from './labels';

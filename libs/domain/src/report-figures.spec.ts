@@ -1,5 +1,5 @@
 import { PHASES } from './enums';
-import { countBy, milestoneInQuarter, phaseOn, reportAsOf, roundTo, shareOf, type PhaseChange } from './report-figures';
+import { countBy, indicatorsOnTrack, milestoneInQuarter, phaseOn, reportAsOf, roundTo, shareOf, type PhaseChange } from './report-figures';
 
 describe('roundTo', () => {
   it.each([
@@ -94,5 +94,15 @@ describe('countBy', () => {
     expect(countBy(PHASES, ['scenario', 'rollout', 'scenario', 'x' as never])).toEqual({
       scenario: 2, experiment: 0, rollout: 1, stopped: 0,
     });
+  });
+});
+
+describe('indicatorsOnTrack', () => {
+  it.each([
+    [[], 0, 0],
+    [[true, false, null], 1, 3],
+    [[true, true, null, null, false], 2, 5],
+  ] as [(boolean | null)[], number, number][])('%j → %i of %i', (flags, onTrack, total) => {
+    expect(indicatorsOnTrack(flags.map((f) => ({ onTrack: f })))).toEqual({ onTrack, total });
   });
 });

@@ -101,3 +101,12 @@ export function countBy<K extends string>(keys: readonly K[], values: readonly K
   for (const v of values) if (v in counts) counts[v]++;
   return counts;
 }
+
+/**
+ * "x of y indicators on track", the one way every output counts it (the report page, the PDF, the XLSX and
+ * the CSV, for the lab and for each project): indicators on track out of all indicators, so one without a
+ * target or an approved value yet counts in the whole, as not on track.
+ */
+export function indicatorsOnTrack(lines: readonly { onTrack: boolean | null }[]): { onTrack: number; total: number } {
+  return { onTrack: lines.filter((l) => l.onTrack === true).length, total: lines.length };
+}

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@lab/domain';
+
 /** The password rules in words, also the field errors of a refused password. */
 const passwordRules = {
   nl: {
@@ -153,7 +155,10 @@ const fieldErrors = {
   },
 };
 
-/** The app's own words and the enum values of libs/domain, in both languages. */
+/**
+ * The app's own words and the enum values of libs/domain, in both languages. The words of the codes that the
+ * report files show too come from libs/domain (ENUM_LABELS), so the screen and the files say the same.
+ */
 export const appMessages = {
   nl: {
     app: {
@@ -181,8 +186,7 @@ export const appMessages = {
     // react-admin's skip link, in plain words.
     ra: { navigation: { skip_nav: 'Naar de inhoud' } },
     enums: {
-      phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Uitrol', stopped: 'Gestopt' },
-      health: { on_track: 'Op koers', at_risk: 'Risico', off_track: 'Uit koers' },
+      ...ENUM_LABELS.nl,
       membership_role: { lead: 'Trekker', member: 'Lid', expert_by_experience: 'Ervaringsdeskundige', researcher: 'Onderzoeker' },
       perspective: {
         expert_by_experience: 'Ervaringsdeskundige', advocate: 'Belangenbehartiger', day_activity_provider: 'Aanbieder dagbesteding',
@@ -190,22 +194,10 @@ export const appMessages = {
         researcher: 'Onderzoeker', reintegration_professional: 'Re-integratieprofessional', welfare_organisation: 'Welzijnsorganisatie',
         municipality: 'Gemeente',
       },
-      agreement_kind: {
-        covenant: 'Convenant', cooperation: 'Samenwerkingsovereenkomst', subsidy: 'Subsidie', procurement: 'Inkoop',
-        letter_of_intent: 'Intentieverklaring', outcome_contract: 'Resultaatcontract',
-      },
-      agreement_status: { draft: 'Concept', negotiating: 'In onderhandeling', signed: 'Getekend', active: 'Actief', ended: 'Afgelopen', terminated: 'Beëindigd' },
-      milestone_status: { planned: 'Gepland', in_progress: 'Bezig', done: 'Afgerond', cancelled: 'Vervallen' },
-      indicator_kind: { output: 'Output', outcome: 'Outcome' },
       indicator_aspect: { effectiveness: 'Effectiviteit', sustainability: 'Duurzaamheid' },
-      indicator_unit: { count: 'Aantal', percent: 'Percentage', score: 'Score', euro: 'Euro' },
-      direction: { increase: 'Omhoog', decrease: 'Omlaag' },
-      aggregation: { sum: 'Optellen', latest: 'Laatste waarde', average: 'Gemiddelde' },
       evidence_design: { none: 'Geen opzet (alleen metingen)', before_after: 'Voor- en nameting', comparison_group: 'Vergelijkingsgroep', randomised: 'Gerandomiseerd (loting)' },
       evidence_source: { register: 'Registratie', survey: 'Enquête', self_report: 'Zelfrapportage', observation: 'Observatie' },
-      measurement_status: { draft: 'Concept', submitted: 'Ingediend', approved: 'Goedgekeurd', returned: 'Teruggestuurd' },
       lesson_kind: { obstacle: 'Knelpunt', solution: 'Oplossing', insight: 'Inzicht' },
-      gate_decision: { go: 'Go', no_go: 'No-go' },
       user_role: { admin: 'Beheerder', focus_team: 'Focusteam', project_member: 'Projectlid' },
       audit_action: {
         create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', transition: 'fasebesluit', submit: 'ingediend',
@@ -240,8 +232,7 @@ export const appMessages = {
     },
     ra: { navigation: { skip_nav: 'Skip to content' } },
     enums: {
-      phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Rollout', stopped: 'Stopped' },
-      health: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
+      ...ENUM_LABELS.en,
       membership_role: { lead: 'Lead', member: 'Member', expert_by_experience: 'Expert by experience', researcher: 'Researcher' },
       perspective: {
         expert_by_experience: 'Expert by experience', advocate: 'Advocate', day_activity_provider: 'Day-activity provider',
@@ -249,22 +240,10 @@ export const appMessages = {
         researcher: 'Researcher', reintegration_professional: 'Re-integration professional', welfare_organisation: 'Welfare organisation',
         municipality: 'Municipality',
       },
-      agreement_kind: {
-        covenant: 'Covenant', cooperation: 'Cooperation agreement', subsidy: 'Subsidy', procurement: 'Procurement',
-        letter_of_intent: 'Letter of intent', outcome_contract: 'Outcome contract',
-      },
-      agreement_status: { draft: 'Draft', negotiating: 'Negotiating', signed: 'Signed', active: 'Active', ended: 'Ended', terminated: 'Terminated' },
-      milestone_status: { planned: 'Planned', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
-      indicator_kind: { output: 'Output', outcome: 'Outcome' },
       indicator_aspect: { effectiveness: 'Effectiveness', sustainability: 'Sustainability' },
-      indicator_unit: { count: 'Count', percent: 'Percent', score: 'Score', euro: 'Euro' },
-      direction: { increase: 'Increase', decrease: 'Decrease' },
-      aggregation: { sum: 'Sum', latest: 'Latest value', average: 'Average' },
       evidence_design: { none: 'No design (measurements only)', before_after: 'Before and after', comparison_group: 'Comparison group', randomised: 'Randomised' },
       evidence_source: { register: 'Register', survey: 'Survey', self_report: 'Self-report', observation: 'Observation' },
-      measurement_status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned' },
       lesson_kind: { obstacle: 'Obstacle', solution: 'Solution', insight: 'Insight' },
-      gate_decision: { go: 'Go', no_go: 'No-go' },
       user_role: { admin: 'Administrator', focus_team: 'Focus team', project_member: 'Project member' },
       audit_action: {
         create: 'created', update: 'changed', delete: 'deleted', transition: 'gate decision', submit: 'submitted',

@@ -2,7 +2,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Box, Chip, Link, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import type { ProjectSection as Section } from '@lab/domain';
+import { indicatorsOnTrack, type ProjectSection as Section } from '@lab/domain';
 import { HealthChip } from '../common/fields';
 import { day } from '../common/format';
 import { ProjectIndicatorTable } from './ProjectIndicatorTable';
@@ -15,7 +15,7 @@ export function ProjectSection({ project: p }: { project: Section }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const pending = p.indicators.filter((i) => i.pending).length;
-  const onTrack = p.indicators.filter((i) => i.onTrack === true).length;
+  const { onTrack, total } = indicatorsOnTrack(p.indicators);
   return (
     <Accordion disableGutters data-testid={`report-project-${p.code}`} slotProps={{ transition: { unmountOnExit: true } }}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
@@ -24,7 +24,7 @@ export function ProjectSection({ project: p }: { project: Section }) {
           <Chip size="small" variant="outlined" label={translate(`enums.phase.${p.phase}`)} />
           <HealthChip health={p.health} />
           <Typography variant="body2" color="text.secondary">
-            {translate('reports.projects.summary', { onTrack, smart_count: p.indicators.length })}
+            {translate('reports.projects.summary', { onTrack, smart_count: total })}
           </Typography>
           {pending > 0 && <Chip size="small" color="warning" label={translate('reports.projects.pending', { smart_count: pending })} />}
         </Stack>

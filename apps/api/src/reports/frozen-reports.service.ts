@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyReport, type ReportFormat } from '@lab/domain';
+import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyReport, type ReportFormat, type ReportStamp } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { FrozenReportEntity } from './frozen-report.entity';
@@ -14,6 +14,8 @@ import { throwFieldErrors } from '../common/field-errors';
 
 /** Advisory-lock class of freezing (any constant unique in this app); the second key is the lab id. */
 const FREEZE_LOCK = 0x52505254;
+/** Renders of one freeze at most, when other freezes of the same quarter keep taking its version number. */
+const MAX_FREEZE_ATTEMPTS = 3;
 
 const METADATA = `f.id, f.lab_id AS "labId", f.period, f.version, f.data_sha256 AS "dataSha256", f.pdf_sha256 AS "pdfSha256",
   f.xlsx_sha256 AS "xlsxSha256", f.csv_sha256 AS "csvSha256", f.note, f.frozen_at AS "frozenAt", f.frozen_by_id AS "frozenById",
@@ -44,31 +46,54 @@ export class FrozenReportsService {
     // Computed from one read-only snapshot (so its figures agree with each other) and rendered outside the
     // writing transaction, in the render pool's threads: it is the slow part and needs no lock.
     const report = await this.reports.report(labId, period);
-    const [pdf, xlsx, csv] = await Promise.all((['pdf', 'xlsx', 'csv'] as const).map((f) => this.renders.render(report, f)));
     const data = canonicalJson(report);
+    const dataSha256 = sha256(data);
+    const frozenByName = actor ? await this.userName(actor.userId) : null;
 
-    return this.dataSource.transaction(async (m) => {
-      // Serialises freezes of one lab, so two at once get consecutive versions instead of a unique violation.
-      await m.query('SELECT pg_advisory_xact_lock($1, $2)', [FREEZE_LOCK, labId]);
-      const [{ next }] = await m.query(
-        'SELECT coalesce(max(version), 0) + 1 AS next FROM frozen_reports WHERE lab_id = $1 AND period = $2', [labId, period],
-      );
-      const row = {
-        labId, period, version: next as number, data: report as unknown, dataSha256: sha256(data),
-        pdf: pdf.bytes, pdfSha256: sha256(pdf.bytes), xlsx: xlsx.bytes, xlsxSha256: sha256(xlsx.bytes),
-        csv: csv.bytes, csvSha256: sha256(csv.bytes), note: note ?? null, frozenById: actor?.userId ?? null,
-      };
-      const inserted = await m.insert(FrozenReportEntity, row as never);
-      const id = inserted.identifiers[0]!.id as number;
-      await this.audit.record(m, {
-        userId: actor?.userId ?? null, resource: 'frozen-reports', recordId: id, action: 'freeze',
-        changes: Object.fromEntries(
-          (['labId', 'period', 'version', 'dataSha256', 'pdfSha256', 'xlsxSha256', 'csvSha256', 'note'] as const)
-            .map((k) => [k, { before: null, after: row[k] }]),
-        ),
+    // Each file is stamped with its version, so the version is guessed before rendering and checked under the
+    // lock; a freeze of the same quarter that took it in the meantime makes this one render again as the next.
+    for (let attempt = 1; ; attempt++) {
+      const version = await this.nextVersion(this.dataSource.manager, labId, period);
+      const frozenAt = new Date();
+      const stamp: ReportStamp = { version, frozenAt: frozenAt.toISOString(), frozenByName, dataSha256 };
+      const [pdf, xlsx, csv] = await Promise.all((['pdf', 'xlsx', 'csv'] as const).map((f) => this.renders.render(report, f, { stamp })));
+      const frozen = await this.dataSource.transaction(async (m) => {
+        // Serialises freezes of one lab, so two at once get consecutive versions instead of a unique violation.
+        await m.query('SELECT pg_advisory_xact_lock($1, $2)', [FREEZE_LOCK, labId]);
+        if ((await this.nextVersion(m, labId, period)) !== version) {
+          if (attempt < MAX_FREEZE_ATTEMPTS) return null;
+          throw new DomainError('CONFLICT', 'This quarterly report is being frozen by someone else at the same moment; try again.');
+        }
+        const row = {
+          labId, period, version, data: report as unknown, dataSha256,
+          pdf: pdf.bytes, pdfSha256: sha256(pdf.bytes), xlsx: xlsx.bytes, xlsxSha256: sha256(xlsx.bytes),
+          csv: csv.bytes, csvSha256: sha256(csv.bytes), note: note ?? null, frozenById: actor?.userId ?? null, frozenAt,
+        };
+        const inserted = await m.insert(FrozenReportEntity, row as never);
+        const id = inserted.identifiers[0]!.id as number;
+        await this.audit.record(m, {
+          userId: actor?.userId ?? null, resource: 'frozen-reports', recordId: id, action: 'freeze',
+          changes: Object.fromEntries(
+            (['labId', 'period', 'version', 'dataSha256', 'pdfSha256', 'xlsxSha256', 'csvSha256', 'note'] as const)
+              .map((k) => [k, { before: null, after: row[k] }]),
+          ),
+        });
+        return this.metadata(m, id);
       });
-      return this.metadata(m, id);
-    });
+      if (frozen) return frozen;
+    }
+  }
+
+  private async nextVersion(m: EntityManager, labId: number, period: string): Promise<number> {
+    const [{ next }] = await m.query(
+      'SELECT coalesce(max(version), 0) + 1 AS next FROM frozen_reports WHERE lab_id = $1 AND period = $2', [labId, period],
+    );
+    return Number(next);
+  }
+
+  private async userName(userId: number): Promise<string | null> {
+    const [row] = await this.dataSource.query('SELECT name FROM users WHERE id = $1', [userId]);
+    return (row?.name as string | undefined) ?? null;
   }
 
   /** Every frozen version of a lab's quarter, newest first. */

@@ -1,80 +1,176 @@
 import { stringify } from 'csv-stringify';
-import { csvSafe, PHASES, type QuarterlyReport } from '@lab/domain';
+import {
+  type CsvDialect, csvSafe, HEALTHS, indicatorsOnTrack, LABELS_NL, localDateTime, PHASES, type QuarterlyReport,
+} from '@lab/domain';
+import { shortDateNl } from './report-format';
 
-// The quarterly report as one flat CSV table for further processing: RFC 4180 (comma, CRLF, quotes where
-// needed), UTF-8 with a byte order mark so spreadsheet programs read the accents, plain numbers (a dot as
-// decimal separator, money in integer cents) and every figure on a row of its own:
+// The quarterly report as one flat CSV table, every figure on a row of its own:
 //   section, projectCode, projectTitle, itemId, item, field, value
-// `section` is totals, project, decision, milestone, indicator, agreement, payment or pending; `field` is the
-// field name of the JSON report, so a row can be traced to GET /api/reports/quarterly.
+// `section` is totals, project, decision, milestone, indicator, agreement, payment or pending. Two dialects:
+// - `nl` (the default), for Excel set to Dutch: semicolons, a byte order mark, Dutch headings, Dutch words
+//   for the codes (the dashboard's, from libs/domain labels.ts), decimal commas, money in euros (1234,50,
+//   which Dutch Excel reads as a number), dates as dd-mm-jjjj and times in Amsterdam time.
+// - `machine`, for other systems: RFC 4180 with commas, the JSON report's field names and codes, plain
+//   numbers with a decimal point, money in integer cents and ISO timestamps in UTC, so a row can be traced
+//   to GET /api/reports/quarterly.
+// Text goes through csvSafe in both, so no cell starts a formula.
 
 export const CSV_COLUMNS = ['section', 'projectCode', 'projectTitle', 'itemId', 'item', 'field', 'value'] as const;
-type Value = string | number | boolean | null;
-type Row = [string, string, string, number | string, string, string, Value];
+export const CSV_COLUMNS_NL = ['Onderdeel', 'Projectcode', 'Project', 'Id', 'Naam', 'Veld', 'Waarde'] as const;
 
-function fields<T extends object>(
-  section: string, project: { code: string; title: string } | null, id: number | string, item: string, record: T, keys: (keyof T)[],
-): Row[] {
-  return keys.map((k) => [section, project?.code ?? '', project?.title ?? '', id, item, String(k), record[k] as Value]);
+type Value = string | number | boolean | null;
+/** How a value reads in Dutch: a code with its words, a kind of number, a day or a moment. */
+type Kind = keyof typeof LABELS_NL | 'cents' | 'share' | 'date' | 'instant' | 'number' | 'text' | 'bool';
+interface Row { section: string; code: string; title: string; id: number | string; item: string; field: string; value: Value; kind: Kind; label: string }
+
+type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'agreement' | 'payment' | 'pending';
+const SECTION_NL: Record<Section, string> = {
+  totals: 'Totalen', project: 'Project', decision: 'Fasebesluit', milestone: 'Mijlpaal', indicator: 'Indicator',
+  agreement: 'Afspraak', payment: 'Resultaatbetaling', pending: 'Openstaande meting',
+};
+
+/** A field of a section: its key in the JSON report, its Dutch heading and how its value reads. */
+type Field = [key: string, label: string, kind: Kind];
+
+const PROJECT_FIELDS: Field[] = [
+  ['phase', 'Fase (einde kwartaal)', 'phase'], ['currentPhase', 'Fase nu', 'phase'], ['health', 'Status', 'health'],
+  ['statusUpdate', 'Kwartaalupdate', 'text'], ['milestonesDue', 'Mijlpalen te halen', 'number'], ['milestonesDone', 'Mijlpalen afgerond', 'number'],
+  ['milestonesDoneOnTime', 'Mijlpalen op tijd afgerond', 'number'], ['milestonesOverdue', 'Mijlpalen te laat', 'number'],
+  ['indicatorsOnTrack', 'Indicatoren op koers', 'number'], ['indicators', 'Indicatoren', 'number'],
+];
+const DECISION_FIELDS: Field[] = [
+  ['decision', 'Besluit', 'gate_decision'], ['fromPhase', 'Van fase', 'phase'], ['toPhase', 'Naar fase', 'phase'],
+  ['decidedAt', 'Besloten op', 'instant'], ['decidedByName', 'Besloten door', 'text'], ['rationale', 'Onderbouwing', 'text'],
+  ['conditions', 'Voorwaarden', 'text'],
+];
+const MILESTONE_FIELDS: Field[] = [
+  ['phase', 'Fase', 'phase'], ['dueDate', 'Datum', 'date'], ['status', 'Status', 'milestone_status'], ['completedDate', 'Afgerond op', 'date'],
+  ['dueInQuarter', 'Te halen dit kwartaal', 'bool'], ['doneInQuarter', 'Afgerond dit kwartaal', 'bool'], ['onTime', 'Op tijd', 'bool'],
+  ['overdue', 'Te laat', 'bool'],
+];
+const INDICATOR_FIELDS: Field[] = [
+  ['unit', 'Eenheid', 'indicator_unit'], ['direction', 'Richting', 'direction'], ['aggregation', 'Telling', 'aggregation'],
+  ['baseline', 'Basis', 'number'], ['target', 'Streefwaarde', 'number'], ['targetDate', 'Streefdatum', 'date'],
+  ['targetRevised', 'Streefwaarde herzien', 'bool'], ['targetRevisionId', 'Herziening-id', 'number'], ['value', 'Waarde dit kwartaal', 'number'],
+  ['previousValue', 'Vorig kwartaal', 'number'], ['change', 'Verschil', 'number'], ['figure', 'Stand', 'number'], ['progress', 'Voortgang', 'share'],
+  ['expected', 'Verwacht', 'share'], ['onTrack', 'Op koers', 'bool'], ['targetMet', 'Streefwaarde gehaald', 'bool'],
+  ['status', 'Status meting', 'measurement_status'], ['pending', 'Openstaand', 'bool'],
+];
+const AGREEMENT_FIELDS: Field[] = [
+  ['kind', 'Soort', 'agreement_kind'], ['status', 'Status', 'agreement_status'], ['organisationName', 'Organisatie', 'text'],
+  ['signedDate', 'Getekend', 'date'], ['startDate', 'Start', 'date'], ['endDate', 'Einde', 'date'],
+  ['contributionCents', 'Bijdrage (euro)', 'cents'], ['signedInQuarter', 'Getekend dit kwartaal', 'bool'],
+];
+const PAYMENT_FIELDS: Field[] = [
+  ['indicatorId', 'Indicator-id', 'number'], ['indicatorName', 'Indicator', 'text'], ['from', 'Vanaf kwartaal', 'text'],
+  ['pricePerUnitCents', 'Prijs per eenheid (euro)', 'cents'], ['maxPaymentCents', 'Maximum (euro)', 'cents'], ['figure', 'Stand', 'number'],
+  ['outcome', 'Uitkomst boven basis', 'number'], ['unitsPaidBefore', 'Eerder verrekend', 'number'], ['units', 'Nieuwe eenheden', 'number'],
+  ['dueCents', 'Te betalen dit kwartaal (euro)', 'cents'], ['paidToDateCents', 'Betaald tot en met dit kwartaal (euro)', 'cents'],
+  ['remainingCents', 'Resterend maximum (euro)', 'cents'], ['capped', 'Maximum bereikt', 'bool'],
+];
+const PENDING_FIELDS: Field[] = [
+  ['indicatorId', 'Indicator-id', 'number'], ['period', 'Kwartaal', 'text'], ['status', 'Status', 'measurement_status'],
+  ['submittedAt', 'Ingediend op', 'instant'],
+];
+
+function fields(
+  rows: Row[], section: Section, project: { code: string; title: string } | null, id: number | string, item: string,
+  record: object, list: Field[],
+): void {
+  for (const [key, label, kind] of list) {
+    rows.push({
+      section, code: project?.code ?? '', title: project?.title ?? '', id, item, field: key, label, kind,
+      value: (record as Record<string, Value>)[key] ?? null,
+    });
+  }
 }
 
+/** Every row of the report's CSV, with what each dialect needs to write it. */
 export function reportCsvRows(r: QuarterlyReport): Row[] {
   const t = r.totals;
   const rows: Row[] = [];
-  const total = (field: string, value: Value) => rows.push(['totals', '', '', '', r.lab.name, field, value]);
-  total('period', r.period);
-  total('quarterStart', r.quarterStart);
-  total('quarterEnd', r.quarterEnd);
-  total('asOf', r.asOf);
-  total('generatedAt', r.generatedAt);
-  total('projects', t.projects);
-  for (const p of PHASES) total(`projectsByPhase.${p}`, t.projectsByPhase[p]);
-  for (const [h, n] of Object.entries(t.projectsByHealth)) total(`projectsByHealth.${h}`, n);
-  total('decisions', t.decisions);
-  for (const [k, v] of Object.entries(t.milestones)) total(`milestones.${k}`, v);
-  for (const [k, v] of Object.entries(t.indicators)) total(`indicators.${k}`, v);
-  for (const [k, v] of Object.entries(t.payments)) total(`payments.${k}`, v);
-  total('pendingMeasurements', t.pendingMeasurements);
+  const total = (field: string, label: string, value: Value, kind: Kind) =>
+    rows.push({ section: 'totals', code: '', title: '', id: '', item: r.lab.name, field, label, value, kind });
+  total('period', 'Kwartaal', r.period, 'text');
+  total('quarterStart', 'Eerste dag', r.quarterStart, 'date');
+  total('quarterEnd', 'Laatste dag', r.quarterEnd, 'date');
+  total('asOf', 'Mijlpalen beoordeeld per', r.asOf, 'date');
+  total('generatedAt', 'Samengesteld op', r.generatedAt, 'instant');
+  total('projects', 'Projecten', t.projects, 'number');
+  for (const p of PHASES) total(`projectsByPhase.${p}`, `Projecten in fase ${LABELS_NL.phase[p].toLowerCase()}`, t.projectsByPhase[p], 'number');
+  for (const h of HEALTHS) total(`projectsByHealth.${h}`, `Projecten met status ${LABELS_NL.health[h].toLowerCase()}`, t.projectsByHealth[h], 'number');
+  total('decisions', 'Fasebesluiten', t.decisions, 'number');
+  total('milestones.due', 'Mijlpalen te halen', t.milestones.due, 'number');
+  total('milestones.done', 'Mijlpalen afgerond', t.milestones.done, 'number');
+  total('milestones.doneOnTime', 'Mijlpalen op tijd afgerond', t.milestones.doneOnTime, 'number');
+  total('milestones.overdue', 'Mijlpalen te laat', t.milestones.overdue, 'number');
+  total('milestones.shareOnTime', 'Aandeel mijlpalen op tijd', t.milestones.shareOnTime, 'share');
+  total('indicators.total', 'Indicatoren', t.indicators.total, 'number');
+  total('indicators.withTarget', 'Indicatoren met streefwaarde', t.indicators.withTarget, 'number');
+  total('indicators.withValue', 'Indicatoren met goedgekeurde waarde', t.indicators.withValue, 'number');
+  total('indicators.onTrack', 'Indicatoren op koers', t.indicators.onTrack, 'number');
+  total('indicators.behind', 'Indicatoren achter op schema', t.indicators.behind, 'number');
+  total('indicators.pending', 'Indicatoren met openstaande meting', t.indicators.pending, 'number');
+  total('payments.dueCents', 'Resultaatbetaling dit kwartaal (euro)', t.payments.dueCents, 'cents');
+  total('payments.paidToDateCents', 'Betaald tot en met dit kwartaal (euro)', t.payments.paidToDateCents, 'cents');
+  total('payments.maxPaymentCents', 'Maximum van de resultaatcontracten (euro)', t.payments.maxPaymentCents, 'cents');
+  total('pendingMeasurements', 'Openstaande metingen', t.pendingMeasurements, 'number');
 
   for (const p of r.projects) {
-    rows.push(...fields('project', p, p.id, p.title, {
+    const onTrack = indicatorsOnTrack(p.indicators);
+    fields(rows, 'project', p, p.id, p.title, {
       ...p, statusUpdate: p.statusUpdate?.narrative ?? null,
       milestonesDue: p.milestones.due, milestonesDone: p.milestones.done, milestonesDoneOnTime: p.milestones.doneOnTime, milestonesOverdue: p.milestones.overdue,
-    }, ['phase', 'currentPhase', 'health', 'statusUpdate', 'milestonesDue', 'milestonesDone', 'milestonesDoneOnTime', 'milestonesOverdue']));
-    for (const d of p.decisions) {
-      rows.push(...fields('decision', p, d.id, `${d.fromPhase} → ${d.toPhase}`, d, ['decision', 'fromPhase', 'toPhase', 'decidedAt', 'decidedByName', 'rationale', 'conditions']));
-    }
-    for (const m of p.milestones.items) {
-      rows.push(...fields('milestone', p, m.id, m.title, m, ['phase', 'dueDate', 'status', 'completedDate', 'dueInQuarter', 'doneInQuarter', 'onTime', 'overdue']));
-    }
-    for (const i of p.indicators) {
-      rows.push(...fields('indicator', p, i.id, i.name, { ...i, targetRevisionId: i.targetRevision?.id ?? null }, [
-        'unit', 'direction', 'aggregation', 'baseline', 'target', 'targetDate', 'targetRevised', 'targetRevisionId', 'value', 'previousValue',
-        'change', 'figure', 'progress', 'expected', 'onTrack', 'targetMet', 'status', 'pending',
-      ]));
-    }
-    for (const a of p.agreements) {
-      rows.push(...fields('agreement', p, a.id, a.title, a, ['kind', 'status', 'organisationName', 'signedDate', 'startDate', 'endDate', 'contributionCents', 'signedInQuarter']));
-    }
+      indicatorsOnTrack: onTrack.onTrack, indicators: onTrack.total,
+    }, PROJECT_FIELDS);
+    for (const d of p.decisions) fields(rows, 'decision', p, d.id, `${d.fromPhase} → ${d.toPhase}`, d, DECISION_FIELDS);
+    for (const m of p.milestones.items) fields(rows, 'milestone', p, m.id, m.title, m, MILESTONE_FIELDS);
+    for (const i of p.indicators) fields(rows, 'indicator', p, i.id, i.name, { ...i, targetRevisionId: i.targetRevision?.id ?? null }, INDICATOR_FIELDS);
+    for (const a of p.agreements) fields(rows, 'agreement', p, a.id, a.title, a, AGREEMENT_FIELDS);
   }
   const projectOf = new Map(r.projects.map((p) => [p.id, p]));
-  for (const c of r.payments) {
-    rows.push(...fields('payment', projectOf.get(c.projectId) ?? null, c.agreementId, c.title, c, [
-      'indicatorId', 'indicatorName', 'from', 'pricePerUnitCents', 'maxPaymentCents', 'figure', 'outcome', 'unitsPaidBefore', 'units',
-      'dueCents', 'paidToDateCents', 'remainingCents', 'capped',
-    ]));
-  }
-  for (const x of r.pending) {
-    rows.push(...fields('pending', projectOf.get(x.projectId) ?? null, x.measurementId, x.indicatorName, x, ['indicatorId', 'period', 'status', 'submittedAt']));
-  }
+  for (const c of r.payments) fields(rows, 'payment', projectOf.get(c.projectId) ?? null, c.agreementId, c.title, c, PAYMENT_FIELDS);
+  for (const x of r.pending) fields(rows, 'pending', projectOf.get(x.projectId) ?? null, x.measurementId, x.indicatorName, x, PENDING_FIELDS);
   return rows;
 }
 
-export function renderReportCsv(r: QuarterlyReport): Promise<Buffer> {
+/** A number as Dutch Excel reads one: a decimal comma and no thousands separator (1234,5). */
+const decimalNl = (n: number) => String(n).replace('.', ',');
+
+/** A value as it reads in the Dutch dialect. */
+function valueNl(value: Value, kind: Kind): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  switch (kind) {
+    case 'cents': return (Number(value) / 100).toFixed(2).replace('.', ',');
+    case 'share': return `${decimalNl(Number((Number(value) * 100).toFixed(2)))}%`;
+    case 'number': return typeof value === 'number' ? decimalNl(value) : String(value);
+    case 'date': return shortDateNl(String(value));
+    case 'instant': {
+      const { date, time } = localDateTime(String(value));
+      return `${shortDateNl(date)} ${time}`;
+    }
+    case 'text': case 'bool': return String(value);
+    default: return (LABELS_NL[kind] as Record<string, string>)[String(value)] ?? String(value);
+  }
+}
+
+/** A decision's item, `experiment → rollout`, in Dutch words. */
+const itemNl = (row: Row) => (row.section === 'decision' ? row.item.split(' → ').map((p) => LABELS_NL.phase[p as keyof typeof LABELS_NL.phase] ?? p).join(' → ') : row.item);
+
+export function renderReportCsv(r: QuarterlyReport, dialect: CsvDialect = 'nl'): Promise<Buffer> {
+  const rows = reportCsvRows(r);
+  const nl = dialect === 'nl';
+  const records = nl
+    ? rows.map((x) => [SECTION_NL[x.section as Section], x.code, x.title, x.id, itemNl(x), x.label, valueNl(x.value, x.kind)])
+    : rows.map((x) => [x.section, x.code, x.title, x.id, x.item, x.field, x.value]);
   return new Promise((resolve, reject) => {
     stringify(
-      reportCsvRows(r),
-      { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false'), string: csvSafe } },
+      records,
+      {
+        header: true, columns: nl ? [...CSV_COLUMNS_NL] : [...CSV_COLUMNS], delimiter: nl ? ';' : ',', bom: true, record_delimiter: 'windows',
+        cast: { boolean: (b) => (b ? 'true' : 'false'), string: csvSafe },
+      },
       (error, output) => (error ? reject(error) : resolve(Buffer.from(output, 'utf8'))),
     );
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type QuarterlyReport, type ReportFormat, todayIso } from '@lab/domain';
+import { type CsvDialect, type QuarterlyReport, type ReportFormat, todayIso } from '@lab/domain';
 import { ChangeCache, dataChanges } from '../common/change-cache';
 import { reportKb, type ReportFile } from './report-files';
 import { ReportRenderPool } from './report-render-pool';
@@ -49,10 +49,11 @@ export class ReportFilesService {
     private readonly renders: ReportRenderPool,
   ) {}
 
-  async file(labId: number, period: string, format: ReportFormat): Promise<ReportFile> {
+  async file(labId: number, period: string, format: ReportFormat, dialect: CsvDialect = 'nl'): Promise<ReportFile> {
     const { key, report } = await this.report(labId, period);
+    const kind = format === 'csv' ? `csv-${dialect}` : format;
     // generatedAt tells a recomputed report from the one before it under the same key.
-    return this.files.get(`${key} ${report.generatedAt} ${format}`, () => this.renders.render(report, format));
+    return this.files.get(`${key} ${report.generatedAt} ${kind}`, () => this.renders.render(report, format, { dialect }));
   }
 
   /** The live report of a lab's quarter, computed at most once per state of the data (and day). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderReportCsv } from './report-csv';
 import { reportFileBase } from './report-format';
-import type { QuarterlyReport, ReportFormat } from '@lab/domain';
+import type { CsvDialect, QuarterlyReport, ReportFormat, ReportStamp } from '@lab/domain';
 
 export const CONTENT_TYPES: Record<ReportFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -32,24 +32,34 @@ export interface ReportFile {
   filename: string;
 }
 
+/** How a file is made beyond its report and format. */
+export interface RenderOptions {
+  /** A frozen version's stamp; none for a live download, which the PDF and XLSX then mark as a draft. */
+  stamp?: ReportStamp | null;
+  /** The CSV's dialect (default `nl`, for Dutch Excel). */
+  dialect?: CsvDialect;
+}
+
 /** A report's file of one format, as downloaded. */
-export function reportFile(report: QuarterlyReport, format: ReportFormat, bytes: Buffer, version?: number): ReportFile {
-  return { bytes, contentType: CONTENT_TYPES[format], filename: `${reportFileBase(report.lab.id, report.period, version)}.${format}` };
+export function reportFile(report: QuarterlyReport, format: ReportFormat, bytes: Buffer, options: RenderOptions = {}): ReportFile {
+  const base = reportFileBase(report.lab.id, report.period, options.stamp?.version);
+  const dialect = format === 'csv' && options.dialect === 'machine' ? '-machine' : '';
+  return { bytes, contentType: CONTENT_TYPES[format], filename: `${base}${dialect}.${format}` };
 }
 
 /**
  * Renders a report in one format on the calling thread. The API renders files through its worker pool
  * (report-render-pool.ts), which runs this in a worker thread.
  */
-export async function renderReport(report: QuarterlyReport, format: ReportFormat, version?: number): Promise<ReportFile> {
+export async function renderReport(report: QuarterlyReport, format: ReportFormat, options: RenderOptions = {}): Promise<ReportFile> {
   // pdfmake with its fonts and exceljs hold some 45 MB once loaded: only a thread that makes such a file
   // loads them.
   const bytes =
-    format === 'pdf' ? await (await import('./report-pdf')).renderReportPdf(report)
-      : format === 'xlsx' ? await (await import('./report-xlsx')).renderReportXlsx(report)
-        : format === 'csv' ? await renderReportCsv(report)
+    format === 'pdf' ? await (await import('./report-pdf')).renderReportPdf(report, options.stamp ?? null)
+      : format === 'xlsx' ? await (await import('./report-xlsx')).renderReportXlsx(report, options.stamp ?? null)
+        : format === 'csv' ? await renderReportCsv(report, options.dialect ?? 'nl')
           : Buffer.from(canonicalJson(report), 'utf8');
-  return reportFile(report, format, bytes, version);
+  return reportFile(report, format, bytes, options);
 }
 
 /**

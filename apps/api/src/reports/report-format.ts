@@ -1,30 +1,20 @@
-import type {
-  AgreementKind, AgreementStatus, Aggregation, Direction, GateDecision, Health, IndicatorUnit, MeasurementStatus,
-  MilestoneStatus, Phase,
-} from '@lab/domain';
+import { type IndicatorUnit, LABELS_NL, localDateTime, type ReportStamp } from '@lab/domain';
 
-// Dutch words and number formats shared by the PDF, XLSX and CSV renderings of the quarterly report, so
-// the three files (and the dashboard, which has its own messages for the same values) say the same thing.
+// Dutch words and number formats shared by the PDF, XLSX and CSV renderings of the quarterly report. The
+// words for codes are the dashboard's own (libs/domain labels.ts), so the files and the screen say the same
+// thing: a phase that reads "Uitrol" on the page reads "Uitrol" in the PDF.
 
-export const PHASE_NL: Record<Phase, string> = { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Opschaling', stopped: 'Gestopt' };
-export const HEALTH_NL: Record<Health, string> = { on_track: 'Op koers', at_risk: 'Risico', off_track: 'Uit koers' };
-export const DECISION_NL: Record<GateDecision, string> = { go: 'Go', no_go: 'No-go' };
-export const MILESTONE_STATUS_NL: Record<MilestoneStatus, string> = {
-  planned: 'Gepland', in_progress: 'Bezig', done: 'Gereed', cancelled: 'Vervallen',
-};
-export const MEASUREMENT_STATUS_NL: Record<MeasurementStatus, string> = {
-  draft: 'Concept', submitted: 'Ingediend', approved: 'Goedgekeurd', returned: 'Teruggestuurd',
-};
-export const AGREEMENT_KIND_NL: Record<AgreementKind, string> = {
-  covenant: 'Convenant', cooperation: 'Samenwerking', subsidy: 'Subsidie', procurement: 'Inkoop',
-  letter_of_intent: 'Intentieverklaring', outcome_contract: 'Resultaatafspraak',
-};
-export const AGREEMENT_STATUS_NL: Record<AgreementStatus, string> = {
-  draft: 'Concept', negotiating: 'In onderhandeling', signed: 'Getekend', active: 'Actief', ended: 'Afgelopen', terminated: 'Beëindigd',
-};
-export const UNIT_NL: Record<IndicatorUnit, string> = { count: 'aantal', percent: '%', score: 'score', euro: 'euro' };
-export const DIRECTION_NL: Record<Direction, string> = { increase: 'hoger is beter', decrease: 'lager is beter' };
-export const AGGREGATION_NL: Record<Aggregation, string> = { sum: 'opgeteld', latest: 'laatste', average: 'gemiddeld' };
+export const PHASE_NL = LABELS_NL.phase;
+export const HEALTH_NL = LABELS_NL.health;
+export const DECISION_NL = LABELS_NL.gate_decision;
+export const MILESTONE_STATUS_NL = LABELS_NL.milestone_status;
+export const MEASUREMENT_STATUS_NL = LABELS_NL.measurement_status;
+export const AGREEMENT_KIND_NL = LABELS_NL.agreement_kind;
+export const AGREEMENT_STATUS_NL = LABELS_NL.agreement_status;
+export const INDICATOR_KIND_NL = LABELS_NL.indicator_kind;
+export const UNIT_NL = LABELS_NL.indicator_unit;
+export const DIRECTION_NL = LABELS_NL.direction;
+export const AGGREGATION_NL = LABELS_NL.aggregation;
 
 const QUARTER_NAMES = ['eerste', 'tweede', 'derde', 'vierde'];
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -39,6 +29,17 @@ export function dateNl(iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** An ISO instant → its day and time in Amsterdam: `02-12-2026 om 08:05`. */
+export function dateTimeNl(iso: string): string {
+  const { date, time } = localDateTime(iso);
+  return `${shortDateNl(date)} om ${time}`;
+}
+
+/** An ISO instant → its calendar day in Amsterdam: `02-12-2026` (a decision at 00:30 is of that day, not the day before). */
+export function localDayNl(iso: string | null): string {
+  return iso ? shortDateNl(localDateTime(iso).date) : '';
 }
 
 /** `2016-07-01` → `01-07-2016`. */
@@ -91,4 +92,32 @@ export function yesNo(b: boolean | null): string {
 /** The base name of the downloads: `kwartaalrapportage-1-2016-Q3`. */
 export function reportFileBase(labId: number, period: string, version?: number): string {
   return `kwartaalrapportage-${labId}-${period}${version === undefined ? '' : `-v${version}`}`;
+}
+
+/** How a live download marks itself, on every PDF page and in the XLSX. */
+export const DRAFT_NL = 'Concept, niet bevroren';
+
+/** What a file says about its own standing: a frozen version's stamp, or a live download's draft mark. */
+export interface StampWords {
+  /** Short, for a page header: `Bevroren versie 2` or `Concept, niet bevroren`. */
+  badge: string;
+  /** One sentence: which version, when and by whom it was frozen; or when a draft was put together. */
+  detail: string;
+  /** The data checksum of a frozen version; null for a draft. */
+  checksum: string | null;
+}
+
+export function stampWords(stamp: ReportStamp | null, generatedAt: string): StampWords {
+  if (!stamp) {
+    return {
+      badge: DRAFT_NL,
+      detail: `${DRAFT_NL}: samengesteld op ${dateTimeNl(generatedAt)} uit de gegevens van dat moment; de cijfers kunnen nog veranderen.`,
+      checksum: null,
+    };
+  }
+  return {
+    badge: `Bevroren versie ${stamp.version}`,
+    detail: `Versie ${stamp.version}, bevroren op ${dateTimeNl(stamp.frozenAt)}${stamp.frozenByName ? ` door ${stamp.frozenByName}` : ''}.`,
+    checksum: `Controlegetal van de gegevens (SHA-256): ${stamp.dataSha256}`,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Content, ContentTable, CustomTableLayout, Margins, TableCell } from 'pdfmake/interfaces';
+import type { PdfRole, PdfTag } from './report-pdf-tags';
 
 // The building blocks of the quarterly report's PDF: Amsterdam's colours, the page, tables, headings, key
 // figures.
@@ -40,20 +41,37 @@ const TABLE_LAYOUT: CustomTableLayout = {
  */
 export function table(widths: (string | number)[], header: string[], rows: TableCell[][], opts: { numeric?: number[] } = {}): ContentTable {
   const right = new Set(opts.numeric ?? []);
+  // Tagged as a table with a header row (TH) and data rows (TD) for the PDF's structure (report-pdf-tags.ts).
+  const headerRow = {};
   return {
     table: {
       headerRows: 1,
       widths,
       dontBreakRows: true,
       body: [
-        header.map((h, n) => ({ text: h, bold: true, fontSize: 8, alignment: right.has(n) ? 'right' : 'left' }) as TableCell),
-        ...rows.map((r) => r.map((c, n) => (right.has(n) && typeof c === 'string' ? { text: c, alignment: 'right' } : c) as TableCell)),
+        header.map((h, n) => ({ text: h, bold: true, fontSize: 8, alignment: right.has(n) ? 'right' : 'left', pdfTag: { role: 'TH', row: headerRow } }) as TableCell),
+        ...rows.map((r) => {
+          const row = {};
+          return r.map((c, n) => {
+            const cell = typeof c === 'string' ? { text: c, ...(right.has(n) ? { alignment: 'right' } : {}) } : (c as object);
+            return { ...cell, pdfTag: { role: 'TD', row } } as unknown as TableCell;
+          });
+        }),
       ],
     },
     layout: TABLE_LAYOUT,
     fontSize: 8.5,
     margin: [0, 0, 0, 4],
-  };
+    pdfTag: 'Table',
+  } as ContentTable;
+}
+
+/** The structure role of a heading style: the report's title is the one H1, sections are H2, their parts H3. */
+const HEADING_ROLE: Record<'h1' | 'h2' | 'h3', PdfRole> = { h1: 'H2', h2: 'H2', h3: 'H3' };
+
+/** A node with its role in the PDF's structure. */
+export function tagged<T extends object>(node: T, tag: PdfTag): T {
+  return { ...node, pdfTag: tag };
 }
 
 /** Room a heading keeps below itself: with less left on its page it moves to the next, with what it introduces. */
@@ -67,13 +85,17 @@ const KEEP_BELOW = 72;
  */
 export function heading(text: string, style: 'h1' | 'h2' | 'h3', opts: { pageBreak?: 'before'; margin?: Margins } = {}): Content[] {
   return [
-    { stack: [{ text, style, margin: opts.margin }, { canvas: [], margin: [0, KEEP_BELOW, 0, 0] }], unbreakable: true, pageBreak: opts.pageBreak },
+    {
+      stack: [{ text, style, margin: opts.margin, pdfTag: HEADING_ROLE[style] } as Content, { canvas: [], margin: [0, KEEP_BELOW, 0, 0] }],
+      unbreakable: true, pageBreak: opts.pageBreak,
+    },
     { canvas: [], margin: [0, -KEEP_BELOW, 0, 0] },
   ];
 }
 
 export function keyFigure(label: string, value: string, note: string): Content {
   return {
+    pdfTag: 'Div',
     table: {
       widths: ['*'],
       body: [[{
@@ -86,7 +108,7 @@ export function keyFigure(label: string, value: string, note: string): Content {
       }]],
     },
     layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => RED, fillColor: () => LIGHT },
-  };
+  } as Content;
 }
 
 export function dot(colour: string, label: string): Content {

@@ -2,7 +2,7 @@ import type { Content, ContentTable, Margins, TableCell } from 'pdfmake/interfac
 import type { ContractPaymentRow, IndicatorLine, ProjectSection, QuarterlyReport } from '@lab/domain';
 import {
   AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, centsNl, changeNl, DECISION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL,
-  numberNl, percentNl, PHASE_NL, shortDateNl, valueNl,
+  localDayNl, numberNl, percentNl, PHASE_NL, shortDateNl, valueNl,
 } from './report-format';
 import { CONTENT_WIDTH, dot, GREY, heading, HEALTH_COLOURS, RED, table } from './report-pdf-layout';
 import type { LineBreaker } from './report-pdf-lines';
@@ -11,7 +11,7 @@ import type { LineBreaker } from './report-pdf-lines';
 // each; and the payments table both the summary and a section show.
 
 export function paymentsTable(rows: ContractPaymentRow[], withProject: boolean): ContentTable {
-  const header = [...(withProject ? ['Project'] : []), 'Resultaatafspraak', 'Prijs per eenheid', 'Stand', 'Nieuwe eenheden', 'Dit kwartaal', 'Tot nu toe', 'Resterend'];
+  const header = [...(withProject ? ['Project'] : []), 'Resultaatcontract', 'Prijs per eenheid', 'Stand', 'Nieuwe eenheden', 'Dit kwartaal', 'Tot nu toe', 'Resterend'];
   const numeric = withProject ? [2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6];
   return table(
     [...(withProject ? [42] : []), '*', 58, 38, 46, 62, 62, 62],
@@ -39,7 +39,9 @@ function indicatorRows(lines: IndicatorLine[]): TableCell[][] {
 }
 
 const INDICATOR_HEADER = ['Indicator', 'Basis', 'Streefwaarde', 'Dit kwartaal', 'Verschil', 'Stand', 'Voortgang', 'Op koers'];
-const INDICATOR_WIDTHS = ['*', 40, 52, 48, 38, 40, 44, 40];
+// Wide enough for the longest word a cell holds (a pending measurement's "teruggestuurd"), which pdfmake
+// would otherwise break inside the word.
+const INDICATOR_WIDTHS = ['*', 40, 52, 62, 38, 40, 44, 40];
 
 // A large lab's project sections: a bold heading line, then the indicators as one paragraph of plain text
 // rather than a table, because table cells are what makes a PDF of a thousand projects slow to lay out.
@@ -53,7 +55,7 @@ export type CompactLines = Record<'heading' | 'indicators', LineBreaker>;
 /** A large lab's project in a few lines. */
 export function compactSection(p: ProjectSection, lines: CompactLines): Content[] {
   const headline = `${p.code}  ${p.title} · ${PHASE_NL[p.phase]} · ${HEALTH_NL[p.health]} · ` +
-    `mijlpalen ${p.milestones.due} te halen, ${p.milestones.done} gereed, ${p.milestones.overdue} te laat` +
+    `mijlpalen ${p.milestones.due} te halen, ${p.milestones.done} afgerond, ${p.milestones.overdue} te laat` +
     (p.payments.length ? ` · resultaatbetaling ${centsNl(p.payments.reduce((n, x) => n + x.dueCents, 0))}` : '');
   const indicators = p.indicators.map((i) => {
     const parts = [
@@ -66,8 +68,8 @@ export function compactSection(p: ProjectSection, lines: CompactLines): Content[
     return `${i.name}: ${parts.join(', ')}`;
   });
   return [
-    { stack: lines.heading.paragraph(headline, CONTENT_WIDTH), ...COMPACT_HEADING, margin: [0, 6, 0, 1] },
-    { stack: lines.indicators.paragraph(indicators.join(' · '), CONTENT_WIDTH), ...COMPACT_INDICATORS, color: '#333333' },
+    { stack: lines.heading.paragraph(headline, CONTENT_WIDTH), ...COMPACT_HEADING, margin: [0, 6, 0, 1], pdfTag: 'H3' } as Content,
+    { stack: lines.indicators.paragraph(indicators.join(' · '), CONTENT_WIDTH), ...COMPACT_INDICATORS, color: '#333333', pdfTag: 'P' } as Content,
   ];
 }
 
@@ -79,15 +81,15 @@ export function compactPending(pending: QuarterlyReport['pending'], lines: LineB
   const byProject = new Map<string, string[]>();
   for (const p of pending) {
     const status = MEASUREMENT_STATUS_NL[p.status].toLowerCase();
-    const submitted = p.submittedAt ? `ingediend ${shortDateNl(p.submittedAt)}` : '';
+    const submitted = p.submittedAt ? `ingediend ${localDayNl(p.submittedAt)}` : '';
     const item = `${p.indicatorName} (${p.status === 'submitted' ? submitted || status : [status, submitted].filter(Boolean).join(', ')})`;
     const items = byProject.get(p.projectCode) ?? [];
     items.push(item);
     byProject.set(p.projectCode, items);
   }
   return [...byProject].map(([code, items]) => ({
-    stack: lines.paragraph(`${code}: ${items.join(' · ')}`, CONTENT_WIDTH), ...COMPACT_INDICATORS, margin: [0, 0, 0, 2] as Margins,
-  }));
+    stack: lines.paragraph(`${code}: ${items.join(' · ')}`, CONTENT_WIDTH), ...COMPACT_INDICATORS, margin: [0, 0, 0, 2] as Margins, pdfTag: 'P',
+  }) as Content);
 }
 
 /** A project's full section: status, decisions, the team's update and its tables. */
@@ -98,7 +100,7 @@ export function projectSection(p: ProjectSection, first: boolean): Content[] {
       text: [
         { text: 'Fase: ', color: GREY }, PHASE_NL[p.phase], p.currentPhase !== p.phase ? ` (nu ${PHASE_NL[p.currentPhase].toLowerCase()})` : '',
         { text: '   Status: ', color: GREY }, { text: '● ', color: HEALTH_COLOURS[p.health] }, HEALTH_NL[p.health],
-        { text: '   Mijlpalen: ', color: GREY }, `${p.milestones.due} te halen, ${p.milestones.done} gereed, ${p.milestones.overdue} te laat`,
+        { text: '   Mijlpalen: ', color: GREY }, `${p.milestones.due} te halen, ${p.milestones.done} afgerond, ${p.milestones.overdue} te laat`,
       ],
       fontSize: 9, margin: [0, 0, 0, 6],
     },
@@ -106,7 +108,7 @@ export function projectSection(p: ProjectSection, first: boolean): Content[] {
   for (const d of p.decisions) {
     out.push({
       text: [
-        { text: `Gate-besluit ${shortDateNl(d.decidedAt)}: `, bold: true },
+        { text: `Fasebesluit ${localDayNl(d.decidedAt)}: `, bold: true },
         `${DECISION_NL[d.decision]} van ${PHASE_NL[d.fromPhase].toLowerCase()} naar ${PHASE_NL[d.toPhase].toLowerCase()}`,
         d.decidedByName ? ` (${d.decidedByName})` : '', d.rationale ? `. ${d.rationale}` : '', d.conditions ? ` Voorwaarden: ${d.conditions}` : '',
       ],
@@ -131,14 +133,14 @@ export function projectSection(p: ProjectSection, first: boolean): Content[] {
   }
   if (p.milestones.items.length) {
     out.push(...heading('Mijlpalen', 'h3'), table(['*', 58, 52, 52, 60],
-      ['Mijlpaal', 'Fase', 'Datum', 'Gereed', 'Stand'],
+      ['Mijlpaal', 'Fase', 'Datum', 'Afgerond', 'Stand'],
       p.milestones.items.map((m) => [
         m.title, PHASE_NL[m.phase], shortDateNl(m.dueDate), shortDateNl(m.completedDate),
-        m.overdue ? { text: 'te laat', color: RED, bold: true } : m.doneInQuarter ? (m.onTime ? 'op tijd gereed' : 'te laat gereed') : MILESTONE_STATUS_NL[m.status].toLowerCase(),
+        m.overdue ? { text: 'te laat', color: RED, bold: true } : m.doneInQuarter ? (m.onTime ? 'op tijd afgerond' : 'te laat afgerond') : MILESTONE_STATUS_NL[m.status].toLowerCase(),
       ])));
   }
   if (p.agreements.length) {
-    out.push(...heading('Samenwerkingsafspraken', 'h3'), table(['*', 70, 56, 52, 60],
+    out.push(...heading('Samenwerkingsafspraken', 'h3'), table(['*', 112, 56, 52, 60],
       ['Afspraak', 'Soort', 'Status', 'Getekend', 'Bijdrage'],
       p.agreements.map((a) => [
         { text: [a.title, { text: ` · ${a.organisationName}`, color: GREY }] }, AGREEMENT_KIND_NL[a.kind], AGREEMENT_STATUS_NL[a.status],

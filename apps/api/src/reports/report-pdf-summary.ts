@@ -1,19 +1,34 @@
 import type { Content } from 'pdfmake/interfaces';
-import { PHASES, type QuarterlyReport } from '@lab/domain';
-import { centsNl, dateNl, HEALTH_NL, MEASUREMENT_STATUS_NL, numberNl, percentNl, PHASE_NL, quarterNl, shortDateNl } from './report-format';
+import { indicatorsOnTrack, PHASES, type QuarterlyReport } from '@lab/domain';
+import {
+  centsNl, dateNl, HEALTH_NL, localDayNl, MEASUREMENT_STATUS_NL, numberNl, percentNl, PHASE_NL, quarterNl, type StampWords,
+} from './report-format';
 import { paymentsChart, phaseChart } from './report-pdf-charts';
-import { capitalised, dot, heading, HEALTH_COLOURS, keyFigure, table } from './report-pdf-layout';
+import { capitalised, dot, heading, HEALTH_COLOURS, keyFigure, RED, table } from './report-pdf-layout';
 import { type CompactLines, compactPending, paymentsTable } from './report-pdf-projects';
 
 // The quarterly report's PDF up to its project sections: the summary page with the lab totals and two
 // charts, then the overview of all projects.
 
-export function summary(r: QuarterlyReport, compact: CompactLines | null): Content[] {
+export function summary(r: QuarterlyReport, compact: CompactLines | null, stamp: StampWords, frozen: boolean): Content[] {
   const t = r.totals;
   const out: Content[] = [
     { text: 'Kwartaalrapportage', style: 'kicker' },
-    { text: `${r.lab.name}`, style: 'title' },
-     { text: `${capitalised(quarterNl(r.period))} · ${dateNl(r.quarterStart)} t/m ${dateNl(r.quarterEnd)} · ${r.lab.city}`, style: 'subtitle' },
+    { text: `${r.lab.name}`, style: 'title', pdfTag: 'H1' } as Content,
+    { text: `${capitalised(quarterNl(r.period))} · ${dateNl(r.quarterStart)} t/m ${dateNl(r.quarterEnd)} · ${r.lab.city}`, style: 'subtitle' },
+    // Which file this is: a frozen version with its stamp, or a draft that may still change.
+    {
+      table: { widths: ['*'], body: [[{
+        stack: [
+          { text: stamp.detail, bold: true, color: frozen ? undefined : RED },
+          ...(stamp.checksum ? [{ text: stamp.checksum, fontSize: 7.5 }] : []),
+        ],
+        margin: [6, 4, 6, 4], fontSize: 8.5,
+      }]] },
+      layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => (frozen ? '#004699' : RED), fillColor: () => '#f3f3f3' },
+      margin: [0, 0, 0, 12],
+      pdfTag: 'Div',
+    } as Content,
   ];
   if (t.pendingMeasurements > 0) {
     out.push({
@@ -27,13 +42,14 @@ export function summary(r: QuarterlyReport, compact: CompactLines | null): Conte
       }]] },
       layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => '#ff9100', fillColor: () => '#fff4e5' },
       margin: [0, 0, 0, 12],
-    });
+      pdfTag: 'Div',
+    } as Content);
   }
   out.push({
     columns: [
-      keyFigure('Projecten', numberNl(t.projects), `${t.decisions} gate-besluit${t.decisions === 1 ? '' : 'en'} dit kwartaal`),
-      keyFigure('Mijlpalen op tijd', percentNl(t.milestones.shareOnTime), `${t.milestones.doneOnTime} van ${t.milestones.due} op tijd gereed; ${t.milestones.overdue} te laat`),
-      keyFigure('Indicatoren op koers', `${t.indicators.onTrack} / ${t.indicators.onTrack + t.indicators.behind}`, `${t.indicators.withValue} met goedgekeurde waarde; ${t.indicators.pending} openstaand`),
+      keyFigure('Projecten', numberNl(t.projects), `${t.decisions} fasebesluit${t.decisions === 1 ? '' : 'en'} dit kwartaal`),
+      keyFigure('Mijlpalen op tijd', percentNl(t.milestones.shareOnTime), `${t.milestones.doneOnTime} van ${t.milestones.due} op tijd afgerond; ${t.milestones.overdue} te laat`),
+      keyFigure('Indicatoren op koers', `${t.indicators.onTrack} / ${t.indicators.total}`, `${t.indicators.withValue} met goedgekeurde waarde; ${t.indicators.pending} openstaand`),
       keyFigure('Resultaatbetaling', centsNl(t.payments.dueCents), `dit kwartaal; ${centsNl(t.payments.paidToDateCents)} tot en met dit kwartaal`),
     ],
     columnGap: 8,
@@ -41,10 +57,10 @@ export function summary(r: QuarterlyReport, compact: CompactLines | null): Conte
   });
   out.push({
     columns: [
-      { stack: [{ text: 'Projecten per fase', style: 'h3' }, { svg: phaseChart(r), width: 250 }] },
+      { stack: [{ text: 'Projecten per fase', style: 'h3', pdfTag: 'H2' } as Content, { svg: phaseChart(r), width: 250, pdfTag: { role: 'Figure', alt: phaseAlt(r) } } as Content] },
       r.payments.length
-        ? { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3' }, { svg: paymentsChart(r.payments), width: 250 }] }
-        : { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3' }, { text: 'Geen resultaatafspraken in dit kwartaal.', style: 'muted' }] },
+        ? { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3', pdfTag: 'H2' } as Content, { svg: paymentsChart(r.payments), width: 250, pdfTag: { role: 'Figure', alt: paymentsAlt(r) } } as Content] }
+        : { stack: [{ text: 'Resultaatbetalingen per contract', style: 'h3', pdfTag: 'H2' } as Content, { text: 'Geen resultaatcontracten in dit kwartaal.', style: 'muted' }] },
     ],
     columnGap: 15,
     margin: [0, 0, 0, 14],
@@ -56,8 +72,8 @@ export function summary(r: QuarterlyReport, compact: CompactLines | null): Conte
         table(['*', 40], ['Fase (einde kwartaal)', 'Aantal'], PHASES.map((p) => [PHASE_NL[p], String(t.projectsByPhase[p])]), { numeric: [1] }),
         table(['*', 40], ['Mijlpalen', 'Aantal'], [
           ['Te halen dit kwartaal', String(t.milestones.due)],
-          ['Gereed dit kwartaal', String(t.milestones.done)],
-          ['Op tijd gereed', String(t.milestones.doneOnTime)],
+          ['Afgerond dit kwartaal', String(t.milestones.done)],
+          ['Op tijd afgerond', String(t.milestones.doneOnTime)],
           ['Te laat', String(t.milestones.overdue)],
           ['Aandeel op tijd', percentNl(t.milestones.shareOnTime)],
         ], { numeric: [1] }),
@@ -87,24 +103,35 @@ export function summary(r: QuarterlyReport, compact: CompactLines | null): Conte
       { text: 'Deze metingen zijn ingevoerd maar (nog) niet goedgekeurd door het focusteam. Hun waarden zijn in deze rapportage niet gebruikt.', style: 'muted', margin: [0, 0, 0, 4] },
       ...(compact ? compactPending(r.pending, compact.indicators) : [
         table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
-          r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? shortDateNl(p.submittedAt) : '–'])),
+          r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? localDayNl(p.submittedAt) : '–'])),
       ]),
     );
   }
   return out;
 }
 
+/** The phase chart in words, for a screen reader. */
+function phaseAlt(r: QuarterlyReport): string {
+  return `Staafdiagram van de projecten per fase aan het einde van het kwartaal: ${PHASES.map((p) => `${PHASE_NL[p]} ${r.totals.projectsByPhase[p]}`).join(', ')}.`;
+}
+
+/** The payments chart in words, for a screen reader. */
+function paymentsAlt(r: QuarterlyReport): string {
+  return `Per resultaatcontract het betaalde deel van het maximum: ${r.payments.slice(0, 8)
+    .map((p) => `${p.projectCode} ${centsNl(p.paidToDateCents)} van ${centsNl(p.maxPaymentCents)}, waarvan ${centsNl(p.dueCents)} dit kwartaal`).join('; ')}.`;
+}
+
 export function overview(r: QuarterlyReport): Content[] {
   return [
     ...heading('Overzicht van de projecten', 'h1'),
-    table([40, '*', 58, 48, 30, 30, 30, 42],
-      ['Code', 'Project', 'Fase', 'Status', 'Te halen', 'Gereed', 'Te laat', 'Op koers'],
+    table([40, '*', 58, 52, 38, 44, 36, 42],
+      ['Code', 'Project', 'Fase', 'Status', 'Te halen', 'Afgerond', 'Te laat', 'Op koers'],
       r.projects.map((p) => {
-        const counted = p.indicators.filter((i) => i.onTrack !== null);
+        const { onTrack, total } = indicatorsOnTrack(p.indicators);
         return [
           p.code, p.title, PHASE_NL[p.phase], dot(HEALTH_COLOURS[p.health]!, HEALTH_NL[p.health]),
           String(p.milestones.due), String(p.milestones.done), String(p.milestones.overdue),
-          counted.length ? `${counted.filter((i) => i.onTrack).length}/${counted.length}` : '–',
+          total ? `${onTrack}/${total}` : '–',
         ];
       }),
       { numeric: [4, 5, 6, 7] }),

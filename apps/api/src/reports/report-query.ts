@@ -1,4 +1,6 @@
-import { isQuarter, quarterOutside, quarterWindow, REPORT_FORMATS, todayIso, windowWords, type ReportFormat } from '@lab/domain';
+import {
+  CSV_DIALECTS, type CsvDialect, isQuarter, quarterOutside, quarterWindow, REPORT_FORMATS, todayIso, windowWords, type ReportFormat,
+} from '@lab/domain';
 import { throwFieldErrors } from '../common/field-errors';
 
 // The query parameters of the report routes, checked by hand so that every problem is one 400 naming its
@@ -38,14 +40,28 @@ function format(value: unknown, errors: Record<string, string>): ReportFormat {
   return value as ReportFormat;
 }
 
-/** ?lab=&quarter=&format= */
-export function parseReportQuery(q: Query, options: { format: boolean }, today = todayIso()): { lab: number; quarter: string; format: ReportFormat } {
+/** The CSV's dialect: only with format=csv; `nl` (for Dutch Excel) unless `machine` is asked for. */
+function dialect(value: unknown, f: ReportFormat, errors: Record<string, string>): CsvDialect {
+  if (value === undefined || value === '') return 'nl';
+  if (typeof value !== 'string' || !(CSV_DIALECTS as readonly string[]).includes(value)) {
+    errors.dialect = `must be one of ${CSV_DIALECTS.join(', ')}: nl opens in Dutch Excel, machine is for other systems`;
+  } else if (f !== 'csv') {
+    errors.dialect = 'applies to format=csv only: leave it out, or ask for format=csv';
+  }
+  return value as CsvDialect;
+}
+
+/** ?lab=&quarter=&format=&dialect= */
+export function parseReportQuery(
+  q: Query, options: { format: boolean }, today = todayIso(),
+): { lab: number; quarter: string; format: ReportFormat; dialect: CsvDialect } {
   const errors: Record<string, string> = {};
   const lab = id(q.lab, errors, 'lab');
   const period = quarter(q.quarter, errors, 'quarter', true, today);
   const f = options.format ? format(q.format, errors) : 'json';
+  const d = options.format ? dialect(q.dialect, f, errors) : 'nl';
   throwFieldErrors('report request', errors);
-  return { lab: lab!, quarter: period!, format: f };
+  return { lab: lab!, quarter: period!, format: f, dialect: d };
 }
 
 export interface PaymentsQuery {
@@ -70,6 +86,10 @@ export function parsePaymentsQuery(q: Query, today = todayIso()): PaymentsQuery 
 export function parseFormat(q: Query): ReportFormat {
   const errors: Record<string, string> = {};
   const f = format(q.format, errors);
+  // A frozen version serves its files as stored: its CSV is the Dutch one it was frozen with.
+  if (q.dialect !== undefined && q.dialect !== 'nl') {
+    errors.dialect = 'a frozen version serves its CSV as it was frozen (nl); for other systems take format=json, the same data';
+  }
   throwFieldErrors('download request', errors);
   return f;
 }

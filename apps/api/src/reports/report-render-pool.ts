@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import { DomainError, type QuarterlyReport, type ReportFormat } from '@lab/domain';
-import { renderReport, reportFile, reportKb, type ReportFile } from './report-files';
+import { type RenderOptions, renderReport, reportFile, reportKb, type ReportFile } from './report-files';
 import type { RenderTask } from './report-render.worker';
 import { REPORT_WORKER_FILE } from './report-render-worker-file';
 
@@ -67,7 +67,7 @@ export class ReportRenderPool implements OnApplicationShutdown {
     });
   }
 
-  async render(report: QuarterlyReport, format: ReportFormat): Promise<ReportFile> {
+  async render(report: QuarterlyReport, format: ReportFormat, options: RenderOptions = {}): Promise<ReportFile> {
     if (format === 'json') return renderReport(report, 'json');
     // piscina would start new threads for it, and they would keep a stopping process alive.
     if (this.closed) throw new DomainError('UNAVAILABLE', 'The API is shutting down; try again in a few seconds.');
@@ -79,8 +79,8 @@ export class ReportRenderPool implements OnApplicationShutdown {
     this.renders++;
     this.rendersKb += kb;
     try {
-      const bytes = await this.pool.run({ report, format });
-      return reportFile(report, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      const bytes = await this.pool.run({ report, format, options });
+      return reportFile(report, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
     } finally {
       this.renders--;
       this.rendersKb -= kb;

@@ -1,7 +1,7 @@
 import { constants, setPriority } from 'node:os';
 import { move } from 'piscina';
 import type { QuarterlyReport, ReportFileFormat } from '@lab/domain';
-import { renderReport } from './report-files';
+import { renderReport, type RenderOptions } from './report-files';
 
 // The task a report-render worker thread runs (report-render-pool.ts): one report file, made from the
 // report object the API computed. pdfmake, exceljs and csv-stringify are loaded here, in the worker, so the
@@ -20,10 +20,11 @@ export interface RenderTask {
   /** A structured clone of the report object: plain data, as the JSON answer is. */
   report: QuarterlyReport;
   format: ReportFileFormat;
+  options: RenderOptions;
 }
 
-export default async function renderTask({ report, format }: RenderTask): Promise<Uint8Array> {
-  const { bytes } = await renderReport(report, format);
+export default async function renderTask({ report, format, options }: RenderTask): Promise<Uint8Array> {
+  const { bytes } = await renderReport(report, format, options);
   // Handed over without a copy when the bytes own their memory; a small Buffer in Node's shared pool is copied.
   const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
   return move(owned) as Uint8Array;

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { PHASES, type QuarterlyReport } from '@lab/domain';
+import { indicatorsOnTrack, localDateTime, PHASES, type QuarterlyReport, type ReportStamp } from '@lab/domain';
 import {
-  AGGREGATION_NL, AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, DECISION_NL, DIRECTION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL,
-  MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL, quarterNl, yesNo,
+  AGGREGATION_NL, AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, dateTimeNl, DECISION_NL, DIRECTION_NL, HEALTH_NL, INDICATOR_KIND_NL,
+  MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL, quarterNl, stampWords, yesNo,
 } from './report-format';
 
 // The quarterly report as an Excel workbook: a sheet per section, numbers as numbers (money in euros with
@@ -21,6 +21,8 @@ interface Column<T> { header: string; width: number; numFmt?: string; value: (ro
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 const day = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+/** An instant's calendar day in Amsterdam, as a date cell. */
+const localDay = (iso: string | null) => (iso ? day(localDateTime(iso).date) : null);
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
@@ -37,9 +39,10 @@ function sheet<T>(wb: Workbook, name: string, columns: Column<T>[], rows: readon
 }
 
 /** Summary rows: label, value, and the JSON field it comes from (so a reader can match it to the API). */
-function summaryRows(r: QuarterlyReport): [string, Cell, string, string?][] {
+function summaryRows(r: QuarterlyReport, stamp: ReportStamp | null): [string, Cell, string, string?][] {
   const t = r.totals;
   return [
+    ...stampRows(r, stamp),
     ['Lab', r.lab.name, 'lab.name'],
     ['Plaats', r.lab.city, 'lab.city'],
     ['Kwartaal', r.period, 'period'],
@@ -49,10 +52,10 @@ function summaryRows(r: QuarterlyReport): [string, Cell, string, string?][] {
     ['Mijlpalen beoordeeld per', day(r.asOf), 'asOf', DATE],
     ['Projecten', t.projects, 'totals.projects'],
     ...PHASES.map((p): [string, Cell, string] => [`Projecten in fase ${PHASE_NL[p].toLowerCase()}`, t.projectsByPhase[p], `totals.projectsByPhase.${p}`]),
-    ['Gate-besluiten dit kwartaal', t.decisions, 'totals.decisions'],
+    ['Fasebesluiten dit kwartaal', t.decisions, 'totals.decisions'],
     ['Mijlpalen te halen', t.milestones.due, 'totals.milestones.due'],
-    ['Mijlpalen gereed', t.milestones.done, 'totals.milestones.done'],
-    ['Mijlpalen op tijd gereed', t.milestones.doneOnTime, 'totals.milestones.doneOnTime'],
+    ['Mijlpalen afgerond', t.milestones.done, 'totals.milestones.done'],
+    ['Mijlpalen op tijd afgerond', t.milestones.doneOnTime, 'totals.milestones.doneOnTime'],
     ['Mijlpalen te laat', t.milestones.overdue, 'totals.milestones.overdue'],
     ['Aandeel mijlpalen op tijd', t.milestones.shareOnTime, 'totals.milestones.shareOnTime', PERCENT],
     ['Indicatoren', t.indicators.total, 'totals.indicators.total'],
@@ -63,26 +66,47 @@ function summaryRows(r: QuarterlyReport): [string, Cell, string, string?][] {
     ['Indicatoren met openstaande meting', t.indicators.pending, 'totals.indicators.pending'],
     ['Resultaatbetaling dit kwartaal', euros(t.payments.dueCents), 'totals.payments.dueCents', EURO],
     ['Betaald tot en met dit kwartaal', euros(t.payments.paidToDateCents), 'totals.payments.paidToDateCents', EURO],
-    ['Maximum van de resultaatafspraken', euros(t.payments.maxPaymentCents), 'totals.payments.maxPaymentCents', EURO],
+    ['Maximum van de resultaatcontracten', euros(t.payments.maxPaymentCents), 'totals.payments.maxPaymentCents', EURO],
     ['Openstaande metingen', t.pendingMeasurements, 'totals.pendingMeasurements'],
-    ['Gegenereerd op', r.generatedAt, 'generatedAt'],
+    ['Samengesteld op (Amsterdamse tijd)', dateTimeNl(r.generatedAt), 'generatedAt'],
   ];
 }
 
-export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
+/**
+ * The file's standing, first on the first sheet: a frozen version's number, when and by whom it was frozen
+ * and its data checksum; or, for a live download, that it is a draft.
+ */
+function stampRows(r: QuarterlyReport, stamp: ReportStamp | null): [string, Cell, string][] {
+  const words = stampWords(stamp, r.generatedAt);
+  if (!stamp) return [['Status van dit bestand', words.badge, 'niet bevroren'], ['Toelichting', words.detail, '']];
+  return [
+    ['Status van dit bestand', words.badge, 'version'],
+    ['Bevroren op (Amsterdamse tijd)', dateTimeNl(stamp.frozenAt), 'frozenAt'],
+    ['Bevroren door', stamp.frozenByName ?? '', 'frozenByName'],
+    ['Controlegetal van de gegevens (SHA-256)', stamp.dataSha256, 'dataSha256'],
+  ];
+}
+
+export async function renderReportXlsx(r: QuarterlyReport, stamp: ReportStamp | null = null): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Meedoen Werkt lab tracker';
+  const words = stampWords(stamp, r.generatedAt);
   wb.title = `Kwartaalrapportage ${r.lab.name} ${r.period}`;
+  wb.subject = words.badge;
+  wb.keywords = words.badge;
+  wb.description = [words.detail, words.checksum].filter(Boolean).join(' ');
   wb.created = wb.modified = new Date(r.generatedAt);
 
   const summary = wb.addWorksheet('Samenvatting');
   summary.columns = [{ header: 'Onderdeel', width: 40 }, { header: 'Waarde', width: 22 }, { header: 'Veld', width: 36 }];
-  for (const [label, value, field, numFmt] of summaryRows(r)) {
+  const stampCount = stamp ? 4 : 2;
+  for (const [n, [label, value, field, numFmt]] of summaryRows(r, stamp).entries()) {
     const row = summary.addRow([label, value, field]);
     if (numFmt) row.getCell(2).numFmt = numFmt;
+    if (n < stampCount) row.font = { bold: true, color: { argb: stamp ? 'FF004699' : 'FFEC0000' } };
   }
   summary.getRow(1).font = { bold: true };
   summary.getColumn(3).font = { color: { argb: 'FF767676' } };
@@ -95,18 +119,20 @@ export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
     { header: 'Fase', width: 14, value: (p) => PHASE_NL[p.phase] },
     { header: 'Fase nu', width: 14, value: (p) => PHASE_NL[p.currentPhase] },
     { header: 'Status', width: 12, value: (p) => HEALTH_NL[p.health] },
-    { header: 'Gate-besluiten', width: 14, value: (p) => p.decisions.length },
+    { header: 'Fasebesluiten', width: 14, value: (p) => p.decisions.length },
     { header: 'Kwartaalupdate', width: 60, value: (p) => p.statusUpdate?.narrative ?? null },
     { header: 'Mijlpalen te halen', width: 12, value: (p) => p.milestones.due },
-    { header: 'Gereed', width: 10, value: (p) => p.milestones.done },
-    { header: 'Op tijd gereed', width: 12, value: (p) => p.milestones.doneOnTime },
+    { header: 'Afgerond', width: 10, value: (p) => p.milestones.done },
+    { header: 'Op tijd afgerond', width: 12, value: (p) => p.milestones.doneOnTime },
     { header: 'Te laat', width: 10, value: (p) => p.milestones.overdue },
+    { header: 'Indicatoren op koers', width: 12, value: (p) => indicatorsOnTrack(p.indicators).onTrack },
+    { header: 'Indicatoren', width: 11, value: (p) => indicatorsOnTrack(p.indicators).total },
   ], projects);
 
   sheet(wb, 'Besluiten', [
     { header: 'Projectcode', width: 12, value: (x) => x.code },
     { header: 'Besluit-id', width: 10, value: (x) => x.d.id },
-    { header: 'Datum', width: 12, numFmt: DATE, value: (x) => day(x.d.decidedAt) },
+    { header: 'Datum', width: 12, numFmt: DATE, value: (x) => localDay(x.d.decidedAt) },
     { header: 'Besluit', width: 8, value: (x) => DECISION_NL[x.d.decision] },
     { header: 'Van', width: 12, value: (x) => PHASE_NL[x.d.fromPhase] },
     { header: 'Naar', width: 12, value: (x) => PHASE_NL[x.d.toPhase] },
@@ -119,7 +145,7 @@ export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
     { header: 'Projectcode', width: 12, value: (x) => x.code },
     { header: 'Indicator-id', width: 10, value: (x) => x.i.id },
     { header: 'Indicator', width: 50, value: (x) => x.i.name },
-    { header: 'Soort', width: 10, value: (x) => (x.i.kind === 'outcome' ? 'uitkomst' : 'output') },
+    { header: 'Soort', width: 10, value: (x) => INDICATOR_KIND_NL[x.i.kind] },
     { header: 'Eenheid', width: 9, value: (x) => UNIT_NL[x.i.unit] },
     { header: 'Richting', width: 15, value: (x) => DIRECTION_NL[x.i.direction] },
     { header: 'Telling', width: 10, value: (x) => AGGREGATION_NL[x.i.aggregation] },
@@ -144,9 +170,9 @@ export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
     { header: 'Fase', width: 12, value: (x) => PHASE_NL[x.m.phase] },
     { header: 'Datum', width: 12, numFmt: DATE, value: (x) => day(x.m.dueDate) },
     { header: 'Status', width: 12, value: (x) => MILESTONE_STATUS_NL[x.m.status] },
-    { header: 'Gereed op', width: 12, numFmt: DATE, value: (x) => day(x.m.completedDate) },
+    { header: 'Afgerond op', width: 12, numFmt: DATE, value: (x) => day(x.m.completedDate) },
     { header: 'Te halen dit kwartaal', width: 12, value: (x) => yesNo(x.m.dueInQuarter) },
-    { header: 'Gereed dit kwartaal', width: 12, value: (x) => yesNo(x.m.doneInQuarter) },
+    { header: 'Afgerond dit kwartaal', width: 12, value: (x) => yesNo(x.m.doneInQuarter) },
     { header: 'Op tijd', width: 9, value: (x) => yesNo(x.m.onTime) },
     { header: 'Te laat', width: 9, value: (x) => yesNo(x.m.overdue) },
   ], projects.flatMap((p) => p.milestones.items.map((m) => ({ code: p.code, m }))));
@@ -168,7 +194,7 @@ export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
   sheet(wb, 'Betalingen', [
     { header: 'Projectcode', width: 12, value: (c) => c.projectCode },
     { header: 'Afspraak-id', width: 10, value: (c) => c.agreementId },
-    { header: 'Resultaatafspraak', width: 45, value: (c) => c.title },
+    { header: 'Resultaatcontract', width: 45, value: (c) => c.title },
     { header: 'Indicator', width: 40, value: (c) => c.indicatorName },
     { header: 'Vanaf kwartaal', width: 12, value: (c) => c.from },
     { header: 'Prijs per eenheid', width: 14, numFmt: EURO, value: (c) => euros(c.pricePerUnitCents) },
@@ -189,7 +215,7 @@ export async function renderReportXlsx(r: QuarterlyReport): Promise<Buffer> {
     { header: 'Indicator', width: 50, value: (x) => x.indicatorName },
     { header: 'Kwartaal', width: 10, value: (x) => x.period },
     { header: 'Status', width: 14, value: (x) => MEASUREMENT_STATUS_NL[x.status] },
-    { header: 'Ingediend op', width: 12, numFmt: DATE, value: (x) => day(x.submittedAt) },
+    { header: 'Ingediend op', width: 12, numFmt: DATE, value: (x) => localDay(x.submittedAt) },
   ], r.pending);
 
   await wb.commit();

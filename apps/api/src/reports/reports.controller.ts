@@ -34,10 +34,11 @@ export class ReportsController {
   @ApiQuery({ name: 'lab', type: Number })
   @ApiQuery({ name: 'quarter', type: String, example: '2016-Q3' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf', 'xlsx', 'csv'] })
+  @ApiQuery({ name: 'dialect', required: false, enum: ['nl', 'machine'], description: 'CSV only: nl (default) for Dutch Excel, machine for other systems' })
   async quarterly(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { lab, quarter, format } = parseReportQuery(query, { format: true });
+    const { lab, quarter, format, dialect } = parseReportQuery(query, { format: true });
     await this.window.check(lab, { quarter }, 'report request');
-    return send(res, await this.files.file(lab, quarter, format), {}, format !== 'json');
+    return send(res, await this.files.file(lab, quarter, format, dialect), {}, format !== 'json');
   }
 
   @Post('quarterly/freeze')

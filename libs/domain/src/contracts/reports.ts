@@ -18,6 +18,26 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORT_FILE_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
 export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];
 
+/**
+ * What a frozen version's PDF and XLSX say about themselves: which version, when (ISO instant) and by whom it
+ * was frozen, and the SHA-256 of its data (FrozenReportVersion.dataSha256, the hash of the JSON as served).
+ * A live download has none and says it is a draft ("concept, niet bevroren").
+ */
+export interface ReportStamp {
+  version: number;
+  frozenAt: string;
+  frozenByName: string | null;
+  dataSha256: string;
+}
+
+/**
+ * The report CSV's dialects: `nl` opens as a table in Excel set to Dutch (semicolons, Dutch headings and
+ * words, decimal commas, euros, Amsterdam time, a byte order mark); `machine` is for other systems (commas,
+ * the JSON's English field names and codes, money in cents, ISO timestamps in UTC).
+ */
+export const CSV_DIALECTS = ['nl', 'machine'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+
 export interface QuarterlyReport {
   lab: { id: number; name: string; city: string };
   /** The quarter reported on, e.g. `2016-Q3`. */
