@@ -1,6 +1,8 @@
 import { FIELD_ERROR_CODES, fieldErrorCode, fieldErrorCodes, fieldErrorParams } from './field-errors';
 import { RULE_WORDS } from './record-rules';
 import { windowWords } from './spans';
+import { definitionDivergence, definitionLabProblem } from './indicator-definitions';
+import { sendingProblems } from './report-sending';
 
 // The API's own words for field errors, as its error sites write them, each with the code it travels with.
 describe('fieldErrorCode', () => {
@@ -41,6 +43,20 @@ describe('fieldErrorCode', () => {
     ['measurements.0.indicatorId', 'appears twice: one value per indicator and quarter', 'indicator_twice', undefined],
   ])('%s "%s" is %s', (field, message, code, params) => {
     expect(fieldErrorCode(field, message)).toEqual(params ? { code, params } : { code });
+  });
+
+  it('codes the words of the indicator library and of sending a report to the council, as their rules write them', () => {
+    const definition = { name: 'Deelnemers aan het werk', unit: 'count', direction: 'increase', aggregation: 'sum' } as const;
+    const frozenAt = new Date('2026-10-10T10:00:00Z');
+    const now = new Date('2026-12-02T10:00:00Z');
+    expect(fieldErrorCodes({ ...definitionDivergence(definition, { unit: 'percent' }), ...definitionLabProblem(1, 2, 'Wijkbereik') })).toEqual({
+      unit: { code: 'follows_definition', params: { definition: 'Deelnemers aan het werk', value: 'count' } },
+      definitionId: { code: 'definition_of_other_lab', params: { definition: 'Wijkbereik' } },
+    });
+    expect(fieldErrorCodes(sendingProblems('gisteren', frozenAt, now))).toEqual({ sentOn: { code: 'sent_not_date' } });
+    expect(fieldErrorCodes(sendingProblems('2026-12-24', frozenAt, now))).toEqual({ sentOn: { code: 'sent_in_future', params: { today: '2026-12-02' } } });
+    expect(fieldErrorCodes(sendingProblems('2026-10-01', frozenAt, now))).toEqual({ sentOn: { code: 'sent_before_freeze', params: { frozenOn: '2026-10-10' } } });
+    expect(fieldErrorCode('kind', 'is required (unless the indicator adopts a definition, which sets it: definitionId)')).toEqual({ code: 'required' });
   });
 
   it('knows every record rule by its words', () => {

@@ -7,7 +7,7 @@ import { RULE_WORDS, type Rule } from './record-rules';
 
 /** A field error's code beyond the record rules of RULE_WORDS, with the pattern of the API's words for it. */
 const PATTERNS = {
-  required: /^is required(?:: (?:the id of .+|a quarter such as 2016-Q3))?$/,
+  required: /^is required(?:: (?:the id of .+|a quarter such as 2016-Q3)| \(unless the indicator adopts a definition, which sets it: definitionId\))?$/,
   version_required: /^is required: send the version of the record you read$/,
   already_in_use: /^already in use$/,
   no_such_record: /^no (?<resource>.+?)(?: record)? with id (?<id>.+)$/,
@@ -56,6 +56,12 @@ const PATTERNS = {
   filter_text_too_long: /^must be a text of at most (?<max>\d+) characters, without NUL characters$/,
   not_timestamp: /^must be a date and time like 2016-07-01T09:00:00Z$/,
   no_search: /^this resource has no text search$/,
+  // The indicator library (indicator-definitions) and a report version's sending to the council.
+  follows_definition: /^follows the definition '(?<definition>.+)' \((?<value>.+)\); leave it out or use that value$/,
+  definition_of_other_lab: /^is the definition '(?<definition>.+)' of another lab: choose a definition of the project's own lab$/,
+  sent_not_date: /^must be a date like 2026-12-01 \(the day the version went to the council\)$/,
+  sent_in_future: /^lies in the future: give the day it was sent, at the latest today \((?<today>[\d-]+)\)$/,
+  sent_before_freeze: /^lies before the version was frozen: give a day from (?<frozenOn>[\d-]+) on$/,
 } as const;
 
 /** Every code a field error of the API may carry: the record rules and the patterns above. */

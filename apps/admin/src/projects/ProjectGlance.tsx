@@ -172,7 +172,7 @@ function MilestonesCard({ data }: { data: ProjectOverview }) {
     <GlanceCard
       title={t('title')}
       testId="glance-milestones"
-      action={<CardLink to={`/projects/${data.project.id}/show/milestones`}>{t('all', { smart_count: totals.total })}</CardLink>}
+      action={<CardLink to={`/projects/${data.project.id}/show/milestones`}>{t('all', { total: totals.total })}</CardLink>}
     >
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('counts', totals)}</Typography>
       <Box data-testid="glance-overdue" sx={overdue.length ? { borderLeft: 3, borderColor: 'error.main', pl: 1.5, mb: 1 } : { mb: 1 }}>
@@ -217,10 +217,10 @@ function ReviewsCard({ data }: { data: ProjectOverview }) {
     <Box data-testid={`glance-reviews-${status}`} sx={{ mb: 1 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <MeasurementStatusChip status={status} />
-        <Typography variant="subtitle2" component="h4">{t(status, { smart_count: total })}</Typography>
+        <Typography variant="subtitle2" component="h4">{t(status, { total })}</Typography>
       </Stack>
       <List dense disablePadding>{rows.map((r) => <ReviewRow key={r.id} item={r} />)}</List>
-      {total > rows.length && <Typography variant="caption" color="text.secondary">{t('more', { smart_count: total - rows.length })}</Typography>}
+      {total > rows.length && <Typography variant="caption" color="text.secondary">{t('more', { extra: total - rows.length })}</Typography>}
     </Box>
   );
   return (

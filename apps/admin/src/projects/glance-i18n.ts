@@ -24,7 +24,7 @@ export const glance = {
       none_overdue: 'Geen mijlpalen over de datum.',
       none_next: 'Geen open mijlpalen meer gepland.',
       due: 'uiterlijk %{date}',
-      all: 'Alle mijlpalen (%{smart_count})',
+      all: 'Alle mijlpalen (%{total})',
     },
     indicators: {
       title: 'Indicatoren tegen de streefwaarde',
@@ -41,12 +41,12 @@ export const glance = {
     },
     reviews: {
       title: 'Open beoordelingen',
-      submitted: 'Wacht op het focusteam (%{smart_count})',
-      returned: 'Teruggestuurd naar het team (%{smart_count})',
+      submitted: 'Wacht op het focusteam (%{total})',
+      returned: 'Teruggestuurd naar het team (%{total})',
       none: 'Niets open: geen ingediende of teruggestuurde metingen.',
       since_submitted: 'ingediend %{date}',
       since_returned: 'teruggestuurd %{date}',
-      more: 'en nog %{smart_count}',
+      more: 'en nog %{extra}',
       queue: 'Naar de lijst Te beoordelen',
     },
     gate: {
@@ -93,7 +93,7 @@ export const glance = {
       none_overdue: 'No milestones past their due date.',
       none_next: 'No open milestones planned.',
       due: 'due %{date}',
-      all: 'All milestones (%{smart_count})',
+      all: 'All milestones (%{total})',
     },
     indicators: {
       title: 'Indicators against target',
@@ -110,12 +110,12 @@ export const glance = {
     },
     reviews: {
       title: 'Open reviews',
-      submitted: 'Waiting for the focus team (%{smart_count})',
-      returned: 'Returned to the team (%{smart_count})',
+      submitted: 'Waiting for the focus team (%{total})',
+      returned: 'Returned to the team (%{total})',
       none: 'Nothing open: no submitted or returned measurements.',
       since_submitted: 'submitted %{date}',
       since_returned: 'returned %{date}',
-      more: 'and %{smart_count} more',
+      more: 'and %{extra} more',
       queue: 'Go to the To review list',
     },
     gate: {

@@ -32,7 +32,7 @@ export function StartReviewing() {
   if (!next) return null;
   return (
     <Button component={RouterLink} to={`/measurements/${next.id}/show`} variant="contained" startIcon={<PlaylistAddCheckIcon aria-hidden />}>
-      {translate('reviews.next.start', { smart_count: waiting })}
+      {translate('reviews.next.start', { waiting })}
     </Button>
   );
 }

@@ -20,7 +20,7 @@ export const messages = {
         revised: 'herzien',
       },
       next: {
-        start: 'Beoordelen, één voor één (%{smart_count})',
+        start: 'Beoordelen, één voor één (%{waiting})',
         done: {
           approve: 'Goedgekeurd: %{subject}',
           return: 'Teruggestuurd naar het team: %{subject}',
@@ -115,7 +115,7 @@ export const messages = {
         revised: 'revised',
       },
       next: {
-        start: 'Review one by one (%{smart_count})',
+        start: 'Review one by one (%{waiting})',
         done: {
           approve: 'Approved: %{subject}',
           return: 'Returned to the team: %{subject}',
