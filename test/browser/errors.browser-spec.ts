@@ -38,7 +38,8 @@ it('shows a server-side validation error beside its field', async () => {
   await page.getByLabel('Naam').fill(lab.name);
   await page.getByLabel('Stad').fill('Amsterdam');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByText('already in use').waitFor();
+  // The API's code for the error, in the interface's language.
+  await page.getByText('Al in gebruik: kies een andere waarde.').waitFor();
   await screenshot(page, 'server-validation');
   expect((await h.t.http.get('/api/labs')).body).toHaveLength(1);
   expect(h.problems().filter((p) => !p.includes('409'))).toEqual([]);

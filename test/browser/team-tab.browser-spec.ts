@@ -37,6 +37,10 @@ it('changes a member\'s role in place: saved after the notification, and kept af
   const select = page.getByRole('combobox', { name: `Rol van ${member.name}` });
   await select.click();
   const saved = page.waitForResponse((r) => r.url().endsWith(`/api/memberships/${member.id}`) && r.request().method() === 'PUT', { timeout: 15_000 });
+  // The team list is read again once the change is saved.
+  const refetched = page.waitForResponse(
+    (r) => r.url().includes('/api/memberships?') && r.request().method() === 'GET', { timeout: 15_000 },
+  );
   await page.getByRole('option', { name: 'Onderzoeker' }).click();
   await page.getByText(`De rol van ${member.name} is nu onderzoeker.`).waitFor();
   await page.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
@@ -44,8 +48,8 @@ it('changes a member\'s role in place: saved after the notification, and kept af
   expect((await saved).status()).toBe(200);
   expect((await api(`/api/memberships/${member.id}`)).role).toBe('researcher');
 
-  // The list refetches after the save: let it finish before the reload.
-  await page.waitForLoadState('networkidle');
+  // The list refetches after the save: let it finish before the reload, which would otherwise abort it.
+  await (await refetched).finished();
   await page.reload();
   await page.getByRole('combobox', { name: `Rol van ${member.name}` }).waitFor();
   await expect(page.getByRole('combobox', { name: `Rol van ${member.name}` }).innerText()).resolves.toBe('Onderzoeker');
