@@ -298,13 +298,23 @@ describe('a project member', () => {
 
   it('is told in words when the API refuses', async () => {
     await signedInAs('project_member');
-    const other = await projectByCode('MW-01');
-    // The edit page itself opens (react-admin asks without a record); saving is refused by the API.
-    await page.goto(`${h.baseUrl}/#/projects/${other.id}`);
-    await page.getByLabel('Samenvatting').fill('Niet mijn project.');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('Dit mag u met uw rol niet doen.').first().waitFor();
-    expect((await api(`/api/projects/${other.id}`)).summary).not.toBe('Niet mijn project.');
+    const { user } = await h.session('project_member');
+    const own = await projectByCode('MW-03');
+    // The form opens while they are on the team; taken off it in the meantime, their save is refused by the API.
+    await page.goto(`${h.baseUrl}/#/projects/${own.id}`);
+    await page.getByLabel('Samenvatting').waitFor();
+    const filter = encodeURIComponent(JSON.stringify({ projectId: own.id, personId: user.personId }));
+    const [membership] = await api(`/api/memberships?filter=${filter}`);
+    expect((await h.t.http.delete(`/api/memberships/${membership.id}`)).status).toBe(200);
+    try {
+      await page.getByLabel('Samenvatting').fill('Niet meer mijn project.');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText('Dit mag u met uw rol niet doen.').first().waitFor();
+      expect((await api(`/api/projects/${own.id}`)).summary).not.toBe('Niet meer mijn project.');
+    } finally {
+      const { projectId, personId, role } = membership;
+      expect((await h.t.http.post('/api/memberships').send({ projectId, personId, role })).status).toBe(201);
+    }
   });
 });
 
