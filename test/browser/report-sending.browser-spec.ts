@@ -36,7 +36,8 @@ it('freezes a version, records that it went to the council, and the focus team s
   await admin.getByRole('button', { name: 'Bevriezen' }).click();
   const freeze = admin.getByRole('dialog');
   await freeze.getByRole('button', { name: 'Bevriezen' }).click();
-  await freeze.waitFor({ state: 'hidden' });
+  // Freezing renders the stamped PDF, XLSX and CSV: on a loaded machine that takes tens of seconds.
+  await freeze.waitFor({ state: 'hidden', timeout: 75_000 });
   const v1 = admin.getByTestId('version-v1-council');
   await v1.getByText('Nog niet verzonden').waitFor();
   await admin.getByTestId('council-version').getByText('Nog geen versie naar de raad verzonden').waitFor();
@@ -70,7 +71,7 @@ it('freezes a version, records that it went to the council, and the focus team s
   // 4. A newer frozen version is not sent by being newer: the council's version stays v1.
   await admin.getByRole('button', { name: 'Bevriezen' }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Bevriezen' }).click();
-  await admin.getByRole('dialog').waitFor({ state: 'hidden' });
+  await admin.getByRole('dialog').waitFor({ state: 'hidden', timeout: 75_000 });
   await admin.getByTestId('version-v2-council').getByText('Nog niet verzonden').waitFor();
   await admin.getByTestId('council-version').getByText('Versie v2 is nieuwer en nog niet verzonden.').waitFor();
   await admin.getByTestId('council-version').getByText(/De raad ontving het laatst versie v1/).waitFor();
@@ -85,4 +86,4 @@ it('freezes a version, records that it went to the council, and the focus team s
   expect(await focus.getByRole('button', { name: 'Bevriezen' }).count()).toBe(0);
   await screenshot(focus, 'report-sent-focus-team');
   expect(await accessibilityViolations(focus)).toEqual([]);
-});
+}, 240_000);
