@@ -5,6 +5,7 @@ import { jest } from '@jest/globals';
 import { todayIso } from '@lab/domain';
 import { DEMO_STORY_QUARTER, demoQuarter } from '../../apps/api/src/seed/demo-timeline';
 import { binary } from '../support/golden-lab';
+import { parseCsv } from '../support/csv';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // The council gets the same figures and words whichever file it opens: the demo lab's showcase quarter is
@@ -37,24 +38,6 @@ const amsterdam = (iso: string) => {
   }).formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
   return { day: `${p.day}-${p.month}-${p.year}`, time: `${p.hour}:${p.minute}` };
 };
-
-/** RFC 4180 with a given separator: quotes, doubled quotes, CRLF. */
-export function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) { row.push(cell); cell = ''; } else if (c === '\r') continue;
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 let t: TestApp;
 let labId: number;

@@ -43,7 +43,7 @@ function expectedReport() {
     id: ind.id, name: ind.name, kind: ind.kind, unit: ind.unit, direction: ind.direction, aggregation: ind.aggregation, ...rest,
   });
   return {
-    lab: { id: g.lab.id, name: 'Gouden lab', city: 'Amsterdam' },
+    lab: { id: g.lab.id, name: 'Gouden lab', city: 'Amsterdam', smallNumberThreshold: 1 },
     period: '2016-Q3',
     generatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     quarterStart: '2016-07-01',
@@ -93,7 +93,7 @@ function expectedReport() {
           line(i.i1, {
             baseline: 0, baselineDate: '2016-01-01', target: 20, targetDate: '2017-12-31', targetRevised: false, targetRevision: null,
             value: 5, previousValue: 4, change: 1, figure: 12, // 3 + 4 + 5
-            progress: 0.6, expected: 0.374, onTrack: true, targetMet: false, status: 'approved', pending: false, // 12 / 20
+            progress: 0.6, expected: 0.374, onTrack: true, targetMet: false, status: 'approved', pending: false, hidden: [], breakdown: [], // 12 / 20
           }),
           line(i.i2, {
             // The revision effective from 2016-Q3 replaced 8 by 7.5.
@@ -101,7 +101,7 @@ function expectedReport() {
             targetRevision: { id: revision.id, oldValue: 8, newValue: 7.5, effectiveFrom: '2016-Q3', reason: 'Bijgesteld na de nulmeting.' },
             value: null, previousValue: 7, change: null, // 7.3 is only submitted
             figure: 6.75, // average of approved 6.5 and 7
-            progress: 0.5, expected: 0.7479, onTrack: false, targetMet: false, status: 'submitted', pending: true, // (6.75 − 6) / (7.5 − 6)
+            progress: 0.5, expected: 0.7479, onTrack: false, targetMet: false, status: 'submitted', pending: true, hidden: [], breakdown: [], // (6.75 − 6) / (7.5 − 6)
           }),
         ],
         agreements: [
@@ -130,12 +130,12 @@ function expectedReport() {
           line(i.i3, {
             baseline: 40, baselineDate: '2016-01-01', target: 20, targetDate: '2017-12-31', targetRevised: false, targetRevision: null,
             value: 30, previousValue: 35, change: -5, figure: 30, // latest
-            progress: 0.5, expected: 0.374, onTrack: true, targetMet: false, status: 'approved', pending: false, // (30 − 40) / (20 − 40)
+            progress: 0.5, expected: 0.374, onTrack: true, targetMet: false, status: 'approved', pending: false, hidden: [], breakdown: [], // (30 − 40) / (20 − 40)
           }),
           line(i.i4, {
             baseline: 0, baselineDate: '2016-01-01', target: 100, targetDate: '2017-12-31', targetRevised: false, targetRevision: null,
             value: null, previousValue: 10, change: null, figure: 10, // only 2016-Q2 is approved
-            progress: 0.1, expected: 0.374, onTrack: false, targetMet: false, status: 'returned', pending: true,
+            progress: 0.1, expected: 0.374, onTrack: false, targetMet: false, status: 'returned', pending: true, hidden: [], breakdown: [],
           }),
         ],
         agreements: [], // the covenant ended 2016-06-30; the wage contract starts 2017-01-01
@@ -150,7 +150,7 @@ function expectedReport() {
           line(i.i5, {
             baseline: null, baselineDate: null, target: null, targetDate: null, targetRevised: false, targetRevision: null,
             value: null, previousValue: null, change: null, figure: null,
-            progress: null, expected: null, onTrack: null, targetMet: false, status: 'draft', pending: true,
+            progress: null, expected: null, onTrack: null, targetMet: false, status: 'draft', pending: true, hidden: [], breakdown: [],
           }),
         ],
         agreements: [], // still negotiating
@@ -191,7 +191,7 @@ describe('GET /api/reports/quarterly (golden lab, 2016-Q3)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
-      ['Samenvatting', 'Projecten', 'Besluiten', 'Indicatoren', 'Mijlpalen', 'Overeenkomsten', 'Betalingen', 'Openstaand'],
+      ['Samenvatting', 'Projecten', 'Besluiten', 'Indicatoren', 'Uitsplitsing', 'Mijlpalen', 'Overeenkomsten', 'Betalingen', 'Openstaand'],
     );
     const rows = (name: string) => {
       const ws = wb.getWorksheet(name)!;

@@ -10,6 +10,7 @@ import { organisations } from './organisations';
 import { agreements } from './agreements';
 import { milestones } from './milestones';
 import { indicators } from './indicators';
+import { dimensions } from './dimensions';
 import { indicatorDefinitions } from './indicator-definitions';
 import { targetRevisions } from './target-revisions';
 import { measurements } from './measurements';
@@ -20,7 +21,7 @@ import { users } from './users';
 import { auditEvents } from './audit-events';
 
 /** In menu order: the daily work first, reference data and administration last. */
-export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, measurements, statusUpdates, agreements, phaseDecisions, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
+export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, dimensions, measurements, statusUpdates, agreements, phaseDecisions, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
 
 export const resourceMessages = {
   nl: mergeTranslations(...resources.map((r) => r.messages.nl)),

@@ -16,6 +16,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DistrictsModule } from './districts/districts.module';
 import { HealthModule } from './health/health.module';
+import { DimensionsModule } from './dimensions/dimensions.module';
 import { IndicatorDefinitionsModule } from './indicator-definitions/indicator-definitions.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { LabsModule } from './labs/labs.module';
@@ -34,7 +35,7 @@ import { UsersModule } from './users/users.module';
 
 export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
-  AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
+  AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, DimensionsModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
   LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, CalendarModule,
   ReportsModule,
 ];

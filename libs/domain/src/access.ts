@@ -47,6 +47,8 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
   indicators: { write: 'project' },
   // The lab's indicator library: shared by its projects, so kept by the focus team.
   'indicator-definitions': { write: 'staff' },
+  // The lab's breakdown dimensions (stadsdeel, doelgroep): shared like the library.
+  dimensions: { write: 'staff' },
   'target-revisions': { write: 'project', membersMay: ['create'] },
   measurements: { write: 'project' },
   'status-updates': { write: 'project' },

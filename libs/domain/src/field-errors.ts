@@ -62,6 +62,26 @@ const PATTERNS = {
   sent_not_date: /^must be a date like 2026-12-01 \(the day the version went to the council\)$/,
   sent_in_future: /^lies in the future: give the day it was sent, at the latest today \((?<today>[\d-]+)\)$/,
   sent_before_freeze: /^lies before the version was frozen: give a day from (?<frozenOn>[\d-]+) on$/,
+  // Breakdowns: a lab's dimensions, an indicator's and a measurement's parts (libs/domain breakdowns.ts).
+  parts_sum_short: /^adds up to (?<total>-?[\d.]+), (?<difference>[\d.]+) less than the value (?<value>-?[\d.]+): the parts of a sum indicator add up to its value$/,
+  parts_sum_over: /^adds up to (?<total>-?[\d.]+), (?<difference>[\d.]+) more than the value (?<value>-?[\d.]+): the parts of a sum indicator add up to its value$/,
+  dimension_in_use: /^cannot change while (?<count>\d+) indicators? (?:is|are) broken down by this dimension$/,
+  dimension_value_in_use: /^cannot drop (?<codes>.+): measurements carry figures for (?:it|them)$/,
+  dimension_parts_in_use: /^cannot drop a dimension that (?<count>\d+) measurements? carry parts for$/,
+  parts_missing: /^misses (?<codes>.+): give a figure for every value of (?<dimension>.+), 0 where there is none$/,
+  parts_unknown_value: /^is not a value of (?<dimension>.+): its values are (?<codes>.+)$/,
+  parts_unknown_dimension: /^is not a breakdown of this indicator: it is broken down by (?<dimensions>.+)$/,
+  parts_without_breakdown: /^are given, but this indicator has no breakdown: leave parts out, or break the indicator down first \(dimensionIds\)$/,
+  parts_not_object: /^must be an object of (?:figures per dimension|a figure per value of .+), like .+$/,
+  part_not_count: /^must be a whole number, 0 or more \(a count\)$/,
+  part_not_percent: /^must lie between 0 and 100 \(a percentage\)$/,
+  dimension_code: /^must be lower-case letters, digits, - or _, starting with a letter, like nieuw-west or age_18_26$/,
+  dimension_code_twice: /^appears twice: each value of a dimension has its own code$/,
+  dimension_values_empty: /^values must list at least one value, like .+$/,
+  dimension_twice: /^lists a dimension twice: name each dimension once$/,
+  dimension_missing: /^refers to a dimension that does not exist \(id (?<ids>.+)\)$/,
+  dimension_of_other_lab: /^lists (?<dimensions>.+) of another lab: choose the project's own lab's dimensions$/,
+  too_many_dimensions: /^must list at most (?<max>\d+) dimensions$/,
 } as const;
 
 /** Every code a field error of the API may carry: the record rules and the patterns above. */

@@ -28,3 +28,5 @@ export * from './spans';
 export * from './indicator-definitions';
 export * from './evidence-level';
 export * from './labels';
+export * from './breakdowns';
+export * from './small-numbers';

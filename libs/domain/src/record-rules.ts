@@ -114,7 +114,7 @@ export function milestoneProblems(m: { status?: string | null; completedDate?: s
 }
 
 /** What a team records of a measurement; frozen while it is submitted or approved. */
-export const MEASUREMENT_CONTENT_FIELDS = ['indicatorId', 'period', 'value', 'note', 'evidenceUrl', 'peopleMeasured'] as const;
+export const MEASUREMENT_CONTENT_FIELDS = ['indicatorId', 'period', 'value', 'note', 'evidenceUrl', 'peopleMeasured', 'parts'] as const;
 
 /** Changing a submitted or approved measurement's content: each changed field and why it cannot change. */
 export function measurementEditProblems(status: MeasurementStatus, changed: readonly string[]): Problems {

@@ -15,6 +15,7 @@ describe('RESOURCES', () => {
       'milestones',
       'indicators',
       'indicator-definitions',
+      'dimensions',
       'target-revisions',
       'measurements',
       'status-updates',

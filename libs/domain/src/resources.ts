@@ -13,6 +13,7 @@ export const RESOURCES = [
   'milestones',
   'indicators',
   'indicator-definitions',
+  'dimensions',
   'target-revisions',
   'measurements',
   'status-updates',

@@ -3,8 +3,7 @@ import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, LinkBase, NumberInput, ReferenceInput, SelectInput, TextInput, maxLength, required, useGetOne,
-  useRecordContext, useTranslate,
+  AutocompleteArrayInput, AutocompleteInput, LinkBase, maxLength, NumberInput, ReferenceArrayInput, ReferenceInput, required, SelectInput, TextInput, useGetOne, useRecordContext, useTranslate,
 } from 'react-admin';
 import {
   AGGREGATIONS, DEFINITION_LOCKED_FIELDS, DIRECTIONS, EVIDENCE_DESIGNS, EVIDENCE_SOURCES, INDICATOR_ASPECTS, INDICATOR_KINDS,
@@ -83,6 +82,17 @@ function DefinitionPicker() {
   );
 }
 
+/** The lab's breakdown dimensions the indicator's figures are broken down by (stadsdeel, doelgroep). */
+function DimensionsPicker() {
+  const projectId = useWatch({ name: 'projectId' }) as number | undefined;
+  const { data: project } = useGetOne('projects', { id: projectId! }, { enabled: Boolean(projectId) });
+  return (
+    <ReferenceArrayInput source="dimensionIds" reference="dimensions" sort={{ field: 'name', order: 'ASC' }} perPage={50} filter={project ? { labId: project.labId } : {}}>
+      <AutocompleteArrayInput fullWidth helperText="resources.indicators.helper.dimensionIds" disabled={!project} />
+    </ReferenceArrayInput>
+  );
+}
+
 /** The inputs of an indicator; `targetLocked` makes the target read-only (an indicator whose target is set). */
 export function IndicatorInputs({ targetLocked = { value: false, date: false } }: { targetLocked?: { value: boolean; date: boolean } }) {
   const definitionId = useWatch({ name: 'definitionId' }) as number | null | undefined;
@@ -94,6 +104,7 @@ export function IndicatorInputs({ targetLocked = { value: false, date: false } }
         <AutocompleteInput validate={required()} fullWidth />
       </ReferenceInput>
       <DefinitionPicker />
+      <DimensionsPicker />
       <TextInput source="name" validate={required()} fullWidth />
       <TextInput source="definition" multiline minRows={2} fullWidth helperText="resources.indicators.helper.definition" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

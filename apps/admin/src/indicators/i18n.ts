@@ -8,6 +8,7 @@ export const messages = {
           direction: 'Richting', aggregation: 'Optelling over kwartalen', baselineValue: 'Nulmeting', baselineDate: 'Datum nulmeting',
           targetValue: 'Streefwaarde', targetDate: 'Streefdatum', dataSource: 'Bron van de gegevens', version: 'Versie',
           createdAt: 'Aangemaakt', updatedAt: 'Gewijzigd',
+          dimensionIds: 'Uitgesplitst naar',
           definitionId: 'Gedeelde definitie', evidenceDesign: 'Onderzoeksopzet', evidenceSource: 'Soort bron', validatedBy: 'Gevalideerd door',
           evidence: 'Bewijskracht',
         },
@@ -15,6 +16,7 @@ export const messages = {
         helper: {
           aggregation: 'Hoe de kwartalen samen het totaalcijfer vormen: optellen (bijv. geplaatste mensen), laatste waarde (bijv. een percentage) of gemiddelde (bijv. een score).',
           definition: 'Wat precies wordt geteld of gemeten. Alleen totalen, nooit gegevens over individuele deelnemers.',
+          dimensionIds: 'Uitsplitsingen van het lab (stadsdeel, doelgroep): het team vult dan per kwartaal ook een cijfer per waarde in. Kleine aantallen worden in rapporten afgeschermd.',
           definitionId: 'Een definitie uit de indicatorbibliotheek van het lab: dan zijn eenheid, richting en optelling die van de definitie, zodat projecten te vergelijken zijn. Nulmeting en streefwaarde blijven van dit project.',
           follows_definition: 'Volgt de gedeelde definitie',
           evidenceDesign: 'Hoe sterk de opzet achter de cijfers is: alleen metingen, een voor- en nameting, een vergelijkingsgroep of loting.',
@@ -73,6 +75,7 @@ export const messages = {
           direction: 'Direction', aggregation: 'Aggregation over quarters', baselineValue: 'Baseline', baselineDate: 'Baseline date',
           targetValue: 'Target', targetDate: 'Target date', dataSource: 'Data source', version: 'Version',
           createdAt: 'Created', updatedAt: 'Changed',
+          dimensionIds: 'Broken down by',
           definitionId: 'Shared definition', evidenceDesign: 'Study design', evidenceSource: 'Kind of source', validatedBy: 'Validated by',
           evidence: 'Strength of evidence',
         },
@@ -80,6 +83,7 @@ export const messages = {
         helper: {
           aggregation: 'How quarters add up to the overall figure: sum (e.g. people placed), latest value (e.g. a rate) or average (e.g. a score).',
           definition: 'What exactly is counted or measured. Totals only, never data about individual participants.',
+          dimensionIds: 'The lab\'s breakdowns (district, target group): the team then also enters a figure per value each quarter. Small numbers are hidden in reports.',
           definitionId: 'A definition from the lab\'s indicator library: unit, direction and aggregation are then the definition\'s, so that projects can be compared. Baseline and target stay this project\'s.',
           follows_definition: 'Follows the shared definition',
           evidenceDesign: 'How strong the design behind the figures is: measurements only, before and after, a comparison group or randomised.',

@@ -33,6 +33,7 @@ export function LabShow() {
         <DayField source="endDate" />
         <TextField source="description" />
         <NumberField source="reportingDueDays" />
+        <NumberField source="smallNumberThreshold" />
         <RecordHistory resource="labs" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>
@@ -50,6 +51,7 @@ function LabForm() {
       <DayInput source="endDate" />
       <TextInput source="description" multiline minRows={3} />
       <NumberInput source="reportingDueDays" min={0} max={365} />
+      <NumberInput source="smallNumberThreshold" min={1} max={1000} step={1} helperText="resources.labs.helper.smallNumberThreshold" />
     </SimpleForm>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslate } from 'react-admin';
 import type { QuarterIndicator } from '@lab/domain';
 import { formatIndicatorValue } from '../common/format';
 import { MeasurementStatusChip } from '../common/StatusChip';
-import { noteKey, urlKey, valueKey, type FieldErrors } from './quarter-form';
+import { noteKey, peopleKey, urlKey, valueKey, type FieldErrors } from './quarter-form';
+import { PartsGrid } from './PartsGrid';
 import { ReadOnlyValue } from './ReadOnlyValue';
 import type { RowDraft } from './validation';
 
@@ -77,6 +78,14 @@ export function IndicatorRow({ indicator, row, errors, readOnly, onChange, local
               error={!!errors[urlKey(indicator.id)]}
               helperText={errors[urlKey(indicator.id)] ?? translate('resources.measurements.helper.evidenceUrl')}
             />
+            <TextField
+              label={translate('resources.measurements.fields.peopleMeasured')}
+              value={row.peopleMeasured}
+              onChange={(e) => onChange({ peopleMeasured: e.target.value })}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              error={!!errors[peopleKey(indicator.id)]}
+              helperText={errors[peopleKey(indicator.id)] ?? translate('resources.measurements.helper.peopleMeasured')}
+            />
           </Box>
         ) : (
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '230px 1fr 1fr' } }} data-testid="measurement-read-only">
@@ -85,8 +94,10 @@ export function IndicatorRow({ indicator, row, errors, readOnly, onChange, local
             <ReadOnlyValue label={evidenceLabel}>
               {m?.evidenceUrl ? <Link href={m.evidenceUrl} target="_blank" rel="noopener noreferrer">{m.evidenceUrl}</Link> : translate('quarters.evidence_empty')}
             </ReadOnlyValue>
+            <ReadOnlyValue label={translate('resources.measurements.fields.peopleMeasured')}>{m?.peopleMeasured ?? '—'}</ReadOnlyValue>
           </Box>
         )}
+        <PartsGrid indicator={indicator} row={row} errors={errors} editable={indicator.editable && !readOnly} onChange={onChange} locale={locale} />
       </CardContent>
     </Card>
   );

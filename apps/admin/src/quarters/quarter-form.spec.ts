@@ -5,8 +5,8 @@ import {
 } from './quarter-form';
 
 const indicator = (id: number, unit: QuarterIndicator['unit'], editable: boolean, measurement: Partial<NonNullable<QuarterIndicator['measurement']>> | null = null): QuarterIndicator => ({
-  id, name: `Indicator ${id}`, unit, direction: 'increase', aggregation: 'sum', baselineValue: 0, targetValue: 100, editable,
-  measurement: measurement && { id: id * 10, version: 1, value: 0, note: null, evidenceUrl: null, status: 'draft', reviewComment: null, ...measurement },
+  id, name: `Indicator ${id}`, unit, direction: 'increase', aggregation: 'sum', baselineValue: 0, targetValue: 100, editable, dimensions: [],
+  measurement: measurement && { id: id * 10, version: 1, value: 0, note: null, evidenceUrl: null, status: 'draft', reviewComment: null, peopleMeasured: null, parts: null, ...measurement },
 });
 
 /** A count still to fill in, a percentage saved as a draft, an amount already approved (locked). */
@@ -25,9 +25,9 @@ const loaded = (s = sheet()) => run([{ type: 'load', sheet: s }]);
 describe('the quarterly entry form', () => {
   it('starts from the saved quarter, with a decimal comma', () => {
     expect(rowsOf(sheet())).toEqual({
-      11: { value: '', note: '', evidenceUrl: '' },
-      12: { value: '7,5', note: 'telling in september', evidenceUrl: '' },
-      13: { value: '1250', note: '', evidenceUrl: '' },
+      11: { value: '', note: '', evidenceUrl: '', peopleMeasured: '', parts: {} },
+      12: { value: '7,5', note: 'telling in september', evidenceUrl: '', peopleMeasured: '', parts: {} },
+      13: { value: '1250', note: '', evidenceUrl: '', peopleMeasured: '', parts: {} },
     });
     const state = loaded(sheet({ id: 1, version: 2, health: 'at_risk', narrative: 'Vertraagd', submittedAt: null }));
     expect([state.health, state.narrative]).toEqual(['at_risk', 'Vertraagd']);
@@ -40,7 +40,7 @@ describe('the quarterly entry form', () => {
       errors: { 'indicator-11.value': 'x', 'indicator-11.evidenceUrl': 'y', 'indicator-12.value': 'z', 'statusUpdate.health': 'h' },
     };
     const state = run([{ type: 'row', indicatorId: 11, patch: { value: '4' } }], withErrors);
-    expect(state.rows[11]).toEqual({ value: '4', note: '', evidenceUrl: '' });
+    expect(state.rows[11]).toEqual({ value: '4', note: '', evidenceUrl: '', peopleMeasured: '', parts: {} });
     expect(state.rows[12].value).toBe('7,5');
     expect(state.errors).toEqual({ 'indicator-11.evidenceUrl': 'y', 'indicator-12.value': 'z', 'statusUpdate.health': 'h' });
     expect(run([{ type: 'health', health: 'on_track' }], withErrors).errors).not.toHaveProperty(['statusUpdate.health']);
@@ -104,8 +104,8 @@ describe('the quarterly entry form', () => {
       ], loaded());
       expect(payloadOf(sheet(), state, true)).toEqual({
         measurements: [
-          { indicatorId: 11, value: 3, note: null, evidenceUrl: 'https://example.org/r.pdf' },
-          { indicatorId: 12, value: 7.5, note: 'telling in september', evidenceUrl: null },
+          { indicatorId: 11, value: 3, note: null, evidenceUrl: 'https://example.org/r.pdf', peopleMeasured: null, parts: null },
+          { indicatorId: 12, value: 7.5, note: 'telling in september', evidenceUrl: null, peopleMeasured: null, parts: null },
         ],
         statusUpdate: { health: 'on_track', narrative: 'Drie deelnemers gestart.' },
         submit: true,
@@ -118,6 +118,39 @@ describe('the quarterly entry form', () => {
       expect(payloadOf(saved, state, false)).toEqual({ measurements: [] });
       expect(payloadOf(saved, run([{ type: 'narrative', narrative: 'Weer op koers' }], state), false))
         .toEqual({ measurements: [], statusUpdate: { health: 'at_risk', narrative: 'Weer op koers' } });
+    });
+  });
+
+  describe('a breakdown', () => {
+    const doelgroep = { id: 2, key: 'doelgroep', name: 'Doelgroep', values: [{ code: 'jong', label: '18–26' }, { code: 'oud', label: '27+' }] };
+    const broken = () => sheet(null, [{ ...indicator(21, 'count', true, { value: 9, parts: { doelgroep: { jong: 4, oud: 5 } } }), dimensions: [doelgroep] }]);
+
+    it('starts from the saved parts and sends them with the value', () => {
+      const state = loaded(broken());
+      expect(state.rows[21].parts).toEqual({ doelgroep: { jong: '4', oud: '5' } });
+      const typed = run([{ type: 'row', indicatorId: 21, patch: { value: '10', peopleMeasured: '10', parts: { doelgroep: { jong: '4', oud: '6' } } } }], state);
+      expect(errorsOf(broken(), typed, false)).toEqual({});
+      expect(payloadOf(broken(), typed, false).measurements).toEqual([
+        { indicatorId: 21, value: 10, note: null, evidenceUrl: null, peopleMeasured: 10, parts: { doelgroep: { jong: 4, oud: 6 } } },
+      ]);
+    });
+
+    it('finds parts that do not add up, half a grid, a fraction of a count and people that are no count', () => {
+      const typed = (patch: Record<string, unknown>) => errorsOf(broken(), run([{ type: 'row', indicatorId: 21, patch }], loaded(broken())), false);
+      expect(typed({ value: '10' })).toEqual({ 'indicator-21.parts.doelgroep': 'quarters.validation.parts_sum' });
+      expect(typed({ parts: { doelgroep: { jong: '4', oud: '' } } })).toEqual({ 'indicator-21.parts.doelgroep': 'quarters.validation.parts_incomplete' });
+      expect(typed({ parts: { doelgroep: { jong: '4,5', oud: '4,5' } } })).toEqual({ 'indicator-21.parts.doelgroep': 'quarters.validation.part_number' });
+      expect(typed({ peopleMeasured: 'tien' })).toEqual({ 'indicator-21.peopleMeasured': 'quarters.validation.people' });
+      // Emptied whole, the breakdown is not sent.
+      const emptied = run([{ type: 'row', indicatorId: 21, patch: { parts: { doelgroep: { jong: '', oud: '' } } } }], loaded(broken()));
+      expect(errorsOf(broken(), emptied, false)).toEqual({});
+      expect(payloadOf(broken(), emptied, false).measurements[0].parts).toBeNull();
+    });
+
+    it('says the API\'s refusal of a part beside the breakdown', () => {
+      const input = { measurements: [{ indicatorId: 21, value: 9 }] };
+      expect(refusalOf({ errors: { 'measurements.0.parts.doelgroep': 'telt op tot 8', 'measurements.0.parts.doelgroep.kind': 'geen waarde' } }, input).errors)
+        .toEqual({ 'indicator-21.parts.doelgroep': 'geen waarde' });
     });
   });
 

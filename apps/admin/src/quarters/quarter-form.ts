@@ -1,5 +1,5 @@
 import type { ErrorBody, Health, QuarterEntry, QuarterInput } from '@lab/domain';
-import { parseValue, rowErrors, type RowDraft } from './validation';
+import { parseValue, partsError, partsOf, rowErrors, tallyParts, type RowDraft } from './validation';
 
 /**
  * The state of the quarterly entry form as pure functions, so that it can be tested without a browser:
@@ -12,10 +12,12 @@ export type FieldErrors = Record<string, string>;
 export const valueKey = (indicatorId: number) => `indicator-${indicatorId}.value`;
 export const urlKey = (indicatorId: number) => `indicator-${indicatorId}.evidenceUrl`;
 export const noteKey = (indicatorId: number) => `indicator-${indicatorId}.note`;
+export const peopleKey = (indicatorId: number) => `indicator-${indicatorId}.peopleMeasured`;
+export const partsKey = (indicatorId: number, dimension: string) => `indicator-${indicatorId}.parts.${dimension}`;
 const HEALTH = 'statusUpdate.health';
 const NARRATIVE = 'statusUpdate.narrative';
 
-export const EMPTY_ROW: RowDraft = { value: '', note: '', evidenceUrl: '' };
+export const EMPTY_ROW: RowDraft = { value: '', note: '', evidenceUrl: '', peopleMeasured: '', parts: {} };
 
 export interface QuarterFormState {
   /** What is typed per indicator, by indicator id. */
@@ -60,7 +62,8 @@ export function quarterFormReducer(state: QuarterFormState, action: QuarterFormA
       return {
         ...state,
         rows: { ...state.rows, [id]: { ...(state.rows[id] ?? EMPTY_ROW), ...patch } },
-        errors: without(state.errors, Object.keys(patch).map((field) => `indicator-${id}.${field}`)),
+        errors: without(state.errors, Object.entries(patch).flatMap(([field, v]) =>
+          field === 'parts' ? Object.keys(v as RowDraft['parts']).map((key) => `indicator-${id}.parts.${key}`) : [`indicator-${id}.${field}`])),
       };
     }
     case 'health':
@@ -84,10 +87,16 @@ export function rowsOf(sheet: QuarterEntry): Record<number, RowDraft> {
   return Object.fromEntries(
     sheet.indicators.map((i) => [
       i.id,
-      { value: i.measurement ? String(i.measurement.value).replace('.', ',') : '', note: i.measurement?.note ?? '', evidenceUrl: i.measurement?.evidenceUrl ?? '' },
+      {
+        value: i.measurement ? decimal(i.measurement.value) : '', note: i.measurement?.note ?? '', evidenceUrl: i.measurement?.evidenceUrl ?? '',
+        peopleMeasured: i.measurement?.peopleMeasured != null ? String(i.measurement.peopleMeasured) : '',
+        parts: Object.fromEntries(Object.entries(i.measurement?.parts ?? {}).map(([key, cells]) => [key, Object.fromEntries(Object.entries(cells).map(([code, n]) => [code, decimal(n)]))])),
+      },
     ]),
   );
 }
+
+const decimal = (n: number) => String(n).replace('.', ',');
 
 /** Whether the status update as typed differs from the saved one (or none is saved yet). */
 export function statusUpdateChanged(sheet: QuarterEntry, { health, narrative }: Pick<QuarterFormState, 'health' | 'narrative'>): boolean {
@@ -106,9 +115,15 @@ export function allSubmitted(sheet: QuarterEntry, form: Pick<QuarterFormState, '
 export function errorsOf(sheet: QuarterEntry, form: Pick<QuarterFormState, 'rows' | 'health' | 'narrative'>, submit: boolean): FieldErrors {
   const found: FieldErrors = {};
   for (const i of sheet.indicators.filter((indicator) => indicator.editable)) {
-    const e = rowErrors(form.rows[i.id] ?? EMPTY_ROW, i.unit, submit);
+    const row = form.rows[i.id] ?? EMPTY_ROW;
+    const e = rowErrors(row, i.unit, submit);
     if (e.value) found[valueKey(i.id)] = e.value;
     if (e.evidenceUrl) found[urlKey(i.id)] = e.evidenceUrl;
+    if (e.peopleMeasured) found[peopleKey(i.id)] = e.peopleMeasured;
+    for (const d of i.dimensions ?? []) {
+      const problem = partsError(tallyParts(row, d, i.unit, i.aggregation));
+      if (problem) found[partsKey(i.id, d.key)] = problem;
+    }
   }
   const wantsUpdate = form.health !== '' || form.narrative.trim() !== '';
   if (submit || wantsUpdate) {
@@ -132,6 +147,8 @@ export function payloadOf(sheet: QuarterEntry, form: Pick<QuarterFormState, 'row
       value: parseValue(rows[i.id].value) as number,
       note: rows[i.id].note.trim() || null,
       evidenceUrl: rows[i.id].evidenceUrl.trim() || null,
+      peopleMeasured: parseValue(rows[i.id].peopleMeasured ?? ''),
+      parts: partsOf(rows[i.id], i.dimensions ?? []),
     })),
     ...(health && narrative && statusUpdateChanged(sheet, form) ? { statusUpdate: { health, narrative } } : {}),
     ...(submit ? { submit: true } : {}),
@@ -149,7 +166,7 @@ export function refusalOf(body: RefusalBody | null | undefined, input: QuarterIn
   const errors: FieldErrors = {};
   const other: string[] = [];
   for (const [field, message] of Object.entries(body?.errors ?? {})) {
-    const m = /^measurements\.(\d+)\.(value|note|evidenceUrl)$/.exec(field);
+    const m = /^measurements\.(\d+)\.(value|note|evidenceUrl|peopleMeasured|parts\.[^.]+)(?:\.[^.]+)?$/.exec(field);
     const indicatorId = m ? input.measurements[Number(m[1])]?.indicatorId : undefined;
     if (m && indicatorId !== undefined) errors[`indicator-${indicatorId}.${m[2]}`] = message;
     else if (field === HEALTH || field === NARRATIVE) errors[field] = message;

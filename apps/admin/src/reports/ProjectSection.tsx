@@ -11,7 +11,7 @@ import { ProjectIndicatorTable } from './ProjectIndicatorTable';
  * One project's section of the report, folded until opened: phase and health, the status update, phase
  * decisions, milestones, indicators and agreements of the quarter.
  */
-export function ProjectSection({ project: p }: { project: Section }) {
+export function ProjectSection({ project: p, threshold }: { project: Section; threshold: number }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const pending = p.indicators.filter((i) => i.pending).length;
@@ -55,7 +55,7 @@ export function ProjectSection({ project: p }: { project: Section }) {
           {translate('reports.projects.milestones_text', { due: p.milestones.due, done: p.milestones.done, onTime: p.milestones.doneOnTime, overdue: p.milestones.overdue })}
         </Typography>
         <Typography variant="subtitle2" component="h4">{translate('resources.indicators.name', { smart_count: 2 })}</Typography>
-        {p.indicators.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('reports.projects.no_indicators')}</Typography> : <ProjectIndicatorTable indicators={p.indicators} />}
+        {p.indicators.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('reports.projects.no_indicators')}</Typography> : <ProjectIndicatorTable indicators={p.indicators} threshold={threshold} />}
         <Typography variant="subtitle2" component="h4">{translate('reports.projects.agreements')}</Typography>
         {p.agreements.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('reports.projects.no_agreements')}</Typography> : (
           <Box component="ul" sx={{ mt: 0, pl: 2 }}>

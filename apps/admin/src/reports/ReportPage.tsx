@@ -2,7 +2,7 @@ import { Alert, Box, LinearProgress, MenuItem, Stack, TextField, Typography } fr
 import { useQuery } from '@tanstack/react-query';
 import { HttpError, Title, useGetList, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { isQuarter } from '@lab/domain';
+import { DEFAULT_SMALL_NUMBER_THRESHOLD, isQuarter } from '@lab/domain';
 import { defaultLabQuarter, labQuarterChoices } from '../common/quarter';
 import { fetchReport } from './api';
 import { FrozenVersions } from './FrozenVersions';
@@ -85,7 +85,7 @@ function Report({ lab, quarter }: { lab: number; quarter: string }) {
       <Box component="section" aria-labelledby="report-projects">
         <Typography id="report-projects" variant="h6" component="h2" sx={{ mb: 1 }}>{translate('reports.projects.title')}</Typography>
         {report.projects.length === 0 ? <Typography color="text.secondary">{translate('reports.projects.empty')}</Typography>
-          : report.projects.map((p) => <ProjectSection key={p.id} project={p} />)}
+          : report.projects.map((p) => <ProjectSection key={p.id} project={p} threshold={report.lab.smallNumberThreshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD} />)}
       </Box>
     </Stack>
   );

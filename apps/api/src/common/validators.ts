@@ -71,6 +71,16 @@ export const Url = (required = false) =>
     custom('isHttpUrl', (v) => typeof v === 'string' && /^https?:\/\/[^\s]+$/i.test(v), '$property must be a web address starting with http:// or https://'),
   );
 
+/**
+ * A measurement's parts, `{dimension: {value: figure}}`: an object here; what it may hold is the indicator's
+ * breakdown's to say (libs/domain breakdowns.ts), checked by the service with the indicator at hand.
+ */
+export const PartsField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: Object, nullable: true, example: { stadsdeel: { centrum: 12, noord: 30 } } }), IsOptional(),
+    custom('isPartsObject', (v) => typeof v === 'object' && v !== null && !Array.isArray(v), '$property must be an object of figures per dimension, like {"stadsdeel": {"centrum": 12, "noord": 30}}'),
+  );
+
 /** E-mail addresses are stored in lower case, so that one address cannot exist twice in different case. */
 export const Email = (required = false) =>
   applyDecorators(Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)), Text(254, required), custom('isEmail', (v) => typeof v === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), '$property must be an e-mail address'));

@@ -72,4 +72,8 @@ export class IndicatorEntity extends RecordEntity {
   /** Who validates the figures (an organisation, a researcher): free text, no client details. */
   @Column({ type: 'varchar', length: 300, nullable: true })
   validatedBy: string | null;
+
+  /** The lab's dimensions its figures are broken down by, in order (empty: no breakdown). */
+  @Column({ type: 'integer', array: true, default: () => `'{}'` })
+  dimensionIds: number[];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  adoptedTerms, definitionDivergence, definitionLabProblem, evidenceLevel, indicatorProblems, inWords,
+  adoptedTerms, definitionDivergence, definitionLabProblem, DomainError, evidenceLevel, indicatorProblems, inWords, MAX_INDICATOR_DIMENSIONS,
   type EvidenceDesign, type EvidenceSource,
 } from '@lab/domain';
 import { AuditService } from '../common/audit/audit.service';
@@ -24,6 +24,7 @@ export class IndicatorsService extends CrudService<IndicatorEntity> {
 
   protected override async beforeCreate(manager: EntityManager, values: Values): Promise<void> {
     await this.followDefinition(manager, values, null);
+    await checkDimensions(manager, values, null);
     throwFieldErrors('indicator', requiredProblems(values, null));
     checkIndicator({ ...values } as Partial<IndicatorEntity>);
   }
@@ -38,6 +39,7 @@ export class IndicatorsService extends CrudService<IndicatorEntity> {
     }
     throwFieldErrors('indicator (a target, once set, changes only through a target revision with a reason)', errors);
     await this.followDefinition(manager, values, existing);
+    await checkDimensions(manager, values, existing);
     throwFieldErrors('indicator', requiredProblems(values, existing));
     checkIndicator({ ...existing, ...values } as Partial<IndicatorEntity>);
   }
@@ -112,6 +114,38 @@ export class IndicatorsService extends CrudService<IndicatorEntity> {
       };
     }
     return rows;
+  }
+}
+
+/**
+ * The dimensions an indicator is broken down by: the lab's own, each once, at most MAX_INDICATOR_DIMENSIONS.
+ * One that measurements carry parts for stays (409): their figures would lose their cells. The dimensions'
+ * rows are share-locked, so that a change of their keys or labs waits for this write.
+ */
+async function checkDimensions(manager: EntityManager, values: Values, existing: IndicatorEntity | null): Promise<void> {
+  if (values.dimensionIds === undefined) return;
+  if (values.dimensionIds === null) values.dimensionIds = [];
+  const ids = values.dimensionIds as number[];
+  const fail = (words: string) => throwFieldErrors('indicator', { dimensionIds: words });
+  if (new Set(ids).size !== ids.length) fail('lists a dimension twice: name each dimension once');
+  if (ids.length > MAX_INDICATOR_DIMENSIONS) fail(`must list at most ${MAX_INDICATOR_DIMENSIONS} dimensions`);
+  const projectId = (values.projectId ?? existing?.projectId) as number;
+  const found: { id: number; key: string; labId: number; projectLab: number | null }[] = ids.length ? await manager.query(
+    `SELECT d.id, d.key, d.lab_id AS "labId", (SELECT p.lab_id FROM projects p WHERE p.id = $2) AS "projectLab"
+       FROM dimensions d WHERE d.id = ANY($1::int[]) FOR SHARE OF d`, [ids, projectId]) : [];
+  const missing = ids.filter((id) => !found.some((d) => d.id === id));
+  if (missing.length) fail(`refers to a dimension that does not exist (id ${missing.join(', ')})`);
+  const foreign = found.filter((d) => d.projectLab !== null && d.labId !== d.projectLab);
+  if (foreign.length) fail(`lists ${foreign.map((d) => d.key).join(', ')} of another lab: choose the project's own lab's dimensions`);
+  const dropped = (existing?.dimensionIds ?? []).filter((id) => !ids.includes(id));
+  if (existing && dropped.length) {
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM measurements m, dimensions d
+        WHERE m.indicator_id = $1 AND d.id = ANY($2::int[]) AND m.parts ? d.key`, [existing.id, dropped]);
+    if (n > 0) {
+      const fix = `cannot drop a dimension that ${n} ${n === 1 ? 'measurement carries' : 'measurements carry'} parts for`;
+      throw new DomainError('CONFLICT', `This indicator's dimensionIds ${fix}.`, { errors: { dimensionIds: fix } });
+    }
   }
 }
 

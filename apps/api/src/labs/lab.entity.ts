@@ -4,6 +4,7 @@ import { RecordEntity } from '../database/record.entity';
 @Entity('labs')
 @Check('lab_dates_ordered', '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"')
 @Check('lab_reporting_due_days_range', '"reporting_due_days" BETWEEN 0 AND 365')
+@Check('lab_small_number_threshold_range', '"small_number_threshold" BETWEEN 1 AND 1000')
 export class LabEntity extends RecordEntity {
   @Column({ type: 'varchar', length: 200, unique: true })
   name: string;
@@ -29,4 +30,8 @@ export class LabEntity extends RecordEntity {
   /** Days after a quarter ends by which measurements and the status update are due. */
   @Column({ type: 'integer', default: 30 })
   reportingDueDays: number;
+
+  /** Counts of people below it are shown as "< N" in what a wider audience sees (libs/domain small-numbers.ts). */
+  @Column({ type: 'integer', default: 5 })
+  smallNumberThreshold: number;
 }

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
-import { MEASUREMENT_STATUSES, type MeasurementStatus } from '@lab/domain';
+import { MEASUREMENT_STATUSES, type MeasurementStatus, type Parts } from '@lab/domain';
 import { numericTransformer, RecordEntity } from '../database/record.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { UserEntity } from '../users/user.entity';
@@ -9,6 +9,7 @@ import { UserEntity } from '../users/user.entity';
 @Unique('measurement_one_per_indicator_and_period', ['indicatorId', 'period'])
 @Check('measurement_period_format', `"period" ~ '^[0-9]{4}-Q[1-4]$'`)
 @Check('measurement_people_measured_not_negative', '"people_measured" IS NULL OR "people_measured" >= 0')
+@Check('measurement_parts_object', `"parts" IS NULL OR jsonb_typeof("parts") = 'object'`)
 // The review queues and their counts look only at the few measurements waiting for someone.
 @Index('measurement_pending_review', ['indicatorId', 'status'], { where: `"status" IN ('submitted', 'returned')` })
 export class MeasurementEntity extends RecordEntity {
@@ -32,6 +33,10 @@ export class MeasurementEntity extends RecordEntity {
   /** How many people the quarter's figure rests on (for the evidence level); not who they are. */
   @Column({ type: 'integer', nullable: true })
   peopleMeasured: number | null;
+
+  /** The figure per value of each dimension the indicator is broken down by (libs/domain breakdowns.ts); null: none. */
+  @Column({ type: 'jsonb', nullable: true })
+  parts: Parts | null;
 
   @Index()
   @Column({ type: 'enum', enum: MEASUREMENT_STATUSES, enumName: 'measurement_status', default: 'draft' })

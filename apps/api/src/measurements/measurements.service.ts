@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   assertReview, DomainError, inWords, MAX_THREAD_REMARKS, MEASUREMENT_CONTENT_FIELDS, measurementEditProblems, measurementValueProblems,
-  type MeasurementComment, type ReviewAction,
+  normaliseParts, partsProblems, type Dimension, type MeasurementComment, type ReviewAction,
 } from '@lab/domain';
 import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -26,7 +26,7 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
   }
 
   protected override async beforeCreate(manager: EntityManager, values: Values, _links: Values, actor: Actor | null): Promise<void> {
-    await checkValue(manager, values.indicatorId as number, values.value as number);
+    await checkValue(manager, values.indicatorId as number, values.value as number, values);
     values.recordedById = actor?.userId ?? null;
   }
 
@@ -36,8 +36,10 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     if (Object.keys(locked).length) {
       throw new DomainError('CONFLICT', `This measurement ${Object.values(locked)[0]}.`, { errors: locked });
     }
-    if (values.value !== undefined || values.indicatorId !== undefined) {
-      await checkValue(manager, (values.indicatorId ?? existing.indicatorId) as number, (values.value ?? existing.value) as number);
+    if (values.value !== undefined || values.indicatorId !== undefined || values.parts !== undefined) {
+      const merged = { parts: values.parts !== undefined ? values.parts : existing.parts };
+      await checkValue(manager, (values.indicatorId ?? existing.indicatorId) as number, (values.value ?? existing.value) as number, merged);
+      if (values.parts !== undefined || merged.parts !== existing.parts) values.parts = merged.parts;
     }
   }
 
@@ -179,14 +181,28 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return (a ?? null) === (b ?? null);
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-/** The value must fit the indicator's unit: a percentage 0–100, a count whole and not negative. */
-async function checkValue(manager: EntityManager, indicatorId: number, value: number): Promise<void> {
-  const indicator = await manager.findOne(IndicatorEntity, { where: { id: indicatorId }, select: { id: true, unit: true } });
+/**
+ * The value must fit the indicator's unit (a percentage 0–100, a count whole and not negative), and its parts
+ * the indicator's breakdown (libs/domain breakdowns.ts); `values.parts` is stored in the dimensions' order.
+ */
+async function checkValue(manager: EntityManager, indicatorId: number, value: number, values: Values): Promise<void> {
+  const indicator = await manager.findOne(IndicatorEntity, { where: { id: indicatorId }, select: { id: true, unit: true, aggregation: true, dimensionIds: true } });
   if (!indicator) {
     throw new DomainError('INVALID_REFERENCE', `indicatorId ${indicatorId} does not exist.`, { errors: { indicatorId: `no indicator with id ${indicatorId}` } });
   }
   throwFieldErrors('measurement', inWords(measurementValueProblems(indicator.unit, value)));
+  if (values.parts === undefined || values.parts === null) return;
+  const dimensions = await indicatorDimensions(manager, indicator.dimensionIds);
+  throwFieldErrors('measurement', partsProblems({ parts: values.parts, dimensions, value, unit: indicator.unit, aggregation: indicator.aggregation }));
+  values.parts = normaliseParts(values.parts, dimensions);
+}
+
+/** The dimensions an indicator is broken down by, in its order. */
+export async function indicatorDimensions(manager: EntityManager, ids: readonly number[]): Promise<Dimension[]> {
+  if (ids.length === 0) return [];
+  const rows: Dimension[] = await manager.query('SELECT id, key, name, "values" FROM dimensions WHERE id = ANY($1::int[])', [ids]);
+  return ids.map((id) => rows.find((d) => d.id === id)).filter((d): d is Dimension => !!d);
 }

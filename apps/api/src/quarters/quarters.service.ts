@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   DomainError, firstOpenQuarter, inWords, isMeasurementEditable, isQuarter, measurementEditProblems, measurementValueProblems, NO_ACTIVITY,
-  phaseInQuarter, quarterOutside, quarterWindow, reportingCell, reportingRun, statusUpdateEditProblems, statusUpdateStatus,
+  partsProblems, phaseInQuarter, quarterOutside, quarterWindow, reportingCell, reportingRun, statusUpdateEditProblems, statusUpdateStatus,
   targetInForce, todayIso, windowWords,
   type Aggregation, type Direction, type IndicatorUnit, type ProjectQuarters, type QuarterActivity, type QuarterEntry, type QuarterIndicator,
-  type QuarterMeasurement, type TargetChange,
+  type Parts, type QuarterMeasurement, type TargetChange,
 } from '@lab/domain';
 import { activityKey, quarterActivity, reportingProjects, type ReportingProjectRow } from '../calendar/reporting-facts';
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { memberProjectIds } from '../common/access';
 import { throwFieldErrors } from '../common/field-errors';
-import { MeasurementsService } from '../measurements/measurements.service';
+import { indicatorDimensions, MeasurementsService } from '../measurements/measurements.service';
 import { writeNextVersion } from '../common/next-version';
 import { StatusUpdateEntity } from '../status-updates/status-update.entity';
 import { changedContent, lockedStatusUpdate, StatusUpdatesService } from '../status-updates/status-updates.service';
@@ -71,7 +71,8 @@ export class QuartersService {
     const project = await this.project(projectId, manager);
     const [indicators, revisions, measurements, [statusUpdate]] = await Promise.all([
       manager.query(
-        `SELECT id, name, unit, direction, aggregation, baseline_value AS "baselineValue", target_value AS "targetValue", target_date AS "targetDate"
+        `SELECT id, name, unit, direction, aggregation, baseline_value AS "baselineValue", target_value AS "targetValue", target_date AS "targetDate",
+                dimension_ids AS "dimensionIds"
            FROM indicators WHERE project_id = $1 ORDER BY id`, [projectId]),
       manager.query(
         `SELECT r.id, r.indicator_id AS "indicatorId", r.old_value AS "oldValue", r.new_value AS "newValue", r.old_date AS "oldDate",
@@ -79,12 +80,14 @@ export class QuartersService {
            FROM target_revisions r JOIN indicators i ON i.id = r.indicator_id WHERE i.project_id = $1`, [projectId]),
       manager.query(
         `SELECT m.id, m.version, m.indicator_id AS "indicatorId", m.value, m.note, m.evidence_url AS "evidenceUrl", m.status,
-                m.review_comment AS "reviewComment"
+                m.review_comment AS "reviewComment", m.people_measured AS "peopleMeasured", m.parts
            FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.project_id = $1 AND m.period = $2`, [projectId, period]),
       manager.query(
         `SELECT id, version, health, narrative, submitted_at AS "submittedAt" FROM status_updates WHERE project_id = $1 AND period = $2`,
         [projectId, period]),
     ]);
+    const dimensions = new Map((await indicatorDimensions(manager, [...new Set<number>(indicators.flatMap((i: { dimensionIds: number[] }) => i.dimensionIds))]))
+      .map((d) => [d.id, d]));
     const byIndicator = new Map<number, QuarterMeasurement>(
       measurements.map((m: QuarterMeasurement & { indicatorId: number; value: string }) => {
         const { indicatorId, ...rest } = m;
@@ -100,7 +103,7 @@ export class QuartersService {
       return {
         id: i.id as number, name: i.name as string, unit: i.unit as IndicatorUnit, direction: i.direction as Direction, aggregation: i.aggregation as Aggregation,
         baselineValue: num(i.baselineValue as string | null), targetValue: target.value,
-        measurement, editable: measurement === null || isMeasurementEditable(measurement.status),
+        measurement, dimensions: (i.dimensionIds as unknown as number[]).flatMap((id) => dimensions.get(id) ?? []), editable: measurement === null || isMeasurementEditable(measurement.status),
       };
     });
     // The calendar's cell for this project and quarter, from the same facts: both say the same word.
@@ -146,7 +149,9 @@ export class QuartersService {
         if (!indicator) return;
         const m = indicator.measurement;
         for (const [name, words] of Object.entries(inWords(measurementValueProblems(indicator.unit, item.value)))) errors[`${field}.${name}`] = words;
-        const locked = m && changed(m, item) ? inWords(measurementEditProblems(m.status, ['value'])) : {};
+        const parts = partsProblems({ parts: item.parts, dimensions: indicator.dimensions, value: item.value, unit: indicator.unit, aggregation: indicator.aggregation });
+        for (const [name, words] of Object.entries(parts)) errors[`${field}.${name}`] = words;
+        const locked = m && changed(m, item) ? inWords(measurementEditProblems(m.status, lockedFields(m, item))) : {};
         for (const [name, words] of Object.entries(locked)) locks[`${field}.${name}`] = words;
       });
       const su = current.statusUpdate;
@@ -164,7 +169,9 @@ export class QuartersService {
 
       for (const item of items) {
         const m = indicators.get(item.indicatorId)!.measurement;
-        const values = { value: item.value, note: item.note ?? null, evidenceUrl: item.evidenceUrl ?? null };
+        const values = {
+          value: item.value, note: item.note ?? null, evidenceUrl: item.evidenceUrl ?? null, peopleMeasured: item.peopleMeasured ?? null, parts: item.parts ?? null,
+        };
         if (!m) await this.measurements.create({ indicatorId: item.indicatorId, period, ...values }, actor, manager);
         else if (isMeasurementEditable(m.status) && changed(m, item)) await this.measurements.update(m.id, { ...values, version: m.version }, actor, manager);
       }
@@ -202,11 +209,24 @@ export class QuartersService {
   }
 }
 
-type SentMeasurement = { value: number; note?: string | null; evidenceUrl?: string | null };
+type SentMeasurement = { value: number; note?: string | null; evidenceUrl?: string | null; peopleMeasured?: number | null; parts?: Parts | null };
 
-/** The fields of a measurement the item would change. */
+/** The fields of a measurement the item would change. Parts compare as figures, whatever order their keys came in. */
 function changedFields(m: QuarterMeasurement, item: SentMeasurement): string[] {
-  return (['value', 'note', 'evidenceUrl'] as const).filter((f) => (m[f] ?? null) !== (item[f] ?? null));
+  const changed: string[] = (['value', 'note', 'evidenceUrl', 'peopleMeasured'] as const).filter((f) => (m[f] ?? null) !== (item[f] ?? null));
+  if (!sameParts(m.parts, item.parts ?? null)) changed.push('parts');
+  return changed;
+}
+
+function sameParts(a: Parts | null, b: Parts | null): boolean {
+  const cells = (p: Parts | null) => Object.entries(p ?? {}).flatMap(([k, c]) => Object.entries(c).map(([code, v]) => `${k}.${code}=${v}`)).sort().join();
+  return cells(a) === cells(b);
+}
+
+/** What a refusal of a change to a locked value names: its figures that changed, else the value. */
+function lockedFields(m: QuarterMeasurement, item: SentMeasurement): string[] {
+  const figures = changedFields(m, item).filter((f) => ['value', 'peopleMeasured', 'parts'].includes(f));
+  return figures.length ? figures : ['value'];
 }
 
 function changed(m: QuarterMeasurement, item: SentMeasurement): boolean {

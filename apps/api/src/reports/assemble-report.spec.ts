@@ -11,7 +11,7 @@ const AT = {
 const indicator = (over: Partial<IndicatorRow> & Pick<IndicatorRow, 'id' | 'projectId' | 'name'>): IndicatorRow => ({
   kind: 'outcome', unit: 'count', direction: 'increase', aggregation: 'sum', baseline: 0, baselineDate: '2016-01-01',
   target: 100, targetDate: '2016-12-31', measurementId: null, status: null, value: null, submittedAt: null,
-  previousValue: null, approved: null, ...over,
+  previousValue: null, approved: null, parts: null, dimensionIds: [], ...over,
 });
 
 const decision = (
@@ -35,7 +35,7 @@ const contract = (over: Partial<ContractSchedule>): ContractSchedule => ({
 });
 
 const ROWS: ReportRows = {
-  lab: { id: 1, name: 'Participatielab', city: 'Amsterdam' },
+  lab: { id: 1, name: 'Participatielab', city: 'Amsterdam', smallNumberThreshold: 5 },
   projects: [
     { id: 1, code: 'MW-01', title: 'Werk als medicijn', phase: 'rollout', health: 'at_risk' },
     { id: 2, code: 'MW-02', title: 'Buurtkamers', phase: 'scenario', health: 'off_track' },
@@ -59,8 +59,9 @@ const ROWS: ReportRows = {
       id: 12, projectId: 1, name: 'Tevredenheid', unit: 'percent', aggregation: 'latest', baseline: null, baselineDate: null, target: null,
       targetDate: null, measurementId: 42, status: 'submitted', submittedAt: new Date('2016-10-03T12:00:00Z'), approved: [55],
     }),
-    indicator({ id: 21, projectId: 2, name: 'Bezoekers', target: 10, approved: [1] }),
+    indicator({ id: 21, projectId: 2, name: 'Bezoekers', target: 100, approved: [10] }),
   ],
+  dimensions: [],
   revisions: [
     { id: 7, indicatorId: 11, oldValue: 100, newValue: 80, oldDate: '2016-12-31', newDate: '2016-12-31', effectiveFrom: '2016-Q3',
       reason: 'Bijgesteld' },
@@ -126,7 +127,7 @@ describe('assembleReport', () => {
     expect(pending).toMatchObject({
       id: 12, target: null, value: null, figure: 55, progress: null, onTrack: null, pending: true, targetRevision: null,
     });
-    expect(b!.indicators[0]).toMatchObject({ id: 21, target: 10, value: null, figure: 1, progress: 0.1, onTrack: false });
+    expect(b!.indicators[0]).toMatchObject({ id: 21, target: 100, value: null, figure: 10, progress: 0.1, onTrack: false });
     expect(report.pending).toEqual([{
       measurementId: 42, projectId: 1, projectCode: 'MW-01', indicatorId: 12, indicatorName: 'Tevredenheid', period: '2016-Q3',
       status: 'submitted', submittedAt: '2016-10-03T12:00:00.000Z',
@@ -144,6 +145,26 @@ describe('assembleReport', () => {
     expect(report.payments).toEqual([expect.objectContaining(row)]);
     expect(a!.payments).toEqual(report.payments);
     expect(b!.payments).toEqual([]);
+  });
+
+  it('hides a count below the lab\'s threshold, what gives it away, and small cells of a breakdown', () => {
+    const dimension = { id: 5, key: 'doelgroep', name: 'Doelgroep', values: [{ code: 'jong', label: 'Jong' }, { code: 'midden', label: 'Midden' }, { code: 'oud', label: 'Oud' }] };
+    const rows = {
+      ...ROWS, dimensions: [dimension],
+      indicators: [
+        indicator({ id: 31, projectId: 1, name: 'Klein', status: 'approved', value: 3, previousValue: 2, approved: [2, 3] }),
+        indicator({ id: 32, projectId: 1, name: 'Uitgesplitst', status: 'approved', value: 30, approved: [30], dimensionIds: [5], parts: { doelgroep: { jong: 2, midden: 10, oud: 18 } } }),
+      ],
+    };
+    const [klein, split] = assembleReport(rows, AT).projects[0].indicators;
+    // The quarters' 2 and 3 are hidden; their sum of 5, the overall figure, is not small.
+    expect(klein).toMatchObject({ value: null, previousValue: null, change: null, figure: 5, progress: 0.05, baseline: 0, target: 100 });
+    expect(klein.hidden).toEqual(['value', 'previousValue', 'change']);
+    expect(split).toMatchObject({ value: 30, figure: 30, hidden: [] });
+    expect(split.breakdown[0].cells.map((c) => c.hidden ?? c.value)).toEqual(['small', 'secondary', 18]);
+    // With a threshold of 2 nothing is small.
+    const [open] = assembleReport({ ...rows, lab: { ...rows.lab, smallNumberThreshold: 2 } }, AT).projects[0].indicators;
+    expect(open).toMatchObject({ value: 3, previousValue: 2, figure: 5, hidden: [] });
   });
 
   it('is an empty report for a lab without projects', () => {

@@ -2,7 +2,7 @@ import {
   type AgreementItem, compareIsoDates, type ContractPaymentRow, type ContractSchedule, countBy, type DecisionItem,
   expectedProgress, HEALTHS, type IndicatorLine, indicatorProgress, isOnTrack, milestoneInQuarter, type MilestoneItem,
   overallFigure, type PendingMeasurement, phaseOn, PHASES, type ProjectSection, type QuarterlyReport, type QuarterPayment,
-  roundTo, shareOf, sumCents, targetInForce, targetWasMet,
+  roundTo, shareOf, sumCents, targetInForce, targetWasMet, HIDDEN_FIGURES, isSmallCount, suppressBreakdown, type Dimension, type HiddenFigure,
 } from '@lab/domain';
 import type {
   AgreementRow, DecisionRow, IndicatorRow, LabRow, MilestoneRow, ProjectRow, ReportDays, RevisionRow, StatusRow,
@@ -16,6 +16,8 @@ export interface ReportRows {
   statuses: StatusRow[];
   milestones: MilestoneRow[];
   indicators: IndicatorRow[];
+  /** The lab's breakdown dimensions. */
+  dimensions: Dimension[];
   revisions: RevisionRow[];
   agreements: AgreementRow[];
   /** Every paying outcome contract's schedule through the report's quarter. */
@@ -51,6 +53,7 @@ export function assembleReport(rows: ReportRows, at: ReportMoment): QuarterlyRep
   const revisionsByIndicator = new Map<number, RevisionRow[]>();
   for (const r of rows.revisions) revisionsByIndicator.set(r.indicatorId, [...(revisionsByIndicator.get(r.indicatorId) ?? []), r]);
 
+  const dimensionsOf = new Map(rows.dimensions.map((d) => [d.id, d]));
   const pending: PendingMeasurement[] = [];
   const sections: ProjectSection[] = rows.projects.map((p) => {
     const own = decisionsOf(p.id);
@@ -60,7 +63,7 @@ export function assembleReport(rows: ReportRows, at: ReportMoment): QuarterlyRep
       ...milestoneInQuarter(ms, period, asOf),
     }));
     const lines = indicatorsOf(p.id).map((i) => {
-      const line = indicatorLine(i, revisionsByIndicator.get(i.id) ?? [], period, qe);
+      const line = shownToAll(indicatorLine(i, revisionsByIndicator.get(i.id) ?? [], period, qe), i, dimensionsOf, rows.lab.smallNumberThreshold);
       if (line.pending) {
         pending.push({
           measurementId: i.measurementId!, projectId: p.id, projectCode: p.code, indicatorId: i.id, indicatorName: i.name,
@@ -120,7 +123,7 @@ export function assembleReport(rows: ReportRows, at: ReportMoment): QuarterlyRep
       indicators: {
         total: allLines.length,
         withTarget: allLines.filter((l) => l.target !== null).length,
-        withValue: allLines.filter((l) => l.value !== null).length,
+        withValue: allLines.filter((l) => l.value !== null || l.hidden.includes('value')).length,
         onTrack: allLines.filter((l) => l.onTrack === true).length,
         behind: allLines.filter((l) => l.onTrack === false).length,
         pending: allLines.filter((l) => l.pending).length,
@@ -204,5 +207,25 @@ function indicatorLine(i: IndicatorRow, revisions: RevisionRow[], period: string
     targetMet: targetWasMet(i.direction, force.value, rawFigure),
     status: i.status,
     pending: i.status !== null && i.status !== 'approved',
+    hidden: [],
+    breakdown: [],
   };
+}
+
+/**
+ * The line as a wider audience may see it: a count of people below the lab's threshold hidden (null, listed
+ * in `hidden`), with whatever could give it away, and the approved parts with small cells hidden.
+ */
+function shownToAll(line: IndicatorLine, i: IndicatorRow, dimensionsOf: Map<number, Dimension>, threshold: number): IndicatorLine {
+  const small = (v: number | null) => isSmallCount(line.unit, v, threshold);
+  const hidden = new Set<HiddenFigure>();
+  if (small(line.baseline)) hidden.add('baseline').add('progress');
+  if (small(line.value)) hidden.add('value').add('change');
+  if (small(line.previousValue)) hidden.add('previousValue').add('change');
+  if (small(line.figure)) hidden.add('figure').add('progress');
+  const dimensions = (i.dimensionIds ?? []).flatMap((id) => dimensionsOf.get(id) ?? []);
+  const shown = suppressBreakdown({ value: line.value, parts: i.parts, dimensions, unit: line.unit, aggregation: line.aggregation, threshold });
+  const out: IndicatorLine = { ...line, hidden: HIDDEN_FIGURES.filter((f) => hidden.has(f)), breakdown: shown.parts };
+  for (const f of hidden) out[f] = null;
+  return out;
 }

@@ -5,7 +5,7 @@ import { assembleReport, type ReportRows } from './assemble-report';
 import { PaymentsService } from './payments.service';
 import { readSnapshot } from './read-snapshot';
 import {
-  agreementRows, decisionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows,
+  agreementRows, decisionRows, dimensionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows,
 } from './report-queries';
 
 /**
@@ -27,6 +27,7 @@ export class QuarterlyReportService {
       statuses: await statusRows(m, labId, period),
       milestones: await milestoneRows(m, labId, days),
       indicators: await indicatorRows(m, labId, period, addQuarters(period, -1)),
+      dimensions: await dimensionRows(m, labId),
       revisions: await revisionRows(m, labId),
       agreements: await agreementRows(m, labId, days),
       schedules: await this.payments.schedules(m, labId, period, 'last'),

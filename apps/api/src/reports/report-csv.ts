@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify';
 import {
-  type CsvDialect, csvSafe, HEALTHS, indicatorsOnTrack, LABELS_NL, localDateTime, PHASES, type QuarterlyReport,
+  type CsvDialect, csvSafe, DEFAULT_SMALL_NUMBER_THRESHOLD, figureOrHidden, HEALTHS, hiddenWords, indicatorsOnTrack, LABELS_NL, localDateTime,
+  PHASES, type QuarterlyReport,
 } from '@lab/domain';
 import { shortDateNl } from './report-format';
 
@@ -23,9 +24,9 @@ type Value = string | number | boolean | null;
 type Kind = keyof typeof LABELS_NL | 'cents' | 'share' | 'date' | 'instant' | 'number' | 'text' | 'bool';
 interface Row { section: string; code: string; title: string; id: number | string; item: string; field: string; value: Value; kind: Kind; label: string }
 
-type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'agreement' | 'payment' | 'pending';
+type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'part' | 'agreement' | 'payment' | 'pending';
 const SECTION_NL: Record<Section, string> = {
-  totals: 'Totalen', project: 'Project', decision: 'Fasebesluit', milestone: 'Mijlpaal', indicator: 'Indicator',
+  totals: 'Totalen', project: 'Project', decision: 'Fasebesluit', milestone: 'Mijlpaal', indicator: 'Indicator', part: 'Uitsplitsing',
   agreement: 'Afspraak', payment: 'Resultaatbetaling', pending: 'Openstaande meting',
 };
 
@@ -88,6 +89,7 @@ function fields(
 /** Every row of the report's CSV, with what each dialect needs to write it. */
 export function reportCsvRows(r: QuarterlyReport): Row[] {
   const t = r.totals;
+  const threshold = r.lab.smallNumberThreshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD;
   const rows: Row[] = [];
   const total = (field: string, label: string, value: Value, kind: Kind) =>
     rows.push({ section: 'totals', code: '', title: '', id: '', item: r.lab.name, field, label, value, kind });
@@ -125,7 +127,19 @@ export function reportCsvRows(r: QuarterlyReport): Row[] {
     }, PROJECT_FIELDS);
     for (const d of p.decisions) fields(rows, 'decision', p, d.id, `${d.fromPhase} → ${d.toPhase}`, d, DECISION_FIELDS);
     for (const m of p.milestones.items) fields(rows, 'milestone', p, m.id, m.title, m, MILESTONE_FIELDS);
-    for (const i of p.indicators) fields(rows, 'indicator', p, i.id, i.name, { ...i, targetRevisionId: i.targetRevision?.id ?? null }, INDICATOR_FIELDS);
+    for (const i of p.indicators) {
+      // A hidden count reads "< 5" in both dialects, like every other format.
+      const shown = Object.fromEntries((i.hidden ?? []).map((f) => [f, figureOrHidden(i, f, threshold)]));
+      fields(rows, 'indicator', p, i.id, i.name, { ...i, targetRevisionId: i.targetRevision?.id ?? null, ...shown }, INDICATOR_FIELDS);
+      for (const set of i.breakdown ?? []) {
+        for (const c of set.cells) {
+          rows.push({
+            section: 'part', code: p.code, title: p.title, id: i.id, item: i.name, field: `parts.${set.key}.${c.code}`,
+            label: `${set.name}: ${c.label}`, kind: 'number', value: c.hidden ? hiddenWords(threshold) : c.value,
+          });
+        }
+      }
+    }
     for (const a of p.agreements) fields(rows, 'agreement', p, a.id, a.title, a, AGREEMENT_FIELDS);
   }
   const projectOf = new Map(r.projects.map((p) => [p.id, p]));

@@ -1,5 +1,5 @@
 import type { Content, ContentTable, Margins, TableCell } from 'pdfmake/interfaces';
-import type { ContractPaymentRow, IndicatorLine, ProjectSection, QuarterlyReport } from '@lab/domain';
+import { hiddenWords, type ContractPaymentRow, type HiddenFigure, type IndicatorLine, type ProjectSection, type QuarterlyReport } from '@lab/domain';
 import {
   AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, centsNl, changeNl, DECISION_NL, HEALTH_NL, MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL,
   localDayNl, numberNl, percentNl, PHASE_NL, shortDateNl, valueNl,
@@ -25,14 +25,21 @@ export function paymentsTable(rows: ContractPaymentRow[], withProject: boolean):
   );
 }
 
-function indicatorRows(lines: IndicatorLine[]): TableCell[][] {
+/** A figure of a line in its unit, or "< 5" where the lab's threshold hides it. */
+function shownNl(i: IndicatorLine, field: 'baseline' | 'value' | 'figure', threshold: number): string {
+  return (i.hidden ?? []).includes(field) ? hiddenWords(threshold) : valueNl(i[field], i.unit);
+}
+
+const hides = (i: IndicatorLine, field: HiddenFigure) => (i.hidden ?? []).includes(field);
+
+function indicatorRows(lines: IndicatorLine[], threshold: number): TableCell[][] {
   return lines.map((i) => [
     { text: [i.name, i.targetRevised ? { text: ' *', color: RED, bold: true } : ''] },
-    valueNl(i.baseline, i.unit),
+    shownNl(i, 'baseline', threshold),
     valueNl(i.target, i.unit),
-    i.pending ? { text: MEASUREMENT_STATUS_NL[i.status!].toLowerCase(), italics: true, color: '#b35900', alignment: 'right' } : valueNl(i.value, i.unit),
-    changeNl(i.change),
-    valueNl(i.figure, i.unit),
+    i.pending ? { text: MEASUREMENT_STATUS_NL[i.status!].toLowerCase(), italics: true, color: '#b35900', alignment: 'right' } : shownNl(i, 'value', threshold),
+    hides(i, 'change') ? '–' : changeNl(i.change),
+    shownNl(i, 'figure', threshold),
     i.progress === null ? '–' : percentNl(i.progress),
     i.onTrack === null ? '–' : i.onTrack ? dot(HEALTH_COLOURS.on_track!, 'ja') : dot(RED, 'nee'),
   ]);
@@ -53,14 +60,15 @@ export const COMPACT_INDICATORS = { bold: false, fontSize: 7.5 };
 export type CompactLines = Record<'heading' | 'indicators', LineBreaker>;
 
 /** A large lab's project in a few lines. */
-export function compactSection(p: ProjectSection, lines: CompactLines): Content[] {
+export function compactSection(p: ProjectSection, lines: CompactLines, threshold: number): Content[] {
   const headline = `${p.code}  ${p.title} · ${PHASE_NL[p.phase]} · ${HEALTH_NL[p.health]} · ` +
     `mijlpalen ${p.milestones.due} te halen, ${p.milestones.done} afgerond, ${p.milestones.overdue} te laat` +
     (p.payments.length ? ` · resultaatbetaling ${centsNl(p.payments.reduce((n, x) => n + x.dueCents, 0))}` : '');
   const indicators = p.indicators.map((i) => {
     const parts = [
-      i.pending ? `meting ${MEASUREMENT_STATUS_NL[i.status!].toLowerCase()}` : i.value === null ? 'geen waarde' : `dit kwartaal ${valueNl(i.value, i.unit)}`,
-      i.figure === null ? '' : `stand ${valueNl(i.figure, i.unit)}`,
+      i.pending ? `meting ${MEASUREMENT_STATUS_NL[i.status!].toLowerCase()}`
+        : i.value === null && !hides(i, 'value') ? 'geen waarde' : `dit kwartaal ${shownNl(i, 'value', threshold)}`,
+      i.figure === null && !hides(i, 'figure') ? '' : `stand ${shownNl(i, 'figure', threshold)}`,
       i.target === null ? '' : `streefwaarde ${valueNl(i.target, i.unit)}${i.targetRevised ? ' (herzien)' : ''}`,
       i.progress === null ? '' : `voortgang ${percentNl(i.progress)}`,
       i.onTrack === null ? '' : i.onTrack ? 'op koers' : 'achter',
@@ -93,7 +101,19 @@ export function compactPending(pending: QuarterlyReport['pending'], lines: LineB
 }
 
 /** A project's full section: status, decisions, the team's update and its tables. */
-export function projectSection(p: ProjectSection, first: boolean): Content[] {
+/** The approved parts of a section's indicators, a line each: "Per stadsdeel: Centrum 12 · Noord < 5 · …". */
+function breakdownLines(lines: IndicatorLine[], threshold: number): Content[] {
+  return lines.flatMap((i) => (i.breakdown ?? []).map((set) => ({
+    text: [
+      { text: `${i.name}, per ${set.name.toLowerCase()}: `, bold: true },
+      set.cells.map((c) => `${c.label} ${c.hidden ? hiddenWords(threshold) : valueNl(c.value, i.unit)}`).join(' · '),
+    ],
+    style: 'note',
+    pdfTag: 'P',
+  } as Content)));
+}
+
+export function projectSection(p: ProjectSection, first: boolean, threshold: number): Content[] {
   const out: Content[] = [
     ...heading(`${p.code}  ${p.title}`, 'h1', { pageBreak: first ? 'before' : undefined, margin: [0, 14, 0, 4] }),
     {
@@ -120,7 +140,8 @@ export function projectSection(p: ProjectSection, first: boolean): Content[] {
     : { text: 'Geen kwartaalupdate ontvangen voor dit kwartaal.', style: 'muted', margin: [0, 0, 0, 6] });
   if (p.indicators.length) {
     out.push(...heading('Indicatoren', 'h3'));
-    out.push(table(INDICATOR_WIDTHS, INDICATOR_HEADER, indicatorRows(p.indicators), { numeric: [1, 2, 3, 4, 5, 6] }));
+    out.push(table(INDICATOR_WIDTHS, INDICATOR_HEADER, indicatorRows(p.indicators, threshold), { numeric: [1, 2, 3, 4, 5, 6] }));
+    out.push(...breakdownLines(p.indicators, threshold));
     const revised = p.indicators.filter((i) => i.targetRevision);
     if (revised.length) {
       out.push({

@@ -7,7 +7,7 @@ import { renderReportPdf } from './report-pdf';
 // page furniture is an artifact.
 
 const report = assembleReport({
-  lab: { id: 3, name: 'Werklab', city: 'Amsterdam' },
+  lab: { id: 3, name: 'Werklab', city: 'Amsterdam', smallNumberThreshold: 5 },
   projects: [
     { id: 1, code: 'MW-01', title: 'Werk als medicijn', phase: 'rollout', health: 'on_track' },
     { id: 2, code: 'MW-02', title: 'Buurtkamers', phase: 'scenario', health: 'at_risk' },
@@ -21,6 +21,7 @@ const report = assembleReport({
     previousValue: 30, approved: [30, 40],
   }],
   revisions: [],
+  dimensions: [],
   agreements: [],
   schedules: [],
 }, { period: '2016-Q3', quarterStart: '2016-07-01', quarterEnd: '2016-09-30', asOf: '2016-10-01', generatedAt: '2016-10-05T08:00:00.000Z' });

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import robotoFiles from 'pdfmake/fonts/Roboto.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { QuarterlyReport, ReportStamp } from '@lab/domain';
+import { DEFAULT_SMALL_NUMBER_THRESHOLD, type QuarterlyReport, type ReportStamp } from '@lab/domain';
 import { quarterNl, shortDateNl, stampWords } from './report-format';
 import { capitalised, DARK, GREY, heading, PAGE_MARGINS, RED } from './report-pdf-layout';
 import { LineBreaker } from './report-pdf-lines';
@@ -35,6 +35,7 @@ export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = n
     ? { heading: new LineBreaker(COMPACT_HEADING), indicators: new LineBreaker(COMPACT_INDICATORS) }
     : null;
   const words = stampWords(stamp, r.generatedAt);
+  const threshold = r.lab.smallNumberThreshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD;
   const title = `Kwartaalrapportage ${r.lab.name} ${r.period}`;
   return {
     pageSize: 'A4',
@@ -71,7 +72,7 @@ export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = n
         ...heading('Indicatoren per project', 'h1', { pageBreak: 'before' }),
         { text: `Met ${r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
       ] : []),
-      ...(compact ? r.projects.flatMap((p) => compactSection(p, compact)) : r.projects.flatMap((p, n) => projectSection(p, n === 0))),
+      ...(compact ? r.projects.flatMap((p) => compactSection(p, compact, threshold)) : r.projects.flatMap((p, n) => projectSection(p, n === 0, threshold))),
       ...heading('Toelichting', 'h2', { margin: [0, 16, 0, 4] }),
       {
         pdfTag: 'L',

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import {
-  type Aggregation, type AgreementKind, type AgreementStatus, type Direction, DomainError, type GateDecision, type Health,
+  type Aggregation, type AgreementKind, type AgreementStatus, type Dimension, type Direction, DomainError, type GateDecision, type Health,
   type IndicatorKind, type IndicatorUnit, type MeasurementStatus, type MilestoneStatus, type Phase, type QuarterlyReport,
-  type TargetChange,
+  type Parts, type TargetChange,
 } from '@lab/domain';
 
 // The queries of the quarterly report and the outcome payments, one named function each: set-based, a
@@ -27,6 +27,8 @@ export interface IndicatorRow {
   baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null;
   measurementId: number | null; status: MeasurementStatus | null; value: number | null; submittedAt: Date | null;
   previousValue: number | null; approved: number[] | null;
+  /** The quarter's approved parts, and the dimensions the indicator is broken down by. */
+  parts: Parts | null; dimensionIds: number[];
 }
 export interface RevisionRow extends TargetChange { indicatorId: number; reason: string }
 export interface AgreementRow {
@@ -48,7 +50,7 @@ const PAYING_STATUSES: readonly AgreementStatus[] = ['signed', 'active', 'ended'
 
 /** The lab, or NOT_FOUND. */
 export async function labOrFail(db: Db, labId: number): Promise<LabRow> {
-  const [lab] = (await db.query('SELECT id, name, city FROM labs WHERE id = $1', [labId])) as LabRow[];
+  const [lab] = (await db.query('SELECT id, name, city, small_number_threshold AS "smallNumberThreshold" FROM labs WHERE id = $1', [labId])) as LabRow[];
   if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${labId}.`, { errors: { lab: 'no such lab' } });
   return lab;
 }
@@ -102,7 +104,8 @@ export function indicatorRows(db: Db, labId: number, period: string, previous: s
             i.baseline_value::float8 AS baseline, i.baseline_date AS "baselineDate",
             i.target_value::float8 AS target, i.target_date AS "targetDate",
             cur.id AS "measurementId", cur.status, CASE WHEN cur.status = 'approved' THEN cur.value::float8 END AS value,
-            cur.submitted_at AS "submittedAt", prev.value::float8 AS "previousValue", hist.approved
+            cur.submitted_at AS "submittedAt", prev.value::float8 AS "previousValue", hist.approved,
+            CASE WHEN cur.status = 'approved' THEN cur.parts END AS parts, i.dimension_ids AS "dimensionIds"
        FROM indicators i
        JOIN projects p ON p.id = i.project_id
        LEFT JOIN measurements cur ON cur.indicator_id = i.id AND cur.period = $2
@@ -115,6 +118,11 @@ export function indicatorRows(db: Db, labId: number, period: string, previous: s
       ORDER BY i.project_id, i.id`,
     [labId, period, previous],
   );
+}
+
+/** The lab's breakdown dimensions with their values. */
+export function dimensionRows(db: Db, labId: number): Promise<Dimension[]> {
+  return db.query('SELECT id, key, name, "values" FROM dimensions WHERE lab_id = $1 ORDER BY id', [labId]);
 }
 
 export function revisionRows(db: Db, labId: number): Promise<RevisionRow[]> {

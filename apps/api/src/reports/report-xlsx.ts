@@ -1,6 +1,9 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { indicatorsOnTrack, localDateTime, PHASES, type QuarterlyReport, type ReportStamp } from '@lab/domain';
+import {
+  DEFAULT_SMALL_NUMBER_THRESHOLD, figureOrHidden, hiddenWords, type HiddenFigure, type IndicatorLine, indicatorsOnTrack, localDateTime, PHASES,
+  type QuarterlyReport, type ReportStamp,
+} from '@lab/domain';
 import {
   AGGREGATION_NL, AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, dateTimeNl, DECISION_NL, DIRECTION_NL, HEALTH_NL, INDICATOR_KIND_NL,
   MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL, quarterNl, stampWords, yesNo,
@@ -113,6 +116,8 @@ export async function renderReportXlsx(r: QuarterlyReport, stamp: ReportStamp | 
   summary.commit();
 
   const projects = r.projects;
+  const threshold = r.lab.smallNumberThreshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD;
+  const shown = (i: IndicatorLine, field: HiddenFigure): Cell => figureOrHidden(i, field, threshold);
   sheet(wb, 'Projecten', [
     { header: 'Code', width: 10, value: (p) => p.code },
     { header: 'Project', width: 50, value: (p) => p.title },
@@ -149,19 +154,29 @@ export async function renderReportXlsx(r: QuarterlyReport, stamp: ReportStamp | 
     { header: 'Eenheid', width: 9, value: (x) => UNIT_NL[x.i.unit] },
     { header: 'Richting', width: 15, value: (x) => DIRECTION_NL[x.i.direction] },
     { header: 'Telling', width: 10, value: (x) => AGGREGATION_NL[x.i.aggregation] },
-    { header: 'Basis', width: 10, numFmt: DECIMAL, value: (x) => x.i.baseline },
+    { header: 'Basis', width: 10, numFmt: DECIMAL, value: (x) => shown(x.i, 'baseline') },
     { header: 'Streefwaarde', width: 12, numFmt: DECIMAL, value: (x) => x.i.target },
     { header: 'Streefdatum', width: 12, numFmt: DATE, value: (x) => day(x.i.targetDate) },
     { header: 'Streefwaarde herzien', width: 12, value: (x) => yesNo(x.i.targetRevised) },
-    { header: 'Waarde dit kwartaal', width: 12, numFmt: DECIMAL, value: (x) => x.i.value },
-    { header: 'Vorig kwartaal', width: 12, numFmt: DECIMAL, value: (x) => x.i.previousValue },
-    { header: 'Verschil', width: 10, numFmt: DECIMAL, value: (x) => x.i.change },
-    { header: 'Stand', width: 10, numFmt: DECIMAL, value: (x) => x.i.figure },
-    { header: 'Voortgang', width: 11, numFmt: PERCENT, value: (x) => x.i.progress },
+    { header: 'Waarde dit kwartaal', width: 12, numFmt: DECIMAL, value: (x) => shown(x.i, 'value') },
+    { header: 'Vorig kwartaal', width: 12, numFmt: DECIMAL, value: (x) => shown(x.i, 'previousValue') },
+    { header: 'Verschil', width: 10, numFmt: DECIMAL, value: (x) => shown(x.i, 'change') },
+    { header: 'Stand', width: 10, numFmt: DECIMAL, value: (x) => shown(x.i, 'figure') },
+    { header: 'Voortgang', width: 11, numFmt: PERCENT, value: (x) => shown(x.i, 'progress') },
     { header: 'Verwacht', width: 10, numFmt: PERCENT, value: (x) => x.i.expected },
     { header: 'Op koers', width: 9, value: (x) => yesNo(x.i.onTrack) },
     { header: 'Status meting', width: 14, value: (x) => (x.i.status ? MEASUREMENT_STATUS_NL[x.i.status] : 'geen meting') },
   ], projects.flatMap((p) => p.indicators.map((i) => ({ code: p.code, i }))));
+
+  // The approved parts per dimension: small counts read "< 5", and a second cell where one could be worked out.
+  sheet(wb, 'Uitsplitsing', [
+    { header: 'Projectcode', width: 12, value: (x) => x.code },
+    { header: 'Indicator-id', width: 10, value: (x) => x.i.id },
+    { header: 'Indicator', width: 50, value: (x) => x.i.name },
+    { header: 'Uitsplitsing', width: 16, value: (x) => x.set.name },
+    { header: 'Waarde', width: 20, value: (x) => x.cell.label },
+    { header: 'Aantal of waarde', width: 14, numFmt: DECIMAL, value: (x) => (x.cell.hidden ? hiddenWords(threshold) : x.cell.value) },
+  ], projects.flatMap((p) => p.indicators.flatMap((i) => (i.breakdown ?? []).flatMap((set) => set.cells.map((cell) => ({ code: p.code, i, set, cell }))))));
 
   sheet(wb, 'Mijlpalen', [
     { header: 'Projectcode', width: 12, value: (x) => x.code },

@@ -1,5 +1,6 @@
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { DimensionEntity } from '../dimensions/dimension.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { IndicatorDefinitionEntity } from '../indicator-definitions/indicator-definition.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
@@ -29,5 +30,5 @@ export const ENTITIES = [
   LabEntity, ThemeEntity, DistrictEntity, OrganisationEntity, ProjectEntity, ProjectThemeEntity,
   ProjectDistrictEntity, PersonEntity, MembershipEntity, AgreementEntity, MilestoneEntity, IndicatorEntity,
   TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
-  AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity,
+  AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity, DimensionEntity,
 ];

@@ -1,3 +1,4 @@
+import type { Dimension, Parts } from '../breakdowns';
 // The quarterly entry: GET and PUT /api/projects/{id}/quarters/{quarter}.
 import type { Aggregation, Direction, Health, IndicatorUnit, MeasurementStatus, Phase } from '../enums';
 import type { ReportingState } from '../reporting-calendar';
@@ -5,6 +6,9 @@ import type { CalendarCell } from './calendar';
 
 export interface QuarterMeasurement {
   id: number; version: number; value: number; note: string | null; evidenceUrl: string | null; status: MeasurementStatus; reviewComment: string | null;
+  /** How many people the figure rests on; the parts per dimension value (the team's own, never hidden here). */
+  peopleMeasured: number | null;
+  parts: Parts | null;
 }
 
 export interface QuarterIndicator {
@@ -17,6 +21,8 @@ export interface QuarterIndicator {
   /** The target in force in this quarter (revisions taken into account). */
   targetValue: number | null;
   measurement: QuarterMeasurement | null;
+  /** The dimensions its figures are broken down by, in order, with their values: the entry's grid. */
+  dimensions: Dimension[];
   /** Whether the team may still change the value: no value yet, or a draft or returned one. */
   editable: boolean;
 }
@@ -40,7 +46,7 @@ export interface QuarterEntry {
 /** What the PUT takes: every value and the status update at once. */
 export interface QuarterInput {
   statusUpdate?: { health: Health; narrative: string };
-  measurements: { indicatorId: number; value: number; note?: string | null; evidenceUrl?: string | null }[];
+  measurements: { indicatorId: number; value: number; note?: string | null; evidenceUrl?: string | null; peopleMeasured?: number | null; parts?: Parts | null }[];
   submit?: boolean;
 }
 

@@ -1,3 +1,4 @@
+import type { ShownPartSet } from '../small-numbers';
 // The quarterly outcome report (kwartaalrapportage) as GET /api/reports/quarterly answers it, and the
 // outcome payments of GET /api/reports/payments. The dashboard builds its report page from these types;
 // the PDF, XLSX and CSV are rendered from exactly this data, so a download matches the screen.
@@ -39,7 +40,8 @@ export const CSV_DIALECTS = ['nl', 'machine'] as const;
 export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
 export interface QuarterlyReport {
-  lab: { id: number; name: string; city: string };
+  /** `smallNumberThreshold`: counts of people below it are hidden in the report (libs/domain small-numbers.ts). */
+  lab: { id: number; name: string; city: string; smallNumberThreshold: number };
   /** The quarter reported on, e.g. `2016-Q3`. */
   period: string;
   /** When this report was computed (ISO timestamp). A frozen report keeps the moment it was frozen. */
@@ -201,7 +203,18 @@ export interface IndicatorLine {
   status: MeasurementStatus | null;
   /** A measurement exists for the quarter but is not approved (so `value` is null and it is listed in `pending`). */
   pending: boolean;
+  /**
+   * Figures hidden because a count of people below the lab's threshold could point at someone: they are null
+   * here and read "< 5" in every format. A hidden value takes the change with it; a hidden figure or baseline
+   * the progress (either could be worked out from it).
+   */
+  hidden: HiddenFigure[];
+  /** The approved value's parts per dimension, small cells hidden (and a second one where needed); [] without. */
+  breakdown: ShownPartSet[];
 }
+
+export const HIDDEN_FIGURES = ['baseline', 'value', 'previousValue', 'change', 'figure', 'progress'] as const;
+export type HiddenFigure = (typeof HIDDEN_FIGURES)[number];
 
 export interface AgreementItem {
   id: number;

@@ -1,5 +1,5 @@
 import { AGGREGATIONS, DIRECTIONS, EVIDENCE_DESIGNS, EVIDENCE_SOURCES, INDICATOR_ASPECTS, INDICATOR_KINDS, INDICATOR_UNITS } from '@lab/domain';
-import { AcceptReadOnly, Decimal, Id, IsoDate, OneOf, Text, UpdateDto } from '../../common/validators';
+import { AcceptReadOnly, Decimal, Id, IdArray, IsoDate, OneOf, Text, UpdateDto } from '../../common/validators';
 
 /** Derived on every read (the evidence level) and sent back by react-admin's edit form: accepted and ignored. */
 export const INDICATOR_READ_ONLY = ['evidence'] as const;
@@ -24,6 +24,7 @@ export class CreateIndicatorDto {
   @OneOf(EVIDENCE_DESIGNS) evidenceDesign?: string;
   @OneOf(EVIDENCE_SOURCES) evidenceSource?: string | null;
   @Text(300) validatedBy?: string | null;
+  @IdArray() dimensionIds?: number[] | null;
 }
 AcceptReadOnly(CreateIndicatorDto, INDICATOR_READ_ONLY);
 export class UpdateIndicatorDto extends UpdateDto(CreateIndicatorDto, INDICATOR_READ_ONLY) {}

@@ -1,4 +1,5 @@
-import { AcceptReadOnly, Decimal, Id, Quarter, Text, UpdateDto, Url, WholeNumber } from '../../common/validators';
+import type { Parts } from '@lab/domain';
+import { AcceptReadOnly, Decimal, Id, PartsField, Quarter, Text, UpdateDto, Url, WholeNumber } from '../../common/validators';
 
 export const MEASUREMENT_READ_ONLY = [
   'status', 'reviewComment', 'recordedById', 'recordedAt', 'submittedAt', 'reviewedById', 'reviewedAt', 'projectId', 'context',
@@ -11,6 +12,7 @@ export class CreateMeasurementDto {
   @Text(5000) note?: string | null;
   @Url() evidenceUrl?: string | null;
   @WholeNumber(0, 10_000_000) peopleMeasured?: number | null;
+  @PartsField() parts?: Parts | null;
 }
 AcceptReadOnly(CreateMeasurementDto, MEASUREMENT_READ_ONLY);
 export class UpdateMeasurementDto extends UpdateDto(CreateMeasurementDto, MEASUREMENT_READ_ONLY) {}

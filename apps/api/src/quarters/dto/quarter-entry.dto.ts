@@ -2,13 +2,16 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { HEALTHS } from '@lab/domain';
-import { Decimal, Id, OneOf, Text, Url } from '../../common/validators';
+import type { Parts } from '@lab/domain';
+import { Decimal, Id, OneOf, PartsField, Text, Url, WholeNumber } from '../../common/validators';
 
 export class QuarterMeasurementDto {
   @Id(true) indicatorId: number;
   @Decimal(true) value: number;
   @Text(5000) note?: string | null;
   @Url() evidenceUrl?: string | null;
+  @WholeNumber(0, 10_000_000) peopleMeasured?: number | null;
+  @PartsField() parts?: Parts | null;
 }
 
 export class QuarterStatusUpdateDto {
