@@ -47,7 +47,7 @@ describe('the review queue', () => {
     expect(res.status).toBe(200);
     const rows = res.body as MeasurementRecord[];
     expect(rows.map((r) => r.period)).toEqual(['2017-Q1', '2017-Q2', '2017-Q4']);
-    const names = { projectCode: project.code, projectTitle: 'Werkplaats in de wijk', indicatorName: 'Deelnemers met betaald werk', unit: 'percent' };
+    const names = { projectCode: project.code, projectTitle: 'Werkplaats in de wijk', indicatorName: 'Deelnemers met betaald werk', unit: 'percent', smallNumberThreshold: 5 };
     expect(rows[0].context).toEqual({
       ...names,
       baseline: { value: 12, date: '2016-01-01' },

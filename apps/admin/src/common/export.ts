@@ -1,6 +1,6 @@
 import jsonExport from 'jsonexport/dist';
 import { downloadCSV, type Exporter, type RaRecord } from 'react-admin';
-import { csvSafe } from '@lab/domain';
+import { csvSafe, hiddenWords, isSmallCount } from '@lab/domain';
 import { currentLocale, translate } from './translator';
 
 /** One column of a CSV export: what the list shows, in words, not ids and codes. */
@@ -13,9 +13,17 @@ export interface ExportColumn {
   enumGroup?: string;
   /** Euro cents, written as euros. */
   money?: boolean;
+  /**
+   * A count of people that goes beyond the team: below the lab's threshold it is written "< 5", as in the
+   * council's report. The record says its unit and threshold (a measurement's `context`).
+   */
+  smallCount?: (record: RaRecord) => { unit: string; threshold: number } | null;
 }
 
 const UTF8_BOM = '\ufeff';
+
+const hides = (terms: { unit: string; threshold: number } | null, value: unknown) =>
+  terms !== null && typeof value === 'number' && isSmallCount(terms.unit, value, terms.threshold);
 
 const nameOf = (r: RaRecord) => String(r.name ?? r.title ?? r.code ?? r.id);
 
@@ -47,6 +55,7 @@ export function csvExporter(resource: string, columns: ExportColumn[]): Exporter
             cell = Array.isArray(value) ? value.map(show).join(', ') : show(value);
           } else if (c.enumGroup) cell = translate(`enums.${c.enumGroup}.${value}`, { _: String(value) });
           else if (c.money) cell = number(Number(value) / 100);
+          else if (c.smallCount && hides(c.smallCount(record), value)) cell = hiddenWords(c.smallCount(record)!.threshold);
           else if (typeof value === 'number') cell = number(value);
           else if (typeof value === 'boolean') cell = translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
           else cell = String(value);

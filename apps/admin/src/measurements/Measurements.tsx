@@ -1,11 +1,11 @@
 import {
   AutocompleteInput, Create, Datagrid, Edit, Labeled, List, NumberInput, ReferenceField, ReferenceInput, SearchInput,
   SelectArrayInput, NumberField, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, UrlField, FormDataConsumer, required, useGetOne,
-  useRecordContext, useTranslate, EditButton, TopToolbar,
+  useRecordContext, useTranslate, EditButton, TopToolbar, type RaRecord,
 } from 'react-admin';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useMemo, useRef, useState } from 'react';
-import { isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementContext, type MeasurementStatus, type ReviewAction } from '@lab/domain';
+import { DEFAULT_SMALL_NUMBER_THRESHOLD, isMeasurementEditable, MEASUREMENT_STATUSES, type IndicatorUnit, type MeasurementContext, type MeasurementStatus, type ReviewAction } from '@lab/domain';
 import { CommentThread } from '../reviews/CommentThread';
 import { ReviewActions } from '../reviews/ReviewActions';
 import { ReviewContextPanel } from '../reviews/ReviewContext';
@@ -34,7 +34,12 @@ const filters = [
 const StatusField = (props: { source: string }) => <EnumField {...props} group="measurement_status" values={MEASUREMENT_STATUSES} />;
 
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
-const exporter = csvExporter('measurements', [{ source: 'indicatorId', reference: 'indicators' }, { source: 'period' }, { source: 'value' }, { source: 'status', enumGroup: 'measurement_status' }, { source: 'note' }, { source: 'recordedAt' }]);
+/** A measurement's unit and its lab's threshold, from its context: what the export hides. */
+const threshold = (r: RaRecord) => (r.context?.smallNumberThreshold as number | undefined) ?? DEFAULT_SMALL_NUMBER_THRESHOLD;
+const countTerms = (r: RaRecord) => (r.context ? { unit: r.context.unit as string, threshold: threshold(r) } : null);
+/** How many people a figure rests on is a count of people whatever the indicator's unit. */
+const peopleTerms = (r: RaRecord) => ({ unit: 'count', threshold: threshold(r) });
+const exporter = csvExporter('measurements', [{ source: 'indicatorId', reference: 'indicators' }, { source: 'period' }, { source: 'value', smallCount: countTerms }, { source: 'peopleMeasured', smallCount: peopleTerms }, { source: 'status', enumGroup: 'measurement_status' }, { source: 'note' }, { source: 'recordedAt' }]);
 
 export function MeasurementList() {
   return (

@@ -5,7 +5,7 @@ import type { Json } from '../common/crud.service';
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 interface IndicatorRow {
-  id: number; name: string; unit: IndicatorUnit; projectCode: string; projectTitle: string;
+  id: number; name: string; unit: IndicatorUnit; projectCode: string; projectTitle: string; smallNumberThreshold: number;
   baselineValue: string | null; baselineDate: string | null; targetValue: string | null; targetDate: string | null;
 }
 
@@ -20,9 +20,9 @@ export async function withContext(manager: EntityManager, rows: Json[]): Promise
   const before = rows.map((r) => addQuarters(r.period as string, -1));
   const [indicators, revisions, previous] = await Promise.all([
     manager.query(
-      `SELECT i.id, i.name, i.unit, p.code AS "projectCode", p.title AS "projectTitle",
+      `SELECT i.id, i.name, i.unit, p.code AS "projectCode", p.title AS "projectTitle", l.small_number_threshold AS "smallNumberThreshold",
               i.baseline_value AS "baselineValue", i.baseline_date AS "baselineDate", i.target_value AS "targetValue", i.target_date AS "targetDate"
-         FROM indicators i JOIN projects p ON p.id = i.project_id WHERE i.id = ANY($1::int[])`,
+         FROM indicators i JOIN projects p ON p.id = i.project_id JOIN labs l ON l.id = p.lab_id WHERE i.id = ANY($1::int[])`,
       [indicatorIds],
     ) as Promise<IndicatorRow[]>,
     manager.query(
@@ -52,6 +52,7 @@ export async function withContext(manager: EntityManager, rows: Json[]): Promise
       baseline: { value: num(i.baselineValue), date: i.baselineDate },
       target: { value: target.value, date: target.date, revised: target.revisionId !== null },
       previous: prior ? { id: prior.id, period: prior.period, value: Number(prior.value), status: prior.status } : null,
+      smallNumberThreshold: i.smallNumberThreshold,
     };
     return { ...row, context };
   });

@@ -36,6 +36,8 @@ export interface MeasurementContext {
   target: { value: number | null; date: string | null; revised: boolean };
   /** The same indicator's measurement of the quarter before, whatever its status; null when there is none. */
   previous: { id: number; period: string; value: number; status: MeasurementStatus } | null;
+  /** The lab's small-number threshold: what a list export hides (libs/domain small-numbers.ts). */
+  smallNumberThreshold: number;
 }
 
 /** One entry of a measurement's review thread, oldest first. */
