@@ -17,6 +17,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DistrictsModule } from './districts/districts.module';
 import { HealthModule } from './health/health.module';
 import { DimensionsModule } from './dimensions/dimensions.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { IndicatorDefinitionsModule } from './indicator-definitions/indicator-definitions.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { LabsModule } from './labs/labs.module';
@@ -35,7 +36,7 @@ import { UsersModule } from './users/users.module';
 
 export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
-  AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, DimensionsModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
+  AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, DimensionsModule, EvidenceModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
   LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, CalendarModule,
   ReportsModule,
 ];

@@ -82,6 +82,7 @@ const PATTERNS = {
   dimension_missing: /^refers to a dimension that does not exist \(id (?<ids>.+)\)$/,
   dimension_of_other_lab: /^lists (?<dimensions>.+) of another lab: choose the project's own lab's dimensions$/,
   too_many_dimensions: /^must list at most (?<max>\d+) dimensions$/,
+  definition_not_in_lab: /^is not an indicator definition of lab (?<lab>\d+): choose one of the lab's own$/,
 } as const;
 
 /** Every code a field error of the API may carry: the record rules and the patterns above. */

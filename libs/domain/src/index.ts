@@ -30,3 +30,4 @@ export * from './evidence-level';
 export * from './labels';
 export * from './breakdowns';
 export * from './small-numbers';
+export * from './evidence-comparison';

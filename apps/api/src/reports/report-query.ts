@@ -11,7 +11,7 @@ import { throwFieldErrors } from '../common/field-errors';
 type Query = Record<string, unknown>;
 const INT4_MAX = 2147483647;
 
-function id(value: unknown, errors: Record<string, string>, field: string, what = 'a lab', required = true): number | null {
+export function id(value: unknown, errors: Record<string, string>, field: string, what = 'a lab', required = true): number | null {
   if (value === undefined || value === '') {
     if (required) errors[field] = `is required: the id of ${what}, e.g. 1`;
     return null;
@@ -22,7 +22,7 @@ function id(value: unknown, errors: Record<string, string>, field: string, what 
 }
 
 /** A quarter, inside the window any request may name (a lab's own, narrower window is checked once the lab is read). */
-function quarter(value: unknown, errors: Record<string, string>, field: string, required: boolean, today: string): string | null {
+export function quarter(value: unknown, errors: Record<string, string>, field: string, required: boolean, today: string): string | null {
   if (value === undefined || value === '') {
     if (required) errors[field] = 'is required: a quarter such as 2016-Q3';
     return null;

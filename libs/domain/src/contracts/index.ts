@@ -6,3 +6,4 @@ export * from './projects';
 export * from './quarters';
 export * from './reports';
 export * from './reviews';
+export * from './evidence';

@@ -1,0 +1,22 @@
+import type { Aggregation, Direction, IndicatorKind, IndicatorUnit, Phase } from '../enums';
+import type { ComparisonRow, ComparisonTotals } from '../evidence-comparison';
+
+/** One shared definition of the lab compared across the projects whose indicators adopt it. */
+export interface ComparedDefinition {
+  id: number;
+  name: string;
+  kind: IndicatorKind;
+  unit: IndicatorUnit;
+  direction: Direction;
+  aggregation: Aggregation;
+  rows: ComparisonRow[];
+  totals: ComparisonTotals;
+}
+
+/** GET /api/evidence: "wat werkt", the lab's shared definitions compared across its projects through a quarter. */
+export interface EvidenceComparison {
+  lab: { id: number; name: string; smallNumberThreshold: number };
+  quarter: string;
+  filters: { definition: number | null; theme: number | null; district: number | null; phase: Phase | null };
+  definitions: ComparedDefinition[];
+}
