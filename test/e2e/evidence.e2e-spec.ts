@@ -76,7 +76,7 @@ describe('GET /api/evidence', () => {
     // One project's figure is hidden: the lab's sum would give it away, so it is hidden too.
     expect(res.body.definitions[0].totals).toMatchObject({ projects: 3, withValue: 2, sum: '< 5', figureRange: null, progressRange: { min: 0.75, max: 0.75 } });
     const scores = res.body.definitions[1];
-    expect(rowOf(res.body, score.id, 'MW-E1')).toMatchObject({ figure: 6.5, progress: 0.5, costPerOutcomeCents: 4_000_000 }); // € 60.000 / 1,5 points
+    expect(rowOf(res.body, score.id, 'MW-E1')).toMatchObject({ figure: 6.5, progress: 0.5, costPerOutcomeCents: null }); // a score: no cost per point
     expect(scores.totals).toMatchObject({ projects: 2, sum: null, figureRange: { min: 6.5, max: 8 }, progressRange: { min: 0.5, max: 1 } });
   });
 

@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { EVIDENCE_PATH, EvidencePage } from './evidence/EvidencePage';
 import { authProvider } from './auth/auth-provider';
 import { AccountMenu } from './auth/AccountMenu';
 import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from './auth/ChangePasswordPage';
@@ -52,6 +53,7 @@ export function App() {
         <Route path={PROJECT_QUARTERS_ROUTE} element={<FirstOpenQuarterPage />} />
         <Route path={QUARTER_ENTRY_ROUTE} element={<QuarterEntryPage />} />
         <Route path={REPORTS_PATH} element={<ReportPage />} />
+        <Route path={EVIDENCE_PATH} element={<EvidencePage />} />
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       </CustomRoutes>
     </Admin>

@@ -30,12 +30,12 @@ describe('comparisonRow', () => {
 
   it.each([
     // what changes → what the row says
-    ['a decreasing indicator counts the fall as outcome', { direction: 'decrease' as const, baseline: 140, target: 40, aggregation: 'latest' as const, approved: [{ period: '2026-Q4', value: 100 }] },
+    ['a decreasing count counts the fall as outcome', { direction: 'decrease' as const, baseline: 140, target: 40, aggregation: 'latest' as const, approved: [{ period: '2026-Q4', value: 100 }] },
       { figure: 100, progress: 0.4, costPerOutcomeCents: 150_000 }],
     ['no budget, no cost per outcome', { budgetCents: null }, { costPerOutcomeCents: null }],
     ['no outcome above the baseline, no cost per outcome', { baseline: 40, target: 80 }, { costPerOutcomeCents: null, progress: -0.25 }],
     ['nothing approved', { approved: [] }, { latest: null, figure: null, progress: null, costPerOutcomeCents: null }],
-    ['an average', { aggregation: 'average' as const, unit: 'score' as const, baseline: 5, target: 8 }, { figure: 10, progress: 1.6667 }],
+    ['an average, and no cost per score point', { aggregation: 'average' as const, unit: 'score' as const, baseline: 5, target: 8 }, { figure: 10, progress: 1.6667, costPerOutcomeCents: null }],
   ])('%s', (_name, over, expected) => {
     expect(comparisonRow(facts(over), '2026-Q4', 5)).toMatchObject(expected);
   });

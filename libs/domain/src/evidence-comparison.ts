@@ -59,7 +59,7 @@ export interface ComparisonRow {
   evidenceLevel: EvidenceLevelNumber;
   evidenceLabel: { nl: string; en: string };
   criteria: { met: number; total: number } | null;
-  /** The project's budget per unit of approved outcome above the baseline, in cents; null when there is none. */
+  /** For a count, the project's budget per unit of approved outcome above the baseline, in cents; null otherwise or when there is none. */
   costPerOutcomeCents: number | null;
 }
 
@@ -117,7 +117,8 @@ export function comparisonRow(f: ComparedIndicator, period: string, threshold: n
     evidenceLevel: evidence.level,
     evidenceLabel: evidence.label,
     criteria: f.criteria,
-    costPerOutcomeCents: f.budgetCents !== null && outcome !== null && outcome > 0 && !figureHidden ? Math.round(f.budgetCents / outcome) : null,
+    // Per person (or other unit counted): a budget per percentage point or score point says nothing.
+    costPerOutcomeCents: f.unit === 'count' && f.budgetCents !== null && outcome !== null && outcome > 0 && !figureHidden ? Math.round(f.budgetCents / outcome) : null,
   };
 }
 

@@ -6,14 +6,15 @@ import { messages as authMessages } from '../auth/i18n';
 import { messages as dashboardMessages } from '../dashboard/i18n';
 import { resourceMessages } from '../resources';
 import { messages as quarterMessages } from '../quarters/i18n';
+import { messages as evidenceMessages } from '../evidence/i18n';
 import { messages as reportMessages } from '../reports/i18n';
 import { messages as reviewMessages } from '../reviews/i18n';
 import { appMessages } from './app-messages';
 import { raDutchV5 } from './ra-nl-v5';
 
 export const messages = {
-  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, authMessages.nl, dashboardMessages.nl, resourceMessages.nl, reviewMessages.nl, quarterMessages.nl, reportMessages.nl),
-  en: mergeTranslations(englishMessages, appMessages.en, authMessages.en, dashboardMessages.en, resourceMessages.en, reviewMessages.en, quarterMessages.en, reportMessages.en),
+  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, authMessages.nl, dashboardMessages.nl, resourceMessages.nl, reviewMessages.nl, quarterMessages.nl, reportMessages.nl, evidenceMessages.nl),
+  en: mergeTranslations(englishMessages, appMessages.en, authMessages.en, dashboardMessages.en, resourceMessages.en, reviewMessages.en, quarterMessages.en, reportMessages.en, evidenceMessages.en),
 };
 
 export type Locale = keyof typeof messages;

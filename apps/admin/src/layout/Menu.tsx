@@ -1,9 +1,11 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Menu as RaMenu, useCanAccess, usePermissions, useTranslate } from 'react-admin';
 import { RETURNED_QUEUE, TO_REVIEW_QUEUE } from '../auth/access';
 import { readSession } from '../auth/session';
+import { EVIDENCE_PATH } from '../evidence/EvidencePage';
 import { REPORTS_PATH } from '../reports/ReportPage';
 import { resources } from '../resources';
 import { RETURNED_PATH, TO_REVIEW_PATH } from '../reviews/ReviewQueues';
@@ -26,6 +28,7 @@ export function Menu() {
       {toReview.canAccess && <RaMenu.Item to={TO_REVIEW_PATH} primaryText={translate('reviews.menu.to_review')} leftIcon={<FactCheckIcon />} />}
       {returned.canAccess && <RaMenu.Item to={RETURNED_PATH} primaryText={translate('reviews.menu.returned')} leftIcon={<UndoIcon />} />}
       <RaMenu.Item to={REPORTS_PATH} primaryText={translate('reports.menu')} leftIcon={<AssessmentIcon />} />
+      <RaMenu.Item to={EVIDENCE_PATH} primaryText={translate('evidence.menu')} leftIcon={<CompareArrowsIcon />} />
       {resources.filter((r) => r.list && inMenu(user, r.name)).map((r) => <RaMenu.ResourceItem key={r.name} name={r.name} />)}
     </RaMenu>
   );

@@ -4,6 +4,7 @@ import {
   measurementValueProblems, RULE_WORDS, type MeasurementStatus,
 } from '@lab/domain';
 import { AgreementEntity } from '../agreements/agreement.entity';
+import { DimensionEntity } from '../dimensions/dimension.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { IndicatorDefinitionEntity } from '../indicator-definitions/indicator-definition.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
@@ -26,7 +27,7 @@ import {
   AGREEMENTS as DEMO_AGREEMENTS, LESSONS as DEMO_LESSONS, PROJECTS as DEMO_PROJECTS,
   type IndicatorSeed, type MeasurementSeries, type MilestoneSeed, type ProjectSeed,
 } from './demo-projects';
-import { DEFINITIONS, EVIDENCE } from './demo-evidence';
+import { BREAKDOWNS, DEFINITIONS, DOELGROEP, EVIDENCE, splitCount } from './demo-evidence';
 import { demoShift, shiftTable } from './demo-timeline';
 
 // The demo lab: illustrative project plans around the real Participatielab "Meedoen Werkt!" (Amsterdam).
@@ -143,6 +144,11 @@ function definitionOf(indicators: readonly IndicatorSeed[]): Map<string, string>
     }
   }
   for (const key of Object.keys(EVIDENCE)) if (!byKey.has(key)) fail(`evidence for unknown indicator ${key}`);
+  for (const key of Object.keys(BREAKDOWNS)) {
+    const i = byKey.get(key) ?? fail(`breakdown of unknown indicator ${key}`);
+    // Demo parts are split from whole counts that add up: only sum counts are broken down so.
+    if (i.unit !== 'count' || i.aggregation !== 'sum') fail(`breakdown of ${key}: only counts that add up`);
+  }
   return adopted;
 }
 
@@ -240,6 +246,17 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
       aggregation: d.aggregation, dataSource: d.dataSource,
     }))),
   );
+  // The lab got its stadsdeel dimension from the districts when it was inserted; doelgroep is the demo's own.
+  const [stadsdeel] = await manager.find(DimensionEntity, { where: { labId, key: 'stadsdeel' } });
+  if (!stadsdeel) fail('the lab has no stadsdeel dimension');
+  const [doelgroepId] = await insertIds(manager, DimensionEntity, [{ labId, ...DOELGROEP, values: [...DOELGROEP.values] }]);
+  const dimensions = { stadsdeel: { id: stadsdeel.id, codes: stadsdeel.values.map((v) => v.code) }, doelgroep: { id: doelgroepId!, codes: DOELGROEP.values.map((v) => v.code) } };
+  const dimensionIdsOf = (key: string) => Object.keys(BREAKDOWNS[key] ?? {}).map((d) => dimensions[d as keyof typeof dimensions].id);
+  const partsOf = (key: string, value: number) => {
+    const breakdown = BREAKDOWNS[key];
+    if (!breakdown) return null;
+    return Object.fromEntries(Object.entries(breakdown).map(([d, weights]) => [d, splitCount(value, weights!, dimensions[d as keyof typeof dimensions].codes)]));
+  };
   const indicatorSeeds = projects.flatMap((p) => p.indicators.map((i) => ({ project: p, indicator: i })));
   const adopted = definitionOf(indicatorSeeds.map(({ indicator }) => indicator));
   const indicatorIds = zip(
@@ -251,7 +268,7 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
       targetValue: i.target?.value ?? null, targetDate: i.target?.date ?? null, dataSource: i.dataSource,
       definitionId: adopted.has(i.key) ? lookup(definitionIds, adopted.get(i.key)!, 'definition') : null,
       evidenceDesign: EVIDENCE[i.key]?.design ?? 'none', evidenceSource: EVIDENCE[i.key]?.source ?? null,
-      validatedBy: EVIDENCE[i.key]?.validatedBy ?? null,
+      validatedBy: EVIDENCE[i.key]?.validatedBy ?? null, dimensionIds: dimensionIdsOf(i.key),
     }))),
   );
   if (indicatorIds.size !== indicatorSeeds.length) fail('indicator keys are not unique');
@@ -278,7 +295,7 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
       const reviewed = status === 'approved' || status === 'returned';
       return {
         indicatorId: lookup(indicatorIds, i.key, 'indicator'), period, value: series.values[n]!,
-        note: series.notes?.[period] ?? null, peopleMeasured: EVIDENCE[i.key]?.peopleMeasured ?? null,
+        note: series.notes?.[period] ?? null, peopleMeasured: EVIDENCE[i.key]?.peopleMeasured ?? null, parts: partsOf(i.key, series.values[n]!),
         evidenceUrl: reviewed && i.evidenceBase ? `${i.evidenceBase}/${period.toLowerCase()}` : null,
         status, reviewComment: status === 'returned' ? (series.returnComment ?? fail(`${i.key} return comment`)) : null,
         recordedById, recordedAt: afterQuarter(period, RECORDED_AFTER_QUARTER_DAYS, '09:15:00'),

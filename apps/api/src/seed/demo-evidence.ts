@@ -86,3 +86,35 @@ export const EVIDENCE: Readonly<Record<string, EvidenceSeed>> = {
   'mw03-doorlooptijd': { design: 'none', source: 'register' },
   'mw05-werkplekken': { design: 'none', source: 'register' },
 };
+
+/** The demo lab's second dimension: age bands of the participants (stadsdeel comes from the districts). */
+export const DOELGROEP = {
+  key: 'doelgroep', name: 'Doelgroep (leeftijd)', description: 'De leeftijd van de deelnemers bij de start.',
+  values: [{ code: 'jong', label: '18–26 jaar' }, { code: 'midden', label: '27–49 jaar' }, { code: 'ouder', label: '50 jaar en ouder' }],
+} as const;
+
+/**
+ * Breakdowns of demo counts: per indicator the dimensions it is broken down by and the weight of each value,
+ * from which every quarter's parts are worked out so that they add up to its value. The weights put most
+ * people in the districts a project works in and a few elsewhere, so that cells below the lab's threshold of 5
+ * occur, as they do in practice.
+ */
+export const BREAKDOWNS: Readonly<Record<string, Partial<Record<'stadsdeel' | 'doelgroep', Readonly<Record<string, number>>>>>> = {
+  'mw01-betaald-werk': { stadsdeel: { 'nieuw-west': 6, west: 3, zuid: 1 }, doelgroep: { jong: 2, midden: 5, ouder: 1 } },
+  'mw02-participatiestap': { stadsdeel: { noord: 5, oost: 2, zuidoost: 1 } },
+  'mw04-nieuwe-deelnemers': { doelgroep: { jong: 1, midden: 3, ouder: 4 } },
+  'mw14-plekken': { stadsdeel: { zuidoost: 7, oost: 2, centrum: 1 }, doelgroep: { jong: 5, midden: 3, ouder: 1 } },
+};
+
+/** A whole count split by weights so that the parts add up exactly (largest remainder); every value of the dimension present. */
+export function splitCount(value: number, weights: Readonly<Record<string, number>>, codes: readonly string[]): Record<string, number> {
+  const total = Object.values(weights).reduce((a, b) => a + b, 0);
+  const exact = codes.map((c) => ({ c, x: (value * (weights[c] ?? 0)) / total }));
+  const parts = Object.fromEntries(exact.map(({ c, x }) => [c, Math.floor(x)]));
+  let left = value - Object.values(parts).reduce((a, b) => a + b, 0);
+  for (const { c } of [...exact].sort((a, b) => (b.x - Math.floor(b.x)) - (a.x - Math.floor(a.x)) || a.c.localeCompare(b.c))) {
+    if (left-- <= 0) break;
+    parts[c]! += 1;
+  }
+  return parts;
+}

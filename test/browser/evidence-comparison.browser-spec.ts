@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot, startHarness, type BrowserHarness, type Role } from './support';
+
+// "Wat werkt" as the focus team uses it on the demo lab: the comparison of a shared definition across the
+// projects that adopt it, sorted and filtered, then a project's breakdown of its latest quarter, and back.
+let h: BrowserHarness;
+const pages: Page[] = [];
+beforeAll(async () => { h = await startHarness(); }, 60_000);
+afterAll(async () => { await h?.close(); });
+afterEach(async () => {
+  for (const p of pages.splice(0)) await p.close();
+  expect(h.problems()).toEqual([]);
+});
+
+type Body = Record<string, any>;
+const open = async (as: Role) => {
+  const page = await h.newPage(undefined, { as });
+  pages.push(page);
+  return page;
+};
+const api = async (path: string) => (await h.t.http.get(path).set('Authorization', `Bearer ${(await h.session('focus_team')).token}`)).body;
+
+it('the focus team compares a shared definition across projects, opens a project\'s breakdown and comes back', async () => {
+  const [lab] = await api('/api/labs');
+  const [definition] = await api(`/api/indicator-definitions?filter=${encodeURIComponent(JSON.stringify({ labId: lab.id, q: 'betaald werk' }))}`);
+  const page = await open('focus_team');
+  await page.goto(`${h.baseUrl}/#/`);
+  await page.getByRole('menuitem', { name: 'Wat werkt' }).click();
+  const card = page.getByTestId(`evidence-definition-${definition.id}`);
+  await card.waitFor();
+  // The page's quarter: what the API says for it is what the table shows.
+  const quarter = new URL(page.url().replace('#/', '')).searchParams.get('quarter') ?? (await page.getByRole('combobox', { name: 'Kwartaal' }).textContent())!;
+  const comparison = await api(`/api/evidence?lab=${lab.id}&quarter=${quarter}&definition=${definition.id}`);
+  const rows: Body[] = comparison.definitions[0].rows;
+  expect(rows.length).toBeGreaterThan(1);
+  for (const r of rows) await card.getByTestId(`evidence-row-${r.projectCode}`).waitFor();
+  await card.getByText(/2 projecten, waarvan 2 met een waarde/).waitFor();
+  await card.getByRole('img', { name: /Voortgang naar de streefwaarde per project/ }).waitFor();
+  await screenshot(page, 'evidence-comparison');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Sorted by evidence level, strongest first, then weakest first.
+  const order = async () => card.locator('[data-testid^="evidence-row-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('evidence-row-', '')));
+  await card.getByRole('button', { name: 'Bewijskracht' }).click();
+  const strongest = [...rows].sort((a, b) => b.evidenceLevel - a.evidenceLevel || a.projectCode.localeCompare(b.projectCode)).map((r) => r.projectCode);
+  await expect(order()).resolves.toEqual(strongest);
+  await card.getByRole('button', { name: 'Bewijskracht' }).click();
+  await expect(order()).resolves.toEqual([...strongest].reverse());
+
+  // Filtered to the projects in rollout.
+  await page.getByRole('combobox', { name: 'Fase' }).click();
+  await page.getByRole('option', { name: 'Uitrol' }).click();
+  await page.waitForURL(/phase=rollout/);
+  const inRollout = (await api(`/api/evidence?lab=${lab.id}&quarter=${quarter}&phase=rollout`)).definitions.filter((d: Body) => d.rows.length).length;
+  await expect(page.locator('[data-testid^="evidence-definition-"]').count()).resolves.toBe(inRollout);
+
+  // A project's breakdown of its latest quarter, and back to the comparison as it was.
+  const mw01 = rows.find((r) => r.projectCode === 'MW-01')!;
+  await page.getByTestId(`evidence-definition-${definition.id}`).getByRole('link', { name: `MW-01: kwartaal ${mw01.latest.period} met de uitsplitsing openen` }).click();
+  const grid = page.getByTestId(`parts-${mw01.indicatorId}-stadsdeel`);
+  await grid.waitFor();
+  // The focus team sees the team's real figures here, the parts adding up to the value.
+  await grid.getByText(`Samen ${mw01.latest.value}: gelijk aan de waarde.`).waitFor();
+  await screenshot(page, 'evidence-breakdown');
+  await page.goBack();
+  await page.getByTestId(`evidence-definition-${definition.id}`).waitFor();
+  expect(page.url()).toMatch(/phase=rollout/);
+});
