@@ -16,6 +16,7 @@ describe('RESOURCES', () => {
       'indicators',
       'indicator-definitions',
       'target-revisions',
+      'success-criteria',
       'measurements',
       'status-updates',
       'lessons',

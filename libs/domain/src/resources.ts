@@ -14,6 +14,7 @@ export const RESOURCES = [
   'indicators',
   'indicator-definitions',
   'target-revisions',
+  'success-criteria',
   'measurements',
   'status-updates',
   'lessons',
