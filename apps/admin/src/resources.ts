@@ -12,6 +12,7 @@ import { milestones } from './milestones';
 import { indicators } from './indicators';
 import { indicatorDefinitions } from './indicator-definitions';
 import { targetRevisions } from './target-revisions';
+import { successCriteria } from './success-criteria';
 import { measurements } from './measurements';
 import { statusUpdates } from './status-updates';
 import { lessons } from './lessons';
@@ -20,7 +21,7 @@ import { users } from './users';
 import { auditEvents } from './audit-events';
 
 /** In menu order: the daily work first, reference data and administration last. */
-export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, measurements, statusUpdates, agreements, phaseDecisions, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
+export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, measurements, statusUpdates, agreements, phaseDecisions, successCriteria, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
 
 export const resourceMessages = {
   nl: mergeTranslations(...resources.map((r) => r.messages.nl)),
