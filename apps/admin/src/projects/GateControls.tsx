@@ -121,7 +121,7 @@ function GateDialog({ project, to, onClose }: { project: RaRecord; to: Phase; on
         method: 'POST',
         body: JSON.stringify({
           to, decision, rationale: rationale.trim() || null, conditions: conditions.trim() || null,
-          ...(fixesCriteria ? { hypothesis, criteria: criteriaBody(thresholds) } : {}),
+          ...(fixesCriteria ? { hypothesis: hypothesis.trim() || null, criteria: criteriaBody(thresholds) } : {}),
           ...(judgesCriteria && override ? { override: true, overrideRationale } : {}),
         }),
       });

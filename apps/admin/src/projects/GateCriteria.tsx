@@ -19,12 +19,21 @@ export interface ThresholdDraft {
   byDate: string;
 }
 
+/**
+ * The indicators whose threshold is (partly) filled in, in the order they are sent: a threshold left empty is
+ * left out, so that the gate's own criteria are judged first and the API then names the missing one.
+ */
+export function sentOrder(thresholds: Record<number, ThresholdDraft>): number[] {
+  return Object.entries(thresholds).filter(([, t]) => t.value.trim() !== '' || t.byDate.trim() !== '').map(([id]) => Number(id));
+}
+
 /** The criteria as the API takes them; what does not read as a number or a day goes as typed, for the API to name. */
 export function criteriaBody(thresholds: Record<number, ThresholdDraft>) {
-  return Object.entries(thresholds).map(([indicatorId, t]) => {
+  return sentOrder(thresholds).map((indicatorId) => {
+    const t = thresholds[indicatorId]!;
     const number = Number(t.value.replace(',', '.'));
     return {
-      indicatorId: Number(indicatorId),
+      indicatorId,
       value: t.value.trim() === '' ? null : Number.isNaN(number) ? t.value : number,
       byDate: parseDayText(t.byDate) ?? (t.byDate.trim() || null),
     };
@@ -48,7 +57,9 @@ export function ExperimentCriteriaFields({ projectId, hypothesis, onHypothesis, 
     if (indicators.length === 0 || Object.keys(thresholds).length > 0) return;
     onThresholds(Object.fromEntries(indicators.map((i) => [i.id, { value: i.targetValue == null ? '' : String(i.targetValue), byDate: dayText(i.targetDate) }])));
   }, [indicators, thresholds, onThresholds]);
-  const row = (n: number) => `criteria.${n}`;
+  // The API names a threshold by its place in what was sent.
+  const order = sentOrder(thresholds);
+  const row = (id: number) => `criteria.${order.indexOf(id)}`;
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2 }} data-testid="gate-criteria">
       <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5 }}>{t('title')}</Typography>
@@ -60,7 +71,7 @@ export function ExperimentCriteriaFields({ projectId, hypothesis, onHypothesis, 
       {errors.criteria && <FormHelperText error>{errors.criteria}</FormHelperText>}
       {indicators.length === 0 ? (
         <Typography variant="body2" color="text.secondary">{t('no_outcome')}</Typography>
-      ) : indicators.map((i, n) => {
+      ) : indicators.map((i) => {
         const draft = thresholds[i.id as number] ?? { value: '', byDate: '' };
         const set = (patch: Partial<ThresholdDraft>) => onThresholds({ ...thresholds, [i.id]: { ...draft, ...patch } });
         return (
@@ -68,12 +79,12 @@ export function ExperimentCriteriaFields({ projectId, hypothesis, onHypothesis, 
             <Typography variant="body2" sx={{ flex: 2, pt: { sm: 2 } }}>{i.name}</Typography>
             <MuiTextField
               label={t('value')} value={draft.value} onChange={(e) => set({ value: e.target.value })} size="small" margin="dense" sx={{ flex: 1 }}
-              required inputMode="decimal" error={!!errors[`${row(n)}.value`]} helperText={errors[`${row(n)}.value`] ?? errors[`${row(n)}.indicatorId`]}
+              required inputMode="decimal" error={!!errors[`${row(i.id as number)}.value`]} helperText={errors[`${row(i.id as number)}.value`] ?? errors[`${row(i.id as number)}.indicatorId`]}
               slotProps={{ htmlInput: { 'data-testid': 'gate-threshold-value' } }}
             />
             <MuiTextField
               label={t('by_date')} value={draft.byDate} onChange={(e) => set({ byDate: e.target.value })} size="small" margin="dense" sx={{ flex: 1 }}
-              required error={!!errors[`${row(n)}.byDate`]} helperText={errors[`${row(n)}.byDate`]}
+              required error={!!errors[`${row(i.id as number)}.byDate`]} helperText={errors[`${row(i.id as number)}.byDate`]}
               slotProps={{ htmlInput: { 'data-testid': 'gate-threshold-date' } }}
             />
           </Stack>
@@ -115,7 +126,7 @@ export function RolloutCriteria({ projectId, override, onOverride, overrideRatio
               </ListItemIcon>
               <ListItemText
                 primary={`${c!.indicatorName}: ${t('threshold', { value: decimal(c!.value, locale), date: day(c!.byDate, locale) })} — ${met ? t('met') : t('unmet')}`}
-                secondary={`${c!.judgement.figure === null ? t('no_figure') : t('figure', { figure: decimal(c!.judgement.figure, locale) })} ${say(c!.judgement.evidence.label, locale)}${c!.changedAfterResults ? ` · ${t('changed_after_results')}` : ''}`}
+                secondary={`${c!.judgement.figure === null ? t('no_figure') : t('figure', { figure: decimal(c!.judgement.figure, locale) })} ${translate('resources.indicators.evidence.short')} ${say(c!.judgement.evidence.label, locale)}${c!.changedAfterResults ? ` · ${t('changed_after_results')}` : ''}`}
               />
             </ListItem>
           ))}
