@@ -101,6 +101,8 @@ it('takes a gate decision from the overview, and the overview shows the new phas
   await gate.getByRole('button', { name: 'Besluit: naar Experiment' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Go', { exact: true }).check();
+  // The go into the experiment fixes the hypothesis; each outcome indicator's threshold starts at its target.
+  await dialog.getByTestId('gate-hypothesis').fill('Vrijwilligerswerk via de buurt brengt deelnemers een stap verder.');
   await dialog.getByLabel('Onderbouwing').fill('Team, mijlpalen en indicator staan klaar.');
   await dialog.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await dialog.waitFor({ state: 'hidden' });

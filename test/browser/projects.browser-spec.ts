@@ -148,6 +148,8 @@ it('shows every unmet criterion of a refused gate, and records one that passes',
   await page.getByRole('button', { name: 'Besluit: naar Experiment' }).click();
   dialog = page.getByRole('dialog');
   await dialog.getByLabel('Go', { exact: true }).check();
+  // The go into the experiment fixes the hypothesis; each outcome indicator's threshold starts at its target.
+  await dialog.getByTestId('gate-hypothesis').fill('Vrijwilligerswerk via de buurt brengt deelnemers een stap verder.');
   await dialog.getByLabel('Onderbouwing').fill('Team, mijlpalen en indicator staan klaar.');
   await dialog.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await dialog.waitFor({ state: 'hidden' });

@@ -1,5 +1,5 @@
 import { OVERVIEW_LIST_LIMIT, quarterOfDate, todayIso, type ProjectOverview } from '@lab/domain';
-import { create, valid } from '../support/factories';
+import { create, experimentCriteria, valid } from '../support/factories';
 import { createTestApp, type Http, type TestApp } from '../support/test-app';
 
 /**
@@ -135,13 +135,19 @@ describe('the overview of a project', () => {
     expect((await overview(bare.id)).gate.checks).toEqual([
       { criterion: 'team_lead', met: true }, { criterion: 'milestone', met: false }, { criterion: 'indicator_target', met: false },
     ]);
-    const go = await as.focus_team.post(`/api/projects/${project.id}/transition`).send({ to: 'experiment', decision: 'go' });
+    const go = await as.focus_team.post(`/api/projects/${project.id}/transition`).send({ to: 'experiment', decision: 'go', ...(await experimentCriteria(t, project.id)) });
     expect(go.status).toBe(200);
     const after = await overview(project.id);
     expect(after.project.phase).toBe('experiment');
     expect(after.gate).toMatchObject({
       to: 'rollout', decisions: 1, latest: { decision: 'go', fromPhase: 'scenario', toPhase: 'experiment' },
-      checks: [{ criterion: 'approved_outcome_measurement', met: true }, { criterion: 'rationale', met: false }],
+      // and each success criterion fixed by the go, judged from the approved figures (success-criteria.e2e-spec.ts)
+      checks: [
+        { criterion: 'approved_outcome_measurement', met: true }, { criterion: 'rationale', met: false },
+        ...after.indicators.filter((i) => i.kind === 'outcome').map((i) => ({
+          criterion: 'success_criterion', met: i.targetMet, successCriterion: { indicatorId: i.id, value: i.target, judgement: { figure: i.figure } },
+        })),
+      ],
     });
   });
 });

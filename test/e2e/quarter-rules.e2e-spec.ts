@@ -1,5 +1,5 @@
 import { addQuarters, quarterOfDate, quarterRange, todayIso } from '@lab/domain';
-import { create, rowCounts, valid } from '../support/factories';
+import { create, experimentCriteria, rowCounts, valid } from '../support/factories';
 import { createTestApp, type Http, type TestApp } from '../support/test-app';
 
 /**
@@ -39,7 +39,9 @@ describe('on a factory lab', () => {
     return { project: p, indicators: made };
   }
   const go = async (projectId: number, to: string) => {
-    const res = await t.http.post(`/api/projects/${projectId}/transition`).send({ to, decision: 'go', rationale: 'Besloten in het focusteamoverleg.' });
+    const res = await t.http.post(`/api/projects/${projectId}/transition`).send({
+      to, decision: 'go', rationale: 'Besloten in het focusteamoverleg.', ...(to === 'experiment' ? await experimentCriteria(t, projectId) : {}),
+    });
     expect(res.status).toBe(200);
   };
   /** Dates the project's gate decisions (oldest first) as they were taken in the past. */

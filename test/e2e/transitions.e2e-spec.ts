@@ -1,4 +1,4 @@
-import { create, rowCounts, valid } from '../support/factories';
+import { create, experimentCriteria, rowCounts, valid } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -10,6 +10,9 @@ beforeAll(async () => {
 afterAll(async () => { await t?.close(); });
 
 const transition = (id: number, body: Record<string, unknown>) => t.http.post(`/api/projects/${id}/transition`).send(body);
+/** A go into the experiment with the hypothesis and thresholds it records (success-criteria.e2e-spec.ts tests those). */
+const goIntoExperiment = async (id: number, body: Record<string, unknown> = {}) =>
+  transition(id, { to: 'experiment', decision: 'go', ...(await experimentCriteria(t, id)), ...body });
 const decisions = async (projectId: number) =>
   (await t.http.get(`/api/phase-decisions?filter=${encodeURIComponent(JSON.stringify({ projectId }))}&sort=["id","ASC"]`)).body;
 
@@ -55,7 +58,7 @@ describe('into experiment', () => {
   it('moves the project on a go once the criteria are met, in one transaction with its decision', async () => {
     const project = await create(t, 'projects', valid.project(labId));
     await readyForExperiment(project.id);
-    const res = await transition(project.id, { to: 'experiment', decision: 'go', rationale: 'Alles staat klaar' });
+    const res = await goIntoExperiment(project.id, { rationale: 'Alles staat klaar' });
     expect(res.status).toBe(200);
     expect(res.body.project).toMatchObject({ phase: 'experiment', version: 2 });
     const [decision] = await decisions(project.id);
@@ -84,7 +87,7 @@ describe('structural rules', () => {
   it('refuses going back from experiment to scenario', async () => {
     const project = await create(t, 'projects', valid.project(labId));
     await readyForExperiment(project.id);
-    expect((await transition(project.id, { to: 'experiment', decision: 'go' })).status).toBe(200);
+    expect((await goIntoExperiment(project.id)).status).toBe(200);
     const res = await transition(project.id, { to: 'scenario', decision: 'go', rationale: 'terug' });
     expect(res.status).toBe(422);
     expect(res.body.unmet.map((u: { criterion: string }) => u.criterion)).toContain('no_going_back');
@@ -95,14 +98,14 @@ describe('into rollout and stopped', () => {
   it('needs an approved outcome measurement and a rationale for rollout', async () => {
     const project = await create(t, 'projects', valid.project(labId));
     const indicator = await readyForExperiment(project.id);
-    await transition(project.id, { to: 'experiment', decision: 'go' });
+    await goIntoExperiment(project.id);
 
     const refused = await transition(project.id, { to: 'rollout', decision: 'go' });
     expect(refused.status).toBe(422);
-    expect(refused.body.unmet.map((u: { criterion: string }) => u.criterion).sort()).toEqual(['approved_outcome_measurement', 'rationale']);
+    expect(refused.body.unmet.map((u: { criterion: string }) => u.criterion).sort()).toEqual(['approved_outcome_measurement', 'rationale', 'success_criteria']);
 
-    // A draft measurement does not count; an approved one does.
-    const measurement = await create(t, 'measurements', valid.measurement(indicator.id));
+    // A draft measurement does not count; an approved one does (reaching the success threshold, the target of 50).
+    const measurement = await create(t, 'measurements', valid.measurement(indicator.id, { value: 50 }));
     expect((await transition(project.id, { to: 'rollout', decision: 'go', rationale: 'Werkt' })).status).toBe(422);
     await t.dataSource.query(`UPDATE measurements SET status = 'approved' WHERE id = $1`, [measurement.id]);
     const res = await transition(project.id, { to: 'rollout', decision: 'go', rationale: 'Bewezen effect' });
@@ -146,8 +149,8 @@ describe('requests', () => {
     const project = await create(t, 'projects', valid.project(labId));
     await readyForExperiment(project.id);
     const answers = await Promise.all([
-      transition(project.id, { to: 'experiment', decision: 'go', rationale: 'a' }),
-      transition(project.id, { to: 'experiment', decision: 'go', rationale: 'b' }),
+      goIntoExperiment(project.id, { rationale: 'a' }),
+      goIntoExperiment(project.id, { rationale: 'b' }),
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 422]);
     expect(await decisions(project.id)).toHaveLength(1);

@@ -156,9 +156,10 @@ describe('phase-gate decisions', () => {
     const person = await create(t, 'people', valid.person());
     await create(t, 'memberships', valid.membership(project.id, person.id, 'lead'));
     await create(t, 'milestones', valid.milestone(project.id));
-    await create(t, 'indicators', valid.indicator(project.id, { kind: 'outcome' }));
+    const indicator = await create(t, 'indicators', valid.indicator(project.id, { kind: 'outcome' }));
+    const criteria = { hypothesis: 'Meer deelnemers aan het werk.', criteria: [{ indicatorId: indicator.id, value: 50, byDate: '2017-12-31' }] };
     const answers = await Promise.all(
-      Array.from({ length: CLIENTS }, (_, i) => api('POST', `/api/projects/${project.id}/transition`, { to: 'experiment', decision: 'go', rationale: `Go ${i}` })),
+      Array.from({ length: CLIENTS }, (_, i) => api('POST', `/api/projects/${project.id}/transition`, { to: 'experiment', decision: 'go', rationale: `Go ${i}`, ...criteria })),
     );
     const counts = tally(answers);
     figures['gate go'] = counts;
@@ -176,10 +177,11 @@ describe('phase-gate decisions', () => {
     const person = await create(t, 'people', valid.person());
     await create(t, 'memberships', valid.membership(project.id, person.id, 'lead'));
     await create(t, 'milestones', valid.milestone(project.id));
-    await create(t, 'indicators', valid.indicator(project.id, { kind: 'outcome' }));
+    const indicator = await create(t, 'indicators', valid.indicator(project.id, { kind: 'outcome' }));
+    const criteria = { hypothesis: 'Meer deelnemers aan het werk.', criteria: [{ indicatorId: indicator.id, value: 50, byDate: '2017-12-31' }] };
     const answers = await Promise.all(
       Array.from({ length: CLIENTS }, (_, i) => api('POST', `/api/projects/${project.id}/transition`,
-        i % 2 === 0 ? { to: 'experiment', decision: 'go', rationale: 'Door' } : { to: 'stopped', decision: 'go', rationale: 'Stoppen' })),
+        i % 2 === 0 ? { to: 'experiment', decision: 'go', rationale: 'Door', ...criteria } : { to: 'stopped', decision: 'go', rationale: 'Stoppen' })),
     );
     expect(answers.every((a) => a.status < 500)).toBe(true);
     const final = (await api('GET', `/api/projects/${project.id}`)).body;

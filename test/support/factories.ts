@@ -35,6 +35,23 @@ export const valid = {
   user: (extra: Body = {}): Body => ({ email: `u${next()}@example.org`, name: `Gebruiker ${next()}`, role: 'focus_team', ...extra }),
 };
 
+/**
+ * What a go into the experiment records besides the decision: the hypothesis and a success threshold per
+ * outcome indicator of the project (its target, or a step past its baseline).
+ */
+export async function experimentCriteria(t: TestApp, projectId: number): Promise<Body> {
+  const filter = encodeURIComponent(JSON.stringify({ projectId, kind: 'outcome' }));
+  const indicators: Body[] = (await t.http.get(`/api/indicators?filter=${filter}`)).body;
+  return {
+    hypothesis: 'De aanpak helpt meer deelnemers een stap verder.',
+    criteria: indicators.map((i) => ({
+      indicatorId: i.id,
+      value: i.targetValue ?? Number(i.baselineValue ?? 0) + (i.direction === 'decrease' ? -1 : 1),
+      byDate: i.targetDate ?? '2017-12-31',
+    })),
+  };
+}
+
 /** A lab with one project and everything that can hang off it, all created through the API. */
 export async function projectGraph(t: TestApp) {
   const lab = await create(t, 'labs', valid.lab());

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { jest } from '@jest/globals';
 import type { Response } from 'superagent';
-import { create, valid } from './factories';
+import { create, experimentCriteria, valid } from './factories';
 import { createTestApp, type TestApp } from './test-app';
 
 // The golden lab of the quarterly report tests: small enough to work out every figure of 2016-Q3 by hand
@@ -91,7 +91,9 @@ export async function buildGoldenLab(t: TestApp) {
   const statusA = await create(t, 'status-updates', { projectId: a.id, period: '2016-Q3', health: 'on_track', narrative: 'Vijf plaatsingen dit kwartaal.' });
   const statusB = await create(t, 'status-updates', { projectId: b.id, period: '2016-Q3', health: 'at_risk', narrative: 'Wachttijd daalt langzaam.' });
 
-  const go = (await ok(t, 'post', `/api/projects/${a.id}/transition`, { to: 'experiment', decision: 'go', rationale: 'Team en doelen staan.' })).decision;
+  const go = (await ok(t, 'post', `/api/projects/${a.id}/transition`, {
+    to: 'experiment', decision: 'go', rationale: 'Team en doelen staan.', ...(await experimentCriteria(t, a.id)),
+  })).decision;
   const noGo = (await ok(t, 'post', `/api/projects/${b.id}/transition`, { to: 'experiment', decision: 'no_go', rationale: 'Eerst een trekker.' })).decision;
   // Gate decisions are stamped with the moment they are taken; put them in the golden quarter.
   await t.dataSource.query(`UPDATE phase_decisions SET decided_at = '2016-08-15T10:00:00Z' WHERE id = $1`, [go.id]);

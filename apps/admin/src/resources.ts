@@ -13,6 +13,7 @@ import { indicators } from './indicators';
 import { dimensions } from './dimensions';
 import { indicatorDefinitions } from './indicator-definitions';
 import { targetRevisions } from './target-revisions';
+import { successCriteria } from './success-criteria';
 import { measurements } from './measurements';
 import { statusUpdates } from './status-updates';
 import { lessons } from './lessons';
@@ -21,7 +22,7 @@ import { users } from './users';
 import { auditEvents } from './audit-events';
 
 /** In menu order: the daily work first, reference data and administration last. */
-export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, dimensions, measurements, statusUpdates, agreements, phaseDecisions, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
+export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, dimensions, measurements, statusUpdates, agreements, phaseDecisions, successCriteria, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
 
 export const resourceMessages = {
   nl: mergeTranslations(...resources.map((r) => r.messages.nl)),

@@ -30,13 +30,15 @@ import { PeopleModule } from './people/people.module';
 import { PhaseDecisionsModule } from './phase-decisions/phase-decisions.module';
 import { ProjectsModule } from './projects/projects.module';
 import { StatusUpdatesModule } from './status-updates/status-updates.module';
+import { SuccessCriteriaModule } from './success-criteria/success-criteria.module';
 import { TargetRevisionsModule } from './target-revisions/target-revisions.module';
 import { ThemesModule } from './themes/themes.module';
 import { UsersModule } from './users/users.module';
 
 export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
-  AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, DimensionsModule, EvidenceModule, IndicatorsModule, TargetRevisionsModule, MeasurementsModule, StatusUpdatesModule,
+  AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, DimensionsModule, EvidenceModule, IndicatorsModule, TargetRevisionsModule, SuccessCriteriaModule,
+  MeasurementsModule, StatusUpdatesModule,
   LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, CalendarModule,
   ReportsModule,
 ];

@@ -50,6 +50,8 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
   // The lab's breakdown dimensions (stadsdeel, doelgroep): shared like the library.
   dimensions: { write: 'staff' },
   'target-revisions': { write: 'project', membersMay: ['create'] },
+  // Fixed by the gate into the experiment (a decision of the focus team), changed only through a revision by them.
+  'success-criteria': { write: 'staff' },
   measurements: { write: 'project' },
   'status-updates': { write: 'project' },
   lessons: { write: 'project' },

@@ -83,6 +83,18 @@ const PATTERNS = {
   dimension_of_other_lab: /^lists (?<dimensions>.+) of another lab: choose the project's own lab's dimensions$/,
   too_many_dimensions: /^must list at most (?<max>\d+) dimensions$/,
   definition_not_in_lab: /^is not an indicator definition of lab (?<lab>\d+): choose one of the lab's own$/,
+  // Success criteria fixed at the gate into the experiment, their revisions, and the override into rollout.
+  hypothesis_required: /^is required for the go into the experiment: write what the project expects to change, and for whom$/,
+  criteria_required: /^is required for the go into the experiment: a success threshold \(indicatorId, value, byDate\) for each outcome indicator$/,
+  threshold_missing: /^misses a success threshold for the outcome indicator '(?<indicator>.+)' \(id (?<id>\d+)\): add one with its value and byDate$/,
+  not_outcome_indicator: /^is not an outcome indicator: success criteria are fixed for outcome indicators only$/,
+  criterion_twice: /^appears twice: one success criterion per indicator$/,
+  criteria_only_into_experiment: /^can only be given with the go from scenario into the experiment; a fixed criterion changes through a revision$/,
+  override_not_needed: /^can only be given with a go into rollout while success criteria are unmet$/,
+  override_true: /^must be true to go into rollout against unmet success criteria with an overrideRationale$/,
+  override_rationale_required: /^is required: (?<unmet>\d+) success criteri(?:on is|a are) unmet; explain why the project goes into rollout anyway$/,
+  revision_unchanged: /^is unchanged: give a new value or a new byDate \(or both\) for the revision$/,
+  criterion_fixed: /^is fixed at the gate; change it through a revision with a reason \(POST \/api\/success-criteria\/(?<id>\d+)\/revisions\)$/,
 } as const;
 
 /** Every code a field error of the API may carry: the record rules and the patterns above. */

@@ -31,3 +31,4 @@ export * from './labels';
 export * from './breakdowns';
 export * from './small-numbers';
 export * from './evidence-comparison';
+export * from './success-criteria';

@@ -2,6 +2,7 @@ import { GATE_DECISIONS, PHASES, isOneOf } from './enums';
 import type { GateDecision, Phase, UserRole } from './enums';
 import { DomainError } from './errors';
 import type { ErrorCode, UnmetCriterion } from './errors';
+import type { CriterionJudgement } from './success-criteria';
 
 // The phase gate: which phase may follow which, who may decide, and what a project must show before a
 // `go`. The API calls it inside the transaction that records the PhaseDecision; the dashboard calls
@@ -23,6 +24,10 @@ export const GATE_CRITERIA = [
   'indicator_target',
   'approved_outcome_measurement',
   'rationale',
+  // into rollout: the success criteria fixed at the experiment's start, met or explicitly overridden
+  'success_criteria',
+  /** One success criterion of the checklist (met or not from the approved figures); never a refusal of its own. */
+  'success_criterion',
 ] as const;
 export type GateCriterion = (typeof GATE_CRITERIA)[number];
 
@@ -34,6 +39,8 @@ export interface GateFacts {
   milestoneCount: number;
   indicatorsWithTarget: number;
   approvedOutcomeMeasurements: number;
+  /** Success criteria of the project the approved figures do not meet (none recorded: 0). */
+  unmetSuccessCriteria?: number;
 }
 
 export interface TransitionRequest {
@@ -46,6 +53,8 @@ export interface TransitionRequest {
   /** For a stopped project: the phase it was in before it was stopped, the only one it may reopen to. */
   previousPhase?: Phase | null;
   facts: GateFacts;
+  /** A `go` into rollout against unmet success criteria, taken knowingly (its rationale is checked apart). */
+  override?: boolean | null;
 }
 
 export interface TransitionVerdict {
@@ -133,6 +142,16 @@ function entryCriteriaUnmet(req: TransitionRequest): UnmetCriterion[] {
       ),
     );
   }
+  const unmetCriteria = facts.unmetSuccessCriteria ?? 0;
+  if (from !== 'stopped' && to === 'rollout' && unmetCriteria > 0 && req.override !== true) {
+    reasons.push(
+      unmet(
+        'success_criteria',
+        `${unmetCriteria} success ${unmetCriteria === 1 ? 'criterion is' : 'criteria are'} not met by the approved figures: `
+          + 'record a no-go, or decide the go as an override (override: true with an overrideRationale).',
+      ),
+    );
+  }
   // Going further, stopping and reopening all need a written reason; entering the experiment needs a
   // plan (lead, milestone, target) instead, which speaks for itself.
   const needsRationale = from === 'stopped' || to === 'rollout' || to === 'stopped';
@@ -215,6 +234,19 @@ export function nextPhase(from: Phase): Phase | null {
 export interface GateCheck {
   criterion: GateCriterion;
   met: boolean;
+  /** For `success_criterion`: which criterion, judged from the approved figures. */
+  successCriterion?: GateCriterionCheck;
+}
+
+/** A success criterion as the rollout gate lists it. */
+export interface GateCriterionCheck {
+  id: number;
+  indicatorId: number;
+  indicatorName: string;
+  value: number;
+  byDate: string;
+  judgement: CriterionJudgement;
+  changedAfterResults: boolean;
 }
 
 /**
@@ -222,7 +254,9 @@ export interface GateCheck {
  * applies to a `go`, read as a checklist. The rationale is written at the decision, so it is listed unmet
  * until then (`rationale` given: judged as given).
  */
-export function gateChecklist(from: Phase, to: Phase, facts: GateFacts, rationale: string | null = null): GateCheck[] {
+export function gateChecklist(
+  from: Phase, to: Phase, facts: GateFacts, rationale: string | null = null, criteria: readonly GateCriterionCheck[] = [],
+): GateCheck[] {
   if (structuralUnmet(from, to, null).length > 0 && from !== 'stopped') return [];
   const unmetNow = new Set(entryCriteriaUnmet({ from, to, decision: 'go', rationale, facts }).map((u) => u.criterion));
   const applies: GateCriterion[] =
@@ -231,5 +265,10 @@ export function gateChecklist(from: Phase, to: Phase, facts: GateFacts, rational
     : to === 'rollout' ? ['approved_outcome_measurement', 'rationale']
     : to === 'stopped' ? ['rationale']
     : [];
-  return applies.map((criterion) => ({ criterion, met: !unmetNow.has(criterion as GateCriterion) }));
+  const checks: GateCheck[] = applies.map((criterion) => ({ criterion, met: !unmetNow.has(criterion as GateCriterion) }));
+  // Into rollout, each success criterion is listed with its judgement; unmet ones ask for an override, not a refusal.
+  if (from !== 'stopped' && to === 'rollout') {
+    for (const c of criteria) checks.push({ criterion: 'success_criterion', met: c.judgement.met, successCriterion: c });
+  }
+  return checks;
 }

@@ -17,6 +17,7 @@ describe('RESOURCES', () => {
       'indicator-definitions',
       'dimensions',
       'target-revisions',
+      'success-criteria',
       'measurements',
       'status-updates',
       'lessons',

@@ -15,6 +15,7 @@ export const RESOURCES = [
   'indicator-definitions',
   'dimensions',
   'target-revisions',
+  'success-criteria',
   'measurements',
   'status-updates',
   'lessons',

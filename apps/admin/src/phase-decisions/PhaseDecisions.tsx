@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { GATE_DECISIONS, PHASES } from '@lab/domain';
 import {
-  AutocompleteInput, Datagrid, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleShowLayout, useRecordContext,
+  AutocompleteInput, BooleanInput, Datagrid, List, ReferenceField, ReferenceInput, SelectInput, Show, SimpleShowLayout, useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../common/choices';
@@ -19,6 +19,7 @@ const filters = [
   <SelectInput key="decision" source="decision" choices={enumChoices('gate_decision', GATE_DECISIONS)} alwaysOn />,
   <SelectInput key="toPhase" source="toPhase" choices={phaseChoices} />,
   <SelectInput key="fromPhase" source="fromPhase" choices={phaseChoices} />,
+  <BooleanInput key="override" source="override" />,
   <ReferenceInput key="decidedById" source="decidedById" reference="users" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput />
   </ReferenceInput>,
@@ -41,6 +42,22 @@ function DecisionField(_props: { source?: string; label?: string }) {
   );
 }
 
+/**
+ * A go into rollout against unmet success criteria: said in words ("Doorgezet ondanks 1 niet gehaald
+ * succescriterium"), with its own rationale beside it.
+ */
+export function OverrideField(_props: { label?: string; sortable?: boolean; withRationale?: boolean }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record?.override) return null;
+  return (
+    <span data-testid="decision-override">
+      <Chip size="small" color="warning" label={translate('resources.phase-decisions.override', { smart_count: record.unmetCriteria ?? 0 })} />
+      {_props.withRationale !== false && record.overrideRationale ? <> {record.overrideRationale}</> : null}
+    </span>
+  );
+}
+
 /** "Experiment → Uitrol". */
 function TransitionField(_props: { source?: string; label?: string; sortBy?: string }) {
   const record = useRecordContext();
@@ -55,7 +72,7 @@ function TransitionField(_props: { source?: string; label?: string; sortBy?: str
 
 /** Gate decisions are history: they are made from the project page and are never edited here. */
 /** The CSV export speaks as the list does: names and words, not ids and codes. */
-const exporter = csvExporter('phase-decisions', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'fromPhase', enumGroup: 'phase' }, { source: 'toPhase', enumGroup: 'phase' }, { source: 'decision', enumGroup: 'gate_decision' }, { source: 'decidedAt' }, { source: 'rationale' }, { source: 'conditions' }]);
+const exporter = csvExporter('phase-decisions', [{ source: 'projectId', reference: 'projects', representation: projectName }, { source: 'fromPhase', enumGroup: 'phase' }, { source: 'toPhase', enumGroup: 'phase' }, { source: 'decision', enumGroup: 'gate_decision' }, { source: 'decidedAt' }, { source: 'rationale' }, { source: 'conditions' }, { source: 'hypothesis' }, { source: 'override' }, { source: 'overrideRationale' }]);
 
 export function PhaseDecisionList() {
   return (
@@ -67,6 +84,7 @@ export function PhaseDecisionList() {
         <DecisionField source="decision" />
         <ReferenceField source="decidedById" reference="users" link="show" sortable={false} />
         <Excerpt sortable={false} source="rationale" />
+        <OverrideField label="resources.phase-decisions.fields.override" withRationale={false} />
       </Datagrid>
     </List>
   );
@@ -84,6 +102,9 @@ export function PhaseDecisionShow() {
         <InstantField source="decidedAt" />
         <LongText source="rationale" />
         <LongText source="conditions" />
+        <LongText source="hypothesis" />
+        <OverrideField label="resources.phase-decisions.fields.override" withRationale={false} />
+        <LongText source="overrideRationale" />
       </SimpleShowLayout>
     </Show>
   );

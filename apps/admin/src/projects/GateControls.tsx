@@ -7,7 +7,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { HttpError, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { allowedTargets, GATE_DECISIONS, type ErrorBody, type GateDecision, type Phase, type UnmetCriterion } from '@lab/domain';
 import { GATE_ACTION, REOPEN_ACTION } from '../auth/access';
+import { translatedFieldErrors } from '../common/field-errors';
 import { httpClient } from '../data-provider';
+import { ExperimentCriteriaFields, RolloutCriteria, criteriaBody, type ThresholdDraft } from './GateCriteria';
 
 const API = '/api';
 
@@ -95,6 +97,14 @@ function GateDialog({ project, to, onClose }: { project: RaRecord; to: Phase; on
   const [conditions, setConditions] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<GateError | null>(null);
+  // The go into the experiment fixes the hypothesis and a threshold per outcome indicator; the go into rollout
+  // against unmet success criteria is an override with its own rationale.
+  const fixesCriteria = decision === 'go' && from === 'scenario' && to === 'experiment';
+  const judgesCriteria = decision === 'go' && from === 'experiment' && to === 'rollout';
+  const [hypothesis, setHypothesis] = useState('');
+  const [thresholds, setThresholds] = useState<Record<number, ThresholdDraft>>({});
+  const [override, setOverride] = useState(false);
+  const [overrideRationale, setOverrideRationale] = useState('');
   const phaseName = (p: Phase) => translate(`enums.phase.${p}`);
 
   // A refusal is announced (role="alert") and gets the focus, so it is neither missed nor hidden below the fold.
@@ -109,7 +119,11 @@ function GateDialog({ project, to, onClose }: { project: RaRecord; to: Phase; on
     try {
       await httpClient(`${API}/projects/${project.id}/transition`, {
         method: 'POST',
-        body: JSON.stringify({ to, decision, rationale: rationale.trim() || null, conditions: conditions.trim() || null }),
+        body: JSON.stringify({
+          to, decision, rationale: rationale.trim() || null, conditions: conditions.trim() || null,
+          ...(fixesCriteria ? { hypothesis: hypothesis.trim() || null, criteria: criteriaBody(thresholds) } : {}),
+          ...(judgesCriteria && override ? { override: true, overrideRationale } : {}),
+        }),
       });
       notify(decision === 'go' ? 'resources.projects.gate.done_go' : 'resources.projects.gate.done_no_go', {
         type: 'success',
@@ -121,7 +135,7 @@ function GateDialog({ project, to, onClose }: { project: RaRecord; to: Phase; on
       const body = (e instanceof HttpError ? e.body : undefined) as Partial<ErrorBody> | undefined;
       const unmet = Array.isArray(body?.unmet) ? body.unmet : [];
       const message = e instanceof Error ? translate(e.message, { _: e.message }) : translate('ra.notification.http_error');
-      setError({ unmet, message: unmet.length > 0 ? null : message, fields: body?.errors ?? {} });
+      setError({ unmet, message: unmet.length > 0 ? null : message, fields: translatedFieldErrors(body?.errors ?? {}, body?.fieldCodes) });
     } finally {
       setSaving(false);
     }
@@ -165,6 +179,18 @@ function GateDialog({ project, to, onClose }: { project: RaRecord; to: Phase; on
             </RadioGroup>
             <FormHelperText>{translate(`resources.projects.gate.${decision}_help`)}</FormHelperText>
           </FormControl>
+          {fixesCriteria && (
+            <ExperimentCriteriaFields
+              projectId={project.id as number} hypothesis={hypothesis} onHypothesis={setHypothesis}
+              thresholds={thresholds} onThresholds={setThresholds} errors={error?.fields ?? {}}
+            />
+          )}
+          {judgesCriteria && (
+            <RolloutCriteria
+              projectId={project.id as number} override={override} onOverride={setOverride}
+              overrideRationale={overrideRationale} onOverrideRationale={setOverrideRationale} errors={error?.fields ?? {}}
+            />
+          )}
           <MuiTextField
             label={translate('resources.projects.gate.rationale')}
             value={rationale}

@@ -10,7 +10,7 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { clampProgress, type OverviewIndicator, type OverviewMilestone, type OverviewReviewItem, type ProjectOverview } from '@lab/domain';
 import { HealthChip } from '../common/fields';
-import { day, formatIndicatorValue, percent } from '../common/format';
+import { day, decimal, formatIndicatorValue, percent } from '../common/format';
 import { MeasurementStatusChip } from '../common/StatusChip';
 import { httpClient } from '../data-provider';
 import { TO_REVIEW_PATH } from '../reviews/ReviewQueues';
@@ -120,13 +120,22 @@ function GateCard({ data }: { data: ProjectOverview }) {
           <Typography variant="body2" sx={{ mb: 0.5 }} data-testid="glance-gate-count">{t('met', { met, total: gate.checks.length })}</Typography>
           <List dense disablePadding sx={{ mb: 1 }}>
             {gate.checks.map((c) => (
-              <ListItem key={c.criterion} disableGutters data-testid={`gate-check-${c.criterion}`} data-met={c.met}>
+              <ListItem key={c.successCriterion ? `${c.criterion}-${c.successCriterion.id}` : c.criterion} disableGutters data-testid={`gate-check-${c.criterion}`} data-met={c.met}>
                 <ListItemIcon sx={{ minWidth: 32 }}>
                   {c.met
                     ? <CheckCircleIcon color="success" fontSize="small" titleAccess={t('criterion_met')} />
                     : <RadioButtonUncheckedIcon color="disabled" fontSize="small" titleAccess={t('criterion_unmet')} />}
                 </ListItemIcon>
-                <ListItemText primary={t(`criteria.${c.criterion}`)} />
+                <ListItemText
+                  primary={c.successCriterion
+                    ? t('criteria.success_criterion', {
+                      indicator: c.successCriterion.indicatorName, value: decimal(c.successCriterion.value, locale), date: day(c.successCriterion.byDate, locale),
+                    })
+                    : t(`criteria.${c.criterion}`)}
+                  secondary={c.successCriterion
+                    ? (locale === 'en' ? c.successCriterion.judgement.evidence.label.en : c.successCriterion.judgement.evidence.label.nl)
+                    : undefined}
+                />
               </ListItem>
             ))}
           </List>

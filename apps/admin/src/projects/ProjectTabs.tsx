@@ -15,6 +15,8 @@ import { MilestoneDialog } from '../milestones/MilestoneDialog';
 import { OverdueField } from '../milestones/OverdueField';
 import { OPEN_FIRST } from '../milestones/Milestones';
 import { GateControls } from './GateControls';
+import { OverrideField } from '../phase-decisions/PhaseDecisions';
+import { ProjectCriteria } from '../success-criteria/SuccessCriteria';
 import { useCanWriteProject } from '../auth/useCanWriteProject';
 
 type TabProps = { label?: false };
@@ -282,9 +284,11 @@ export function LessonsTab(_: TabProps) {
 
 export function DecisionsTab(_: TabProps) {
   const translate = useTranslate();
+  const record = useRecordContext();
   return (
     <>
       <GateControls />
+      {record && <ProjectCriteria projectId={record.id as number} />}
       <Typography variant="h6" component="h2" gutterBottom>
         {translate('resources.projects.decisions.title')}
       </Typography>
@@ -296,6 +300,7 @@ export function DecisionsTab(_: TabProps) {
           <EnumField source="decision" group="gate_decision" values={GATE_DECISIONS} />
           <TextField source="rationale" sortable={false} emptyText="—" />
           <TextField source="conditions" sortable={false} emptyText="—" />
+          <OverrideField label="resources.phase-decisions.fields.override" />
           <ReferenceField source="decidedById" reference="users" link={false} sortable={false} emptyText="—" />
         </Datagrid>
       </ReferenceManyField>

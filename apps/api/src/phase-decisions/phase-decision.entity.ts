@@ -39,4 +39,19 @@ export class PhaseDecisionEntity {
 
   @Column({ type: 'text', nullable: true })
   conditions: string | null;
+
+  /** The go into the experiment: what the project expects to change, and for whom (its thresholds: success_criteria). */
+  @Column({ type: 'text', nullable: true })
+  hypothesis: string | null;
+
+  /** A go into rollout decided against unmet success criteria, knowingly. */
+  @Column({ type: 'boolean', default: false })
+  override: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  overrideRationale: string | null;
+
+  /** At a go into rollout: how many success criteria the approved figures did not meet. */
+  @Column({ type: 'integer', nullable: true })
+  unmetCriteria: number | null;
 }

@@ -7,10 +7,10 @@ export const PHASE_DECISIONS: ResourceDefinition<PhaseDecisionEntity> = {
   list: {
     fields: {
       id: 'int', projectId: 'int', fromPhase: { enum: PHASES }, toPhase: { enum: PHASES }, decision: { enum: GATE_DECISIONS },
-      decidedById: 'int', decidedAt: 'timestamp',
+      decidedById: 'int', decidedAt: 'timestamp', override: 'boolean',
     },
     sortable: ['id', 'projectId', 'fromPhase', 'toPhase', 'decision', 'decidedAt'],
-    search: ['rationale', 'conditions'],
+    search: ['rationale', 'conditions', 'hypothesis', 'overrideRationale'],
     defaultSort: ['decidedAt', 'DESC'],
   },
 };

@@ -33,7 +33,7 @@ export class ProjectOverviewService {
     const open = `m.project_id = $1 AND m.status IN ('planned', 'in_progress')`;
     const milestoneColumns = `m.id, m.title, m.phase, m.due_date AS "dueDate", m.status`;
 
-    const [[update], overdue, next, [counts], indicators, revisions, approved, reviews, [reviewCounts], facts, decisions, mine] = await Promise.all([
+    const [[update], overdue, next, [counts], indicators, revisions, approved, reviews, [reviewCounts], facts, decisions, mine, criteria] = await Promise.all([
       q<{ id: number; period: string; health: Health; narrative: string; submittedAt: Date | null }>(
         `SELECT id, period, health, narrative, submitted_at AS "submittedAt" FROM status_updates WHERE project_id = $1 ORDER BY period DESC LIMIT 1`,
       ),
@@ -87,6 +87,7 @@ export class ProjectOverviewService {
            FROM phase_decisions WHERE project_id = $1 ORDER BY decided_at DESC, id DESC LIMIT 1`,
       ),
       actor?.role === 'project_member' ? memberProjectIds(this.dataSource.manager, actor) : Promise.resolve(null),
+      project.phase === 'experiment' ? this.projects.gateCriteria(this.dataSource.manager, id) : Promise.resolve([]),
     ]);
 
     const milestone = (m: Omit<OverviewMilestone, 'overdue'>): OverviewMilestone => ({
@@ -131,7 +132,7 @@ export class ProjectOverviewService {
       },
       gate: {
         to,
-        checks: to ? gateChecklist(project.phase, to, facts) : [],
+        checks: to ? gateChecklist(project.phase, to, { ...facts, unmetSuccessCriteria: criteria.filter((c) => !c.judgement.met).length }, null, criteria) : [],
         decisions: latest?.n ?? 0,
         latest: latest && { decision: latest.decision, fromPhase: latest.fromPhase, toPhase: latest.toPhase, decidedAt: latest.decidedAt.toISOString() },
       },

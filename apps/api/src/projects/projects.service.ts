@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertTransition, DomainError, type GateDecision, type GateFacts, type Phase } from '@lab/domain';
+import {
+  assertTransition, CRITERIA_WORDS, DomainError, overrideProblems, successCriteriaProblems, type GateCriterionCheck, type GateDecision, type GateFacts,
+  type Phase,
+} from '@lab/domain';
 import { AuditService, diff, type AuditEntry } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
 import { writeNextVersion } from '../common/next-version';
+import { throwFieldErrors } from '../common/field-errors';
 import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
+import { judgedCriteria } from '../success-criteria/judged-criteria';
+import { fixCriteria, projectIndicatorFacts } from '../success-criteria/success-criteria.service';
 import type { TransitionDto } from './dto/project.dto';
 import { ProjectEntity } from './project.entity';
 import { PROJECTS } from './projects.resource';
@@ -42,17 +48,37 @@ export class ProjectsService extends CrudService<ProjectEntity> {
       const facts = await this.gateFacts(manager, id);
       const from = project!.phase;
       const to = dto.to as Phase;
+      // Into rollout, the criteria fixed at the experiment's start are judged on the approved figures now.
+      const criteria = from === 'experiment' && to === 'rollout' ? await this.gateCriteria(manager, id) : [];
+      const unmetCriteria = criteria.filter((c) => !c.judgement.met).length;
       const newPhase = assertTransition({
         from, to, decision: dto.decision as GateDecision, rationale: dto.rationale, previousPhase: project!.previousPhase,
-        role: actor?.role, facts,
+        role: actor?.role, facts: { ...facts, unmetSuccessCriteria: unmetCriteria }, override: dto.override,
       });
 
+      // What the decision records beyond the gate's criteria: the hypothesis and thresholds of a go into the
+      // experiment, the override of a go into rollout. Refused with a 400 naming each field, before any write.
+      const intoExperiment = dto.decision === 'go' && from === 'scenario' && to === 'experiment';
+      const errors: Record<string, string> = {};
+      if (intoExperiment) {
+        Object.assign(errors, successCriteriaProblems(dto, await projectIndicatorFacts(manager, id), project!.code));
+      } else {
+        if (dto.hypothesis != null) errors.hypothesis = CRITERIA_WORDS.onlyIntoExperiment;
+        if (dto.criteria != null) errors.criteria = CRITERIA_WORDS.onlyIntoExperiment;
+      }
+      Object.assign(errors, overrideProblems(dto, unmetCriteria));
+      throwFieldErrors('phase decision', errors);
+
       const before = await this.get(id, manager);
+      const override = dto.override === true;
       const decision = manager.create(PhaseDecisionEntity, {
         projectId: id, fromPhase: from, toPhase: to, decision: dto.decision as GateDecision,
         decidedById: actor?.userId ?? null, rationale: dto.rationale ?? null, conditions: dto.conditions ?? null,
+        hypothesis: intoExperiment ? dto.hypothesis! : null, override, overrideRationale: override ? dto.overrideRationale! : null,
+        unmetCriteria: dto.decision === 'go' && to === 'rollout' && from === 'experiment' ? unmetCriteria : null,
       });
       await manager.save(decision);
+      if (intoExperiment) await fixCriteria(manager, this.audit, id, decision.id, dto.criteria ?? [], actor?.userId ?? null);
 
       let after: Json = before;
       const event = async (): Promise<AuditEntry> => {
@@ -60,7 +86,10 @@ export class ProjectsService extends CrudService<ProjectEntity> {
         return {
           userId: actor?.userId ?? null, resource: 'projects', recordId: id, action: 'transition',
           // A no-go changes no field: the decision itself is what happened.
-          changes: { ...diff(before, after), decision: { before: null, after: dto.decision } },
+          changes: {
+            ...diff(before, after), decision: { before: null, after: dto.decision },
+            ...(override ? { override: { before: null, after: true }, overrideRationale: { before: null, after: dto.overrideRationale } } : {}),
+          },
         };
       };
       // Remember where a stopped project came from: an admin may reopen it there, and only there.
@@ -69,6 +98,11 @@ export class ProjectsService extends CrudService<ProjectEntity> {
       else await this.audit.record(manager, await event());
       return { decision, project: after };
     });
+  }
+
+  /** The project's success criteria as the rollout gate judges them: from its approved figures. */
+  gateCriteria(manager: DataSource['manager'], projectId: number): Promise<GateCriterionCheck[]> {
+    return judgedCriteria(manager, { projectId });
   }
 
   /** What the gate counts on the project; the overview shows the same facts the gate decides on. */

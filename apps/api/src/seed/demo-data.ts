@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import {
   addDays, agreementProblems, assertIsoDate, quarterEnd, quarterRange, addQuarters, definitionDivergence, indicatorProblems, inWords,
-  measurementValueProblems, RULE_WORDS, type MeasurementStatus,
+  judgeCriterion, measurementValueProblems, RULE_WORDS, successCriteriaProblems, type ApprovedQuarter, type MeasurementStatus,
 } from '@lab/domain';
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { DimensionEntity } from '../dimensions/dimension.entity';
@@ -19,6 +19,8 @@ import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
 import { ProjectDistrictEntity, ProjectThemeEntity } from '../projects/project-link.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { StatusUpdateEntity } from '../status-updates/status-update.entity';
+import { SuccessCriterionRevisionEntity } from '../success-criteria/success-criterion-revision.entity';
+import { SuccessCriterionEntity } from '../success-criteria/success-criterion.entity';
 import { TargetRevisionEntity } from '../target-revisions/target-revision.entity';
 import { ThemeEntity } from '../themes/theme.entity';
 import { UserEntity } from '../users/user.entity';
@@ -27,7 +29,9 @@ import {
   AGREEMENTS as DEMO_AGREEMENTS, LESSONS as DEMO_LESSONS, PROJECTS as DEMO_PROJECTS,
   type IndicatorSeed, type MeasurementSeries, type MilestoneSeed, type ProjectSeed,
 } from './demo-projects';
-import { BREAKDOWNS, DEFINITIONS, DOELGROEP, EVIDENCE, splitCount } from './demo-evidence';
+import {
+  BREAKDOWNS, DEFINITIONS, DOELGROEP, EVIDENCE, splitCount, SUCCESS_CRITERIA as DEMO_CRITERIA, type CriteriaSeed,
+} from './demo-evidence';
 import { demoShift, shiftTable } from './demo-timeline';
 
 // The demo lab: illustrative project plans around the real Participatielab "Meedoen Werkt!" (Amsterdam).
@@ -130,6 +134,48 @@ function checkIndicator(code: string, i: IndicatorSeed): void {
   }
 }
 
+/** The quarters of an indicator approved by `day` (reviewed REVIEWED_AFTER_QUARTER_DAYS after each quarter), as the gate saw them then. */
+function approvedBy(i: IndicatorSeed, day: string): ApprovedQuarter[] {
+  const series = i.measurements;
+  if (!series) return [];
+  const statuses = measurementStatuses(series);
+  return quarterRange(series.from, addQuarters(series.from, series.values.length - 1)).flatMap((period, n) =>
+    statuses[n] === 'approved' && addDays(quarterEnd(period), REVIEWED_AFTER_QUARTER_DAYS) <= day
+      ? [{ period, value: series.values[n]!, peopleMeasured: EVIDENCE[i.key]?.peopleMeasured ?? null }] : []);
+}
+
+/**
+ * Every project past its scenario has its hypothesis and a threshold per outcome indicator, by the rules the
+ * gate applies; a go into rollout against unmet criteria (judged on the figures approved by that day) is an
+ * override with its rationale, and one without unmet criteria is not. Answers the unmet count per project.
+ */
+function checkCriteria(projects: readonly ProjectSeed[], criteria: Readonly<Record<string, CriteriaSeed>>): Map<string, number> {
+  const unmetAtRollout = new Map<string, number>();
+  for (const code of Object.keys(criteria)) if (!projects.some((p) => p.code === code)) fail(`criteria for unknown project ${code}`);
+  for (const p of projects) {
+    const c = criteria[p.code];
+    const wentIn = p.decisions.some((d) => d.decision === 'go' && d.from === 'scenario' && d.to === 'experiment');
+    if (wentIn !== (c !== undefined)) fail(`${p.code} ${wentIn ? 'went into its experiment without' : 'has'} success criteria`);
+    if (!c) continue;
+    const facts = p.indicators.map((i, n) => ({ id: n + 1, name: i.name, kind: i.kind, unit: i.unit, direction: i.direction, baselineValue: i.baseline?.value ?? null }));
+    const input = Object.entries(c.thresholds).map(([key, th]) => ({ indicatorId: p.indicators.findIndex((i) => i.key === key) + 1, value: th.value, byDate: th.byDate }));
+    for (const [field, words] of Object.entries(successCriteriaProblems({ hypothesis: c.hypothesis, criteria: input }, facts, p.code))) fail(`${p.code} criteria: ${field} ${words}`);
+    const rollout = p.decisions.find((d) => d.decision === 'go' && d.from === 'experiment' && d.to === 'rollout');
+    if (!rollout) {
+      if (c.override) fail(`${p.code} has an override but no go into rollout`);
+      continue;
+    }
+    const unmet = Object.entries(c.thresholds).filter(([key, th]) => {
+      const i = p.indicators.find((x) => x.key === key)!;
+      return !judgeCriterion(th, i, approvedBy(i, rollout.decidedOn)).met;
+    }).length;
+    if ((unmet > 0) !== (c.override !== undefined)) fail(`${p.code} went into rollout with ${unmet} unmet criteria ${c.override ? 'but an override' : 'and no override'}`);
+    unmetAtRollout.set(p.code, unmet);
+  }
+  if (![...unmetAtRollout.values()].some((n) => n > 0)) fail('no project went into rollout as an override');
+  return unmetAtRollout;
+}
+
 /** Inserts in one statement and returns the generated ids in the order of `rows`. */
 /** Indicator key → the key of the definition it adopts; each adopting indicator follows its definition's terms. */
 function definitionOf(indicators: readonly IndicatorSeed[]): Map<string, string> {
@@ -176,8 +222,9 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
   assertIsoDate(today, 'today');
   // The tables' quarters and days, moved so that their story quarter is the last completed one.
   const shift = demoShift(today);
-  const [lab, projects, agreements, lessons] = shiftTable([DEMO_LAB, DEMO_PROJECTS, DEMO_AGREEMENTS, DEMO_LESSONS] as const, shift);
+  const [lab, projects, agreements, lessons, criteria] = shiftTable([DEMO_LAB, DEMO_PROJECTS, DEMO_AGREEMENTS, DEMO_LESSONS, DEMO_CRITERIA] as const, shift);
   projects.forEach(checkProject);
+  const judged = checkCriteria(projects, criteria);
 
   const [labId] = await insertIds(manager, LabEntity, [{ ...lab }]);
   if (labId === undefined) fail('the lab was not inserted');
@@ -338,11 +385,39 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
     kind: l.kind, themeId: lookup(themeIds, l.theme, 'theme'), text: l.text, date: l.date,
   })));
 
-  await insertIds(manager, PhaseDecisionEntity, projects.flatMap((p) => p.decisions.map((d) => ({
-    projectId: projectId(p), fromPhase: d.from, toPhase: d.to, decision: d.decision,
-    decidedById: focusTeamId, decidedAt: at(d.decidedOn, '14:00:00'),
-    rationale: d.rationale, conditions: d.conditions,
-  }))));
+  const decisions = projects.flatMap((p) => p.decisions.map((d) => ({ project: p, d })));
+  const decisionIds = await insertIds(manager, PhaseDecisionEntity, decisions.map(({ project: p, d }) => {
+    const c = criteria[p.code];
+    const intoExperiment = d.decision === 'go' && d.from === 'scenario' && d.to === 'experiment';
+    const intoRollout = d.decision === 'go' && d.from === 'experiment' && d.to === 'rollout';
+    const unmet = intoRollout ? (judged.get(p.code) ?? 0) : null;
+    return {
+      projectId: projectId(p), fromPhase: d.from, toPhase: d.to, decision: d.decision,
+      decidedById: focusTeamId, decidedAt: at(d.decidedOn, '14:00:00'),
+      rationale: d.rationale, conditions: d.conditions,
+      hypothesis: intoExperiment ? (c?.hypothesis ?? null) : null,
+      override: intoRollout && c?.override !== undefined, overrideRationale: intoRollout ? (c?.override ?? null) : null, unmetCriteria: unmet,
+    };
+  }));
+
+  // The success criteria each go into the experiment fixed, and their revisions (flagged once approved results existed).
+  const fixedBy = new Map(decisions.flatMap(({ project: p, d }, n) =>
+    d.decision === 'go' && d.from === 'scenario' && d.to === 'experiment' ? [[p.code, decisionIds[n]!] as const] : []));
+  const thresholdRows = projects.flatMap((p) => Object.entries(criteria[p.code]?.thresholds ?? {}).map(([key, th]) => ({ p, key, th })));
+  const criterionIds = await insertIds(manager, SuccessCriterionEntity, thresholdRows.map(({ p, key, th }) => ({
+    projectId: projectId(p), indicatorId: lookup(indicatorIds, key, 'indicator'), phaseDecisionId: fixedBy.get(p.code) ?? fail(`${p.code} has criteria but no go into the experiment`),
+    value: th.value, byDate: th.byDate, version: th.revision ? 2 : 1,
+  })));
+  await insertIds(manager, SuccessCriterionRevisionEntity, thresholdRows.flatMap(({ p, key, th }, n) => {
+    if (!th.revision) return [];
+    const indicator = p.indicators.find((i) => i.key === key)!;
+    const approvedThen = approvedBy(indicator, th.revision.revisedOn).length;
+    return [{
+      criterionId: criterionIds[n]!, oldValue: th.revision.oldValue, newValue: th.value, oldDate: th.revision.oldDate, newDate: th.byDate,
+      reason: th.revision.reason, changedAfterResults: approvedThen > 0, approvedQuarters: approvedThen,
+      revisedById: focusTeamId, revisedAt: at(th.revision.revisedOn, '11:30:00'),
+    }];
+  }));
 
   return {
     labId,

@@ -118,3 +118,86 @@ export function splitCount(value: number, weights: Readonly<Record<string, numbe
   }
   return parts;
 }
+/** A threshold fixed at the go into the experiment; `revision`, when it was changed later, holds the earlier one. */
+export interface ThresholdSeed {
+  value: number;
+  byDate: string;
+  revision?: { oldValue: number; oldDate: string; reason: string; revisedOn: string };
+}
+
+/** What a project's go into the experiment fixed, and (for a go into rollout against unmet criteria) why it went on. */
+export interface CriteriaSeed {
+  hypothesis: string;
+  /** By outcome indicator key: every outcome indicator of the project has one. */
+  thresholds: Readonly<Record<string, ThresholdSeed>>;
+  /** The rationale of a go into rollout decided against unmet criteria (the loader checks that they were unmet). */
+  override?: string;
+}
+
+/**
+ * The success criteria of every demo project past its scenario, by project code. They are judged as the gate
+ * judged them: on the figures approved by the day of each decision. MW-02 went into rollout against one unmet
+ * criterion, as an override; MW-04's threshold was lowered once results were in, and says so.
+ */
+export const SUCCESS_CRITERIA: Readonly<Record<string, CriteriaSeed>> = {
+  'MW-01': {
+    hypothesis: 'Met een werkervaringsplek en een vaste jobcoach stromen deelnemers met een grote afstand tot de arbeidsmarkt door naar betaald werk, en houden ze dat vast.',
+    thresholds: {
+      'mw01-betaald-werk': { value: 15, byDate: '2017-09-30' },
+      'mw01-behoud-werk': { value: 50, byDate: '2017-09-30' },
+    },
+  },
+  'MW-02': {
+    hypothesis: 'Relationeel werken vanuit de buurtkamer helpt bewoners die thuis zitten een eerste participatiestap te zetten, en vergroot hun ervaren regie.',
+    thresholds: {
+      'mw02-participatiestap': { value: 40, byDate: '2017-12-31' },
+      'mw02-regie': { value: 6, byDate: '2017-12-31' },
+    },
+    override: 'De participatiestappen blijven achter bij de drempel van 40 (30 goedgekeurd), maar de ervaren regie stijgt duidelijk en het stadsdeel '
+      + 'zet de buurtkamers toch breder in. De drempel voor participatiestappen wordt in de uitrol opnieuw gemeten.',
+  },
+  'MW-03': {
+    hypothesis: 'Eén loket voor Wmo-dagbesteding en werk maakt de wachtlijst korter, omdat verwijzers niet meer tussen twee stelsels schuiven.',
+    thresholds: { 'mw03-wachtlijst': { value: 90, byDate: '2018-03-31' } },
+  },
+  'MW-04': {
+    hypothesis: 'Deelnemers die via een sportvereniging instromen zijn na zes maanden vaker nog actief dan bij gewone dagbesteding.',
+    thresholds: {
+      'mw04-actief-na-6-maanden': {
+        value: 50, byDate: '2018-06-30',
+        revision: {
+          oldValue: 55, oldDate: '2017-12-31', revisedOn: '2017-08-16',
+          reason: 'De instroom begon een half jaar later dan gepland; drempel en datum schuiven mee, op voorstel van het projectteam.',
+        },
+      },
+    },
+  },
+  'MW-05': {
+    hypothesis: 'Werkgevers die een plek vrijhouden met begeleiding op de werkvloer plaatsen deelnemers duurzaam.',
+    thresholds: { 'mw05-duurzaam-werk': { value: 20, byDate: '2017-12-31' } },
+  },
+  'MW-06': {
+    hypothesis: 'Ervaringsdeskundigen als maatje voorkomen terugval na de overstap van dagbesteding naar vrijwilligerswerk.',
+    thresholds: {
+      'mw06-zonder-terugval': {
+        value: 65, byDate: '2017-12-31',
+        revision: {
+          oldValue: 70, oldDate: '2017-12-31', revisedOn: '2016-08-24',
+          reason: 'De nulmeting viel lager uit dan bij het plan aangenomen; de drempel is bijgesteld voordat er resultaten waren.',
+        },
+      },
+    },
+  },
+  'MW-07': {
+    hypothesis: 'Een gedeeld cliëntplan van zorg en werk bespaart deelnemers dubbele intakes en versnelt hun start.',
+    thresholds: {},
+  },
+  'MW-08': {
+    hypothesis: 'Respijtplekken in de wijk verlichten mantelzorgers van deelnemers, zodat minder van hen zich overbelast voelen.',
+    thresholds: { 'mw08-overbelast': { value: 38, byDate: '2018-03-31' } },
+  },
+  'MW-09': {
+    hypothesis: 'Een warme overdracht door de wijkcoach leidt vaker tot een vervolgafspraak bij werk of dagbesteding.',
+    thresholds: { 'mw09-vervolgafspraak': { value: 40, byDate: '2017-12-31' } },
+  },
+};

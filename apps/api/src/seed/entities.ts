@@ -16,6 +16,8 @@ import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
 import { ProjectDistrictEntity, ProjectThemeEntity } from '../projects/project-link.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { FrozenReportEntity } from '../reports/frozen-report.entity';
+import { SuccessCriterionRevisionEntity } from '../success-criteria/success-criterion-revision.entity';
+import { SuccessCriterionEntity } from '../success-criteria/success-criterion.entity';
 import { StatusUpdateEntity } from '../status-updates/status-update.entity';
 import { TargetRevisionEntity } from '../target-revisions/target-revision.entity';
 import { ThemeEntity } from '../themes/theme.entity';
@@ -31,4 +33,5 @@ export const ENTITIES = [
   ProjectDistrictEntity, PersonEntity, MembershipEntity, AgreementEntity, MilestoneEntity, IndicatorEntity,
   TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
   AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity, DimensionEntity,
+  SuccessCriterionEntity, SuccessCriterionRevisionEntity,
 ];

@@ -10,6 +10,7 @@ import { SessionsAndLimits1796100000000 } from './1796100000000-SessionsAndLimit
 import { ReportSending1796300000000 } from './1796300000000-ReportSending';
 import { IndicatorLibraryAndEvidence1796600000000 } from './1796600000000-IndicatorLibraryAndEvidence';
 import { BreakdownsAndSmallNumbers1796700000000 } from './1796700000000-BreakdownsAndSmallNumbers';
+import { SuccessCriteria1796800000000 } from './1796800000000-SuccessCriteria';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReportChangeCounter1795700000000, UserChangeNotice1795800000000, DropRedundantMilestoneIndex1795900000000, AuditTrailAppendOnly1796000000000,
   SessionsAndLimits1796100000000, ReportSending1796300000000, IndicatorLibraryAndEvidence1796600000000,
   BreakdownsAndSmallNumbers1796700000000,
+  SuccessCriteria1796800000000,
 ];

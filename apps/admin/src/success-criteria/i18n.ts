@@ -1,0 +1,68 @@
+export const messages = {
+  nl: {
+    resources: {
+      'success-criteria': {
+        name: 'Succescriterium |||| Succescriteria',
+        fields: {
+          id: 'Nummer', projectId: 'Project', indicatorId: 'Indicator', indicatorName: 'Indicator', phaseDecisionId: 'Fasebesluit',
+          value: 'Drempelwaarde', byDate: 'Te halen op', judgement: 'Gehaald?', changedAfterResults: 'Gewijzigd na resultaten', hypothesis: 'Hypothese',
+        },
+        title: 'Succescriteria',
+        intro: 'Vastgelegd bij de go naar het experiment. Een criterium wijzigt alleen met een herziening, met een reden.',
+        none: 'Nog geen succescriteria: die worden vastgelegd bij de go van scenario naar experiment.',
+        hypothesis: 'Hypothese',
+        threshold: '%{value} op %{date}',
+        figure: 'Goedgekeurd cijfer tot die datum: %{figure}.',
+        no_figure: 'Nog geen goedgekeurd cijfer tot die datum.',
+        status: { met: 'Gehaald', unmet: 'Niet gehaald', no_data: 'Nog geen gegevens' },
+        changed_after_results: 'Gewijzigd nadat er resultaten waren',
+        changed_after_results_help: 'Dit criterium is herzien toen er al goedgekeurde metingen waren.',
+        revisions: 'Herzieningen',
+        revision_line: '%{date}: %{oldValue} op %{oldDate} → %{newValue} op %{newDate}. Reden: %{reason}',
+        revise: {
+          button: 'Herzien',
+          title: 'Succescriterium herzien: %{indicator}',
+          intro: 'Een herziening wordt vastgelegd met de oude en de nieuwe drempel en de reden. Zijn er al goedgekeurde metingen, dan krijgt het criterium het kenmerk "gewijzigd nadat er resultaten waren".',
+          value: 'Nieuwe drempelwaarde',
+          by_date: 'Nieuwe datum (dd-mm-jjjj)',
+          reason: 'Reden',
+          submit: 'Herziening vastleggen',
+          done: 'Herziening vastgelegd.',
+        },
+      },
+    },
+  },
+  en: {
+    resources: {
+      'success-criteria': {
+        name: 'Success criterion |||| Success criteria',
+        fields: {
+          id: 'Number', projectId: 'Project', indicatorId: 'Indicator', indicatorName: 'Indicator', phaseDecisionId: 'Gate decision',
+          value: 'Threshold', byDate: 'To reach by', judgement: 'Met?', changedAfterResults: 'Changed after results', hypothesis: 'Hypothesis',
+        },
+        title: 'Success criteria',
+        intro: 'Fixed with the go into the experiment. A criterion changes only through a revision, with a reason.',
+        none: 'No success criteria yet: they are fixed with the go from scenario into the experiment.',
+        hypothesis: 'Hypothesis',
+        threshold: '%{value} by %{date}',
+        figure: 'Approved figure up to that date: %{figure}.',
+        no_figure: 'No approved figure up to that date yet.',
+        status: { met: 'Met', unmet: 'Not met', no_data: 'No data yet' },
+        changed_after_results: 'Changed after results came in',
+        changed_after_results_help: 'This criterion was revised when approved measurements already existed.',
+        revisions: 'Revisions',
+        revision_line: '%{date}: %{oldValue} by %{oldDate} → %{newValue} by %{newDate}. Reason: %{reason}',
+        revise: {
+          button: 'Revise',
+          title: 'Revise success criterion: %{indicator}',
+          intro: 'A revision is recorded with the old and the new threshold and the reason. When approved measurements exist already, the criterion is marked "changed after results came in".',
+          value: 'New threshold',
+          by_date: 'New date (dd-mm-yyyy)',
+          reason: 'Reason',
+          submit: 'Record the revision',
+          done: 'Revision recorded.',
+        },
+      },
+    },
+  },
+};
