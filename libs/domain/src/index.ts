@@ -28,3 +28,4 @@ export * from './spans';
 export * from './indicator-definitions';
 export * from './evidence-level';
 export * from './labels';
+export * from './notifications';

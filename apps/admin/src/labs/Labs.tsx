@@ -33,6 +33,7 @@ export function LabShow() {
         <DayField source="endDate" />
         <TextField source="description" />
         <NumberField source="reportingDueDays" />
+        <NumberField source="reminderDays" />
         <RecordHistory resource="labs" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>
@@ -50,6 +51,7 @@ function LabForm() {
       <DayInput source="endDate" />
       <TextInput source="description" multiline minRows={3} />
       <NumberInput source="reportingDueDays" min={0} max={365} />
+      <NumberInput source="reminderDays" min={0} max={90} />
     </SimpleForm>
   );
 }

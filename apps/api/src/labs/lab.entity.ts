@@ -4,6 +4,7 @@ import { RecordEntity } from '../database/record.entity';
 @Entity('labs')
 @Check('lab_dates_ordered', '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"')
 @Check('lab_reporting_due_days_range', '"reporting_due_days" BETWEEN 0 AND 365')
+@Check('lab_reminder_days_range', '"reminder_days" BETWEEN 0 AND 90')
 export class LabEntity extends RecordEntity {
   @Column({ type: 'varchar', length: 200, unique: true })
   name: string;
@@ -29,4 +30,8 @@ export class LabEntity extends RecordEntity {
   /** Days after a quarter ends by which measurements and the status update are due. */
   @Column({ type: 'integer', default: 30 })
   reportingDueDays: number;
+
+  /** Days before a quarter's due date on which each project's team is reminded of what is still missing. */
+  @Column({ type: 'integer', default: 7 })
+  reminderDays: number;
 }

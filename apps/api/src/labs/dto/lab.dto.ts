@@ -9,6 +9,7 @@ export class CreateLabDto {
   @IsoDate() endDate?: string | null;
   @Text(10000) description?: string | null;
   @WholeNumber(0, 365) reportingDueDays?: number;
+  @WholeNumber(0, 90) reminderDays?: number;
 }
 AcceptReadOnly(CreateLabDto);
 export class UpdateLabDto extends UpdateDto(CreateLabDto) {}

@@ -1,0 +1,38 @@
+export const messages = {
+  nl: {
+    resources: {
+      notifications: {
+        name: 'Bericht |||| Berichten',
+        fields: {
+          id: 'Nummer', userId: 'Ontvanger', kind: 'Soort', subject: 'Onderwerp', status: 'Status', lastError: 'Reden', attempts: 'Pogingen',
+          queuedAt: 'Klaargezet', sentAt: 'Verzonden', delivery: 'Bezorging', language: 'Taal', body: 'Tekst', link: 'Link',
+          queuedAt_gte: 'Klaargezet vanaf', queuedAt_lte: 'Klaargezet tot',
+        },
+        help: 'Berichten gaan per e-mail. Zonder mailserver (SMTP_URL) worden ze alleen bewaard, met de status "bewaard".',
+      },
+    },
+    enums: {
+      notification_kind: { measurement_returned: 'Meting teruggestuurd', reminder_before_due: 'Herinnering voor de inleverdatum' },
+      notification_status: { queued: 'In de wachtrij', sent: 'Verzonden', failed: 'Mislukt', kept: 'Bewaard (geen mailserver)' },
+      notification_delivery: { at_once: 'Meteen', daily_digest: 'Dagelijks overzicht', off: 'Uit' },
+    },
+  },
+  en: {
+    resources: {
+      notifications: {
+        name: 'Notice |||| Notices',
+        fields: {
+          id: 'Number', userId: 'Recipient', kind: 'Kind', subject: 'Subject', status: 'Status', lastError: 'Reason', attempts: 'Attempts',
+          queuedAt: 'Queued', sentAt: 'Sent', delivery: 'Delivery', language: 'Language', body: 'Text', link: 'Link',
+          queuedAt_gte: 'Queued from', queuedAt_lte: 'Queued until',
+        },
+        help: 'Notices go out by e-mail. Without a mail server (SMTP_URL) they are only kept, with the status "kept".',
+      },
+    },
+    enums: {
+      notification_kind: { measurement_returned: 'Measurement returned', reminder_before_due: 'Reminder before the due date' },
+      notification_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', kept: 'Kept (no mail server)' },
+      notification_delivery: { at_once: 'At once', daily_digest: 'Daily digest', off: 'Off' },
+    },
+  },
+};
