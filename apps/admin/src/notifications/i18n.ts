@@ -15,6 +15,7 @@ export const messages = {
       notification_kind: { measurement_returned: 'Meting teruggestuurd', reminder_before_due: 'Herinnering voor de inleverdatum' },
       notification_status: { queued: 'In de wachtrij', sent: 'Verzonden', failed: 'Mislukt', kept: 'Bewaard (geen mailserver)' },
       notification_delivery: { at_once: 'Meteen', daily_digest: 'Dagelijks overzicht', off: 'Uit' },
+      language: { nl: 'Nederlands', en: 'Engels' },
     },
   },
   en: {
@@ -33,6 +34,7 @@ export const messages = {
       notification_kind: { measurement_returned: 'Measurement returned', reminder_before_due: 'Reminder before the due date' },
       notification_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', kept: 'Kept (no mail server)' },
       notification_delivery: { at_once: 'At once', daily_digest: 'Daily digest', off: 'Off' },
+      language: { nl: 'Dutch', en: 'English' },
     },
   },
 };
