@@ -116,7 +116,9 @@ describe('a measurement returned in review', () => {
     const w = await world(t);
     expect((await w.lead.put('/api/notification-preferences').send({ measurementReturned: 'off' })).status).toBe(200);
     expect((await w.member.put('/api/notification-preferences').send({ measurementReturned: 'daily_digest' })).status).toBe(200);
-    expect((await w.member.get('/api/notification-preferences')).body).toEqual({ language: 'nl', measurementReturned: 'daily_digest', reminderBeforeDue: 'at_once' });
+    expect((await w.member.get('/api/notification-preferences')).body).toEqual({
+      language: 'nl', measurementReturned: 'daily_digest', reminderBeforeDue: 'at_once', reminderAfterDue: 'at_once', valuesSubmitted: 'at_once',
+    });
     const m = await create(t, 'measurements', valid.measurement(w.indicators[0].id, { period, value: 12 }));
     await w.lead.post(`/api/measurements/${m.id}/submit`).send({});
     expect((await w.focus.post(`/api/measurements/${m.id}/return`).send({ comment: 'Graag de bron.' })).status).toBe(200);
@@ -158,7 +160,7 @@ describe('the reminder before a quarter is due', () => {
     const run = await t.http.post('/api/notifications/run-reminders').send({ on: reminderDay });
     expect(run.status).toBe(200);
     expect(run.body.reminded.filter((r: Body) => r.projectId === w.project.id)).toEqual([
-      { labId: w.project.labId, projectId: w.project.id, period, outstanding: { indicators: 2, statusUpdate: true }, recipients: 2 },
+      { labId: w.project.labId, projectId: w.project.id, period, when: 'before', week: null, outstanding: { indicators: 2, statusUpdate: true }, recipients: 2 },
     ]);
     const [lead] = await smtp.waitFor(to(w.lead.email), 1);
     const [member] = await smtp.waitFor(to(w.member.email), 1);
@@ -187,11 +189,58 @@ describe('the reminder before a quarter is due', () => {
   });
 });
 
+describe('the reminder after the due date', () => {
+  const due = reportingDueDate(period, DUE_DAYS);
+  it('comes weekly to the team, with the focus team in copy from the second week', async () => {
+    const w = await world(t);
+    const mine = (r: Body) => r.projectId === w.project.id;
+    const week1 = await t.http.post('/api/notifications/run-reminders').send({ on: addDays(due, 1) });
+    expect(week1.body.reminded.filter(mine)).toEqual([expect.objectContaining({ when: 'after', week: 1, recipients: 2 })]);
+    const [late] = await smtp.waitFor(to(w.lead.email), 1);
+    expect(late.subject).toBe(`${w.project.code} is te laat met ${period} (uiterlijk ${due})`);
+    expect(late.text).toContain(`${period}: 2 indicatoren, de kwartaalupdate`);
+    expect(smtp.mails.filter(to(w.focus.email))).toHaveLength(0);
+
+    // Later in the same week: nothing new.
+    await t.http.post('/api/notifications/run-reminders').send({ on: addDays(due, 6) });
+    expect(await outbox(t, `user_id = ${w.lead.userId} AND kind = 'reminder_after_due'`)).toHaveLength(1);
+
+    const week2 = await t.http.post('/api/notifications/run-reminders').send({ on: addDays(due, 8) });
+    expect(week2.body.reminded.filter(mine)).toEqual([expect.objectContaining({ when: 'after', week: 2 })]);
+    expect(await smtp.waitFor(to(w.lead.email), 2)).toHaveLength(2);
+    const copies = (await smtp.waitFor(to(w.focus.email), 1)).filter((m) => m.subject.includes(w.project.code));
+    expect(copies).toHaveLength(1);
+    expect(copies[0].subject).toMatch(/^Kopie: /);
+    expect(copies[0].key).toBe(`reminder:${w.project.id}:${period}:${w.focus.userId}:after:2`);
+  });
+});
+
+describe('values submitted for review', () => {
+  it('reach the focus team as one notice for the day, not a mail per value, and once', async () => {
+    const w = await world(t);
+    for (const indicator of w.indicators) {
+      const m = await create(t, 'measurements', valid.measurement(indicator.id, { period, value: 12 }));
+      expect((await w.lead.post(`/api/measurements/${m.id}/submit`).send({})).status).toBe(200);
+    }
+    expect((await w.lead.post('/api/notifications/run-submitted').send({})).status).toBe(403);
+    const run = await t.http.post('/api/notifications/run-submitted').send({ on: todayIso() });
+    expect(run.status).toBe(200);
+    expect(run.body.projects).toEqual(expect.arrayContaining([{ projectId: w.project.id, code: w.project.code, values: 2 }]));
+    const [mail] = await smtp.waitFor(to(w.focus.email), 1);
+    expect(mail.subject).toMatch(/^Ingediend op \d{4}-\d\d-\d\d: \d+ waarden te beoordelen$/);
+    expect(mail.text).toContain(`- ${w.project.code} ${w.project.title}: 2 waarden`);
+    expect(mail.text).toContain('https://lab.example.org/#/reviews/to-review');
+    expect(smtp.mails.filter(to(w.lead.email))).toHaveLength(0);
+    expect((await t.http.post('/api/notifications/run-submitted').send({ on: todayIso() })).body.written).toBe(0);
+    expect(await smtp.waitFor(to(w.focus.email), 2, 1500)).toHaveLength(1);
+  });
+});
+
 describe('a mail server that fails', () => {
   it('is retried with back-off until the mail is sent, the failed attempts on record', async () => {
     const w = await world(t);
     await w.member.put('/api/notification-preferences').send({ reminderBeforeDue: 'off' });
-    smtp.refuse(2);
+    smtp.refuse(2, w.lead.email);
     await t.http.post('/api/notifications/run-reminders').send({ on: reminderDay });
     const mails = await smtp.waitFor(to(w.lead.email), 1, 30_000);
     expect(mails).toHaveLength(1);

@@ -11,12 +11,12 @@ export interface ReceivedMail {
 
 /**
  * A real SMTP server on a free loopback port, started in the test: what the app sends arrives here over a real
- * connection. `refuse(n)` makes it answer the next n messages with a temporary failure (451).
+ * connection. `refuse(n, to)` makes it answer the next n messages to that address with a temporary failure (451).
  */
 export interface SmtpSink {
   url: string;
   mails: ReceivedMail[];
-  refuse(times: number): void;
+  refuse(times: number, to: string): void;
   refuseAll(on: boolean): void;
   /** Waits until `count` mails match, then a little longer, and returns them (a duplicate would show). */
   waitFor(match: (m: ReceivedMail) => boolean, count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
@@ -25,18 +25,20 @@ export interface SmtpSink {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
-  let refusals = 0;
+  const refusals = new Map<string, number>();
   let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const rcpt = session.envelope.rcptTo[0]?.address ?? '';
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (refusing || refusals > 0) {
-          refusals = Math.max(0, refusals - 1);
+        const left = refusals.get(rcpt) ?? 0;
+        if (refusing || left > 0) {
+          refusals.set(rcpt, Math.max(0, left - 1));
           const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 });
           callback(error);
           return;
@@ -57,7 +59,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    refuse: (times) => { refusals = times; },
+    refuse: (times, to) => { refusals.set(to, times); },
     refuseAll: (on) => { refusing = on; },
     async waitFor(match, count, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;

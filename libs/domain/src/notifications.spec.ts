@@ -1,4 +1,4 @@
-import { digestText, outstandingLine, quartersToRemind, reminderBeforeText } from './notifications';
+import { digestText, outstandingLine, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText, valuesSubmittedText } from './notifications';
 
 describe('quartersToRemind: the quarters whose due date falls today or within the reminder days', () => {
   it.each<[today: string, dueDays: number, reminderDays: number, quarters: string[]]>([
@@ -17,6 +17,24 @@ describe('quartersToRemind: the quarters whose due date falls today or within th
     ['2026-10-02', 30, 120, ['2026-Q3', '2026-Q4']],
   ])('%s, due %i days after the quarter, reminded %i days before: %j', (today, dueDays, reminderDays, quarters) => {
     expect(quartersToRemind(today, dueDays, reminderDays)).toEqual(quarters);
+  });
+});
+
+describe('overdueQuarters: the quarters past their due date, with the week of lateness', () => {
+  it.each<[today: string, dueDays: number, overdue: { period: string; week: number }[]]>([
+    // 2026-Q3 is due on 30 October with 30 due days.
+    ['2026-10-30', 30, []],
+    ['2026-10-31', 30, [{ period: '2026-Q3', week: 1 }]],
+    ['2026-11-06', 30, [{ period: '2026-Q3', week: 1 }]],
+    ['2026-11-07', 30, [{ period: '2026-Q3', week: 2 }]],
+    ['2027-01-22', 30, [{ period: '2026-Q3', week: 12 }]],
+    // After twelve weeks a quarter is no longer chased; the next one is due a week later.
+    ['2027-01-23', 30, []],
+    ['2027-01-31', 30, [{ period: '2026-Q4', week: 1 }]],
+    // Due on the quarter's last day: lateness starts the day the next quarter begins.
+    ['2027-01-01', 0, [{ period: '2026-Q4', week: 1 }]],
+  ])('%s, due %i days after the quarter: %j', (today, dueDays, overdue) => {
+    expect(overdueQuarters(today, dueDays)).toEqual(overdue);
   });
 });
 
@@ -44,6 +62,17 @@ describe('notice texts', () => {
     expect(nl.body).toContain('2026-Q4: 2 indicatoren, de kwartaalupdate');
     expect(nl.body).toContain(input.link);
     expect(reminderBeforeText(input, 'en').body).toContain('2026-Q4: 2 indicators, the status update');
+  });
+  it('a reminder after the due date counts the weeks; the focus team\'s copy says it is one', () => {
+    const after = { ...input, dueDate: '2027-01-30', week: 2, copy: true };
+    expect(reminderAfterText(after, 'nl').subject).toMatch(/^Kopie: MW-01 is te laat met 2026-Q4/);
+    expect(reminderAfterText(after, 'nl').body).toContain('2 weken');
+    expect(reminderAfterText({ ...after, week: 1, copy: false }, 'en').body).toContain('1 week ago');
+  });
+  it('the day\'s submissions count values per project, singular and plural', () => {
+    const text = valuesSubmittedText({ day: '2026-12-01', projects: [{ code: 'MW-01', title: 'A', values: 2 }, { code: 'MW-02', title: 'B', values: 1 }], link: 'x' }, 'nl');
+    expect(text.subject).toBe('Ingediend op 2026-12-01: 3 waarden te beoordelen');
+    expect(text.body).toContain('- MW-01 A: 2 waarden\n- MW-02 B: 1 waarde');
   });
   it('a digest counts its notices, singular and plural', () => {
     expect(digestText([{ subject: 'a', body: 'b' }], 'nl').subject).toContain('1 bericht ');

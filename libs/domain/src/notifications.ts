@@ -1,4 +1,4 @@
-import { addDays, compareIsoDates } from './dates';
+import { addDays, compareIsoDates, daysBetween } from './dates';
 import { addQuarters, quarterOfDate } from './quarter';
 import { reportingDueDate } from './reporting-calendar';
 
@@ -7,7 +7,7 @@ import { reportingDueDate } from './reporting-calendar';
  * Every notice is a row of the outbox (`notifications`) with an idempotency key, so that a restart or a
  * second replica never sends one twice.
  */
-export const NOTIFICATION_KINDS = ['measurement_returned', 'reminder_before_due'] as const;
+export const NOTIFICATION_KINDS = ['measurement_returned', 'reminder_before_due', 'reminder_after_due', 'values_submitted'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** queued (waiting for the mail server or the digest), sent, failed (after the last retry), kept (no SMTP_URL). */
@@ -41,6 +41,27 @@ export function quartersToRemind(today: string, dueDays: number, reminderDays: n
     return compareIsoDates(today, due) <= 0 && compareIsoDates(due, last) <= 0;
   });
 }
+
+/** How many weeks after its due date a quarter is still chased; after that the calendar still shows it overdue. */
+export const AFTER_DUE_WEEKS = 12;
+
+/**
+ * The overdue quarters to chase on `today`, each with its week of lateness: week 1 from the day after the due
+ * date through the 7th day, week 2 from the 8th, and so on, up to AFTER_DUE_WEEKS. The week is part of the
+ * notice's key, so each week brings one reminder however often the daily run happens in it.
+ */
+export function overdueQuarters(today: string, dueDays: number, maxWeeks = AFTER_DUE_WEEKS): { period: string; week: number }[] {
+  const current = quarterOfDate(today);
+  const candidates = [-9, -8, -7, -6, -5, -4, -3, -2, -1, 0].map((n) => addQuarters(current, n));
+  return candidates.flatMap((period) => {
+    const late = daysBetween(reportingDueDate(period, dueDays), today);
+    const week = Math.ceil(late / 7);
+    return late >= 1 && week <= maxWeeks ? [{ period, week }] : [];
+  });
+}
+
+/** From which week of lateness the focus team receives the team's reminder in copy. */
+export const FOCUS_TEAM_COPY_FROM_WEEK = 2;
 
 /** What a project still owes for a quarter. */
 export interface Outstanding {
@@ -107,6 +128,63 @@ export function measurementReturnedText(
   return {
     subject: `${input.projectCode}: meting ${input.period} teruggestuurd — ${input.indicatorName}`,
     body: `${input.reviewer} heeft de meting van "${input.indicatorName}" over ${input.period} teruggestuurd naar het team.\n\nToelichting:\n${input.comment}\n\nPas haar aan en dien haar opnieuw in: ${input.link}\n`,
+  };
+}
+
+/** After the due date, weekly: to the team, and from the second week to the focus team in copy. */
+export function reminderAfterText(
+  input: {
+    projectCode: string; projectTitle: string; period: string; dueDate: string; week: number; outstanding: Outstanding; link: string;
+    /** For the focus team, in copy of the team's reminder. */
+    copy: boolean;
+  },
+  language: Language,
+): NoticeText {
+  const line = outstandingLine(input.period, input.outstanding, language);
+  const project = `${input.projectCode} ${input.projectTitle}`;
+  const late = (n: number) => (language === 'en' ? (n === 1 ? '1 week' : `${n} weeks`) : (n === 1 ? '1 week' : `${n} weken`));
+  if (language === 'en') {
+    return {
+      subject: `${input.copy ? 'Copy: ' : ''}${input.projectCode} is late with ${input.period} (due ${input.dueDate})`,
+      body: `${input.copy ? `In copy to the focus team: the team of ${project} was reminded.
+
+` : ''}The report of ${project} for ${input.period} was due on ${input.dueDate}, ${late(input.week)} ago at most. Still missing:
+
+${line}
+
+The quarterly entry: ${input.link}
+`,
+    };
+  }
+  return {
+    subject: `${input.copy ? 'Kopie: ' : ''}${input.projectCode} is te laat met ${input.period} (uiterlijk ${input.dueDate})`,
+    body: `${input.copy ? `Ter informatie aan het focusteam: het team van ${project} is herinnerd.
+
+` : ''}De rapportage van ${project} over ${input.period} moest uiterlijk ${input.dueDate} binnen zijn, nu ten hoogste ${late(input.week)} geleden. Nog niet ingeleverd:
+
+${line}
+
+De kwartaalinvoer: ${input.link}
+`,
+  };
+}
+
+/** To the focus team: what was submitted for review on one day, per project, in one notice. */
+export function valuesSubmittedText(
+  input: { day: string; projects: readonly { code: string; title: string; values: number }[]; link: string }, language: Language,
+): NoticeText {
+  const total = input.projects.reduce((n, p) => n + p.values, 0);
+  const values = (n: number) => (language === 'en' ? (n === 1 ? '1 value' : `${n} values`) : (n === 1 ? '1 waarde' : `${n} waarden`));
+  const lines = input.projects.map((p) => `- ${p.code} ${p.title}: ${values(p.values)}`).join('\n');
+  if (language === 'en') {
+    return {
+      subject: `Submitted on ${input.day}: ${values(total)} to review`,
+      body: `Submitted for review on ${input.day}:\n\n${lines}\n\nTo review: ${input.link}\n`,
+    };
+  }
+  return {
+    subject: `Ingediend op ${input.day}: ${values(total)} te beoordelen`,
+    body: `Ingediend ter beoordeling op ${input.day}:\n\n${lines}\n\nTe beoordelen: ${input.link}\n`,
   };
 }
 

@@ -12,7 +12,10 @@ export const messages = {
       },
     },
     enums: {
-      notification_kind: { measurement_returned: 'Meting teruggestuurd', reminder_before_due: 'Herinnering voor de inleverdatum' },
+      notification_kind: {
+        measurement_returned: 'Meting teruggestuurd', reminder_before_due: 'Herinnering voor de inleverdatum',
+        reminder_after_due: 'Herinnering na de inleverdatum', values_submitted: 'Ingediende waarden van de dag',
+      },
       notification_status: { queued: 'In de wachtrij', sent: 'Verzonden', failed: 'Mislukt', kept: 'Bewaard (geen mailserver)' },
       notification_delivery: { at_once: 'Meteen', daily_digest: 'Dagelijks overzicht', off: 'Uit' },
       language: { nl: 'Nederlands', en: 'Engels' },
@@ -31,7 +34,10 @@ export const messages = {
       },
     },
     enums: {
-      notification_kind: { measurement_returned: 'Measurement returned', reminder_before_due: 'Reminder before the due date' },
+      notification_kind: {
+        measurement_returned: 'Measurement returned', reminder_before_due: 'Reminder before the due date',
+        reminder_after_due: 'Reminder after the due date', values_submitted: 'Values submitted that day',
+      },
       notification_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', kept: 'Kept (no mail server)' },
       notification_delivery: { at_once: 'At once', daily_digest: 'Daily digest', off: 'Off' },
       language: { nl: 'Dutch', en: 'English' },

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PgBoss, type Db, type Job, type JobWithMetadata, type SendOptions } from 'pg-boss';
+import { PgBoss, type Db, type JobResult, type JobWithMetadata, type SendOptions } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 export const JOB_QUEUE_SETTINGS = Symbol('JOB_QUEUE_SETTINGS');
@@ -15,11 +15,17 @@ export const QUEUES = {
   send: 'notification-send',
   /** Write the reminders due today (a daily schedule). */
   reminders: 'notification-reminders',
+  /** Tell the focus team what was submitted the day before (a daily schedule). */
+  submitted: 'notification-submitted',
   /** Send each user the day's digest (a daily schedule). */
   digest: 'notification-digest',
 } as const;
 
-type Handler<T> = (jobs: JobWithMetadata<T>[]) => Promise<unknown>;
+/** Handles one job; a throw fails that job alone, which pg-boss then retries by the queue's rules. */
+type Handler<T> = (job: JobWithMetadata<T>) => Promise<unknown>;
+
+/** Jobs fetched at once per worker: a burst of notices goes out without a poll between mails. */
+const BATCH_SIZE = 10;
 
 /**
  * Work that must survive a restart and run once across replicas, on the product's own PostgreSQL: pg-boss,
@@ -54,7 +60,23 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.boss.start();
     for (const w of this.workers) {
       await this.boss.createQueue(w.name, w.options);
-      await this.boss.work(w.name, { includeMetadata: true, pollingIntervalSeconds: this.settings.pollingSeconds }, w.handler);
+      const handler = w.handler as Handler<unknown>;
+      await this.boss.work(
+        w.name,
+        { includeMetadata: true, perJobResults: true, batchSize: BATCH_SIZE, burstWhenBatchFull: true, pollingIntervalSeconds: this.settings.pollingSeconds },
+        async (jobs): Promise<JobResult[]> => {
+          const results: JobResult[] = [];
+          for (const job of jobs) {
+            try {
+              await handler(job);
+              results.push({ id: job.id, status: 'completed' });
+            } catch (error) {
+              results.push({ id: job.id, status: 'failed', output: { message: (error as Error)?.message ?? String(error) } });
+            }
+          }
+          return results;
+        },
+      );
     }
     for (const s of this.schedules) await this.boss.schedule(s.name, s.cron, null, { tz: 'Europe/Amsterdam' });
     this.started = true;
@@ -88,4 +110,3 @@ function transactionDb(manager: EntityManager): Db {
   };
 }
 
-export type { Job };

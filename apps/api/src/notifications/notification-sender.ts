@@ -18,9 +18,7 @@ export class NotificationSender implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<{ notificationId: number }>(QUEUES.send, {}, async (jobs) => {
-      for (const job of jobs) await this.sendOne(job.data.notificationId, job.retryCount >= job.retryLimit);
-    });
+    this.jobs.register<{ notificationId: number }>(QUEUES.send, {}, (job) => this.sendOne(job.data.notificationId, job.retryCount >= job.retryLimit));
     this.jobs.register(QUEUES.digest, { retryLimit: 0 }, async () => {
       await this.sendDigests();
     });

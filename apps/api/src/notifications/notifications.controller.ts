@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, todayIso } from '@lab/domain';
+import { addDays, DomainError, todayIso } from '@lab/domain';
 import { CurrentActor } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { ReadOnlyController } from '../common/crud.controller';
@@ -9,6 +9,7 @@ import type { NotificationEntity } from './notification.entity';
 import { NotificationSender } from './notification-sender';
 import { NotificationsService } from './notifications.service';
 import { RemindersService } from './reminders.service';
+import { SubmittedNotices } from './submitted-notices.service';
 
 const adminOnly = (actor: Actor, what: string) => {
   if (actor.role !== 'admin') throw new DomainError('FORBIDDEN', `Only an administrator may ${what}.`);
@@ -21,6 +22,7 @@ export class NotificationsController extends ReadOnlyController<NotificationEnti
     protected readonly service: NotificationsService,
     private readonly reminders: RemindersService,
     private readonly sender: NotificationSender,
+    private readonly submitted: SubmittedNotices,
   ) {
     super();
   }
@@ -31,6 +33,14 @@ export class NotificationsController extends ReadOnlyController<NotificationEnti
   runReminders(@Body() dto: RunRemindersDto, @CurrentActor() actor: Actor) {
     adminOnly(actor, 'run the reminders');
     return this.reminders.run(dto.on ?? todayIso());
+  }
+
+  @Post('run-submitted')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tell the focus team what was submitted on a day (default yesterday), as the daily schedule does; administrators only' })
+  runSubmitted(@Body() dto: RunRemindersDto, @CurrentActor() actor: Actor) {
+    adminOnly(actor, 'run the notices of submitted values');
+    return this.submitted.run(dto.on ?? addDays(todayIso(), -1));
   }
 
   @Post('run-digest')

@@ -9,6 +9,7 @@ import { NotificationPreferencesController, NotificationsController } from './no
 import { NotificationsService } from './notifications.service';
 import { NOTICE_SETTINGS, OutboxService, type NoticeSettings } from './outbox.service';
 import { RemindersService } from './reminders.service';
+import { SubmittedNotices } from './submitted-notices.service';
 import { TeamNotices } from './team-notices.service';
 
 export interface NotificationsOptions {
@@ -30,7 +31,7 @@ export class NotificationsModule {
         { provide: JOB_QUEUE_SETTINGS, useValue: options.jobs },
         { provide: MAIL_SETTINGS, useValue: options.mail },
         { provide: NOTICE_SETTINGS, useValue: options.notices },
-        JobQueue, Mailer, OutboxService, TeamNotices, NotificationSender, RemindersService, NotificationsService,
+        JobQueue, Mailer, OutboxService, TeamNotices, NotificationSender, RemindersService, SubmittedNotices, NotificationsService,
       ],
       exports: [TeamNotices, OutboxService],
     };

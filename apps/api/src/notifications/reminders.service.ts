@@ -1,25 +1,29 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { activityKey, quarterActivity, reportingProjects } from '../calendar/reporting-facts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { activityKey, quarterActivity, reportingProjects, type ReportingProjectRow } from '../calendar/reporting-facts';
 import {
-  hasOutstanding, NO_ACTIVITY, quartersToRemind, reminderBeforeText, reportingDueDate, reportsInQuarter, todayIso, type Outstanding,
+  FOCUS_TEAM_COPY_FROM_WEEK, hasOutstanding, NO_ACTIVITY, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText,
+  reportingDueDate, reportsInQuarter, todayIso, type Outstanding,
 } from '@lab/domain';
 import { JobQueue, QUEUES } from './job-queue';
-import { OutboxService } from './outbox.service';
-import { quarterEntryPath, teamUserIds } from './team-notices.service';
+import { OutboxService, type Notice } from './outbox.service';
+import { focusTeamUserIds, quarterEntryPath, teamUserIds } from './team-notices.service';
 
 export interface ReminderRun {
   on: string;
-  /** Per lab, project and quarter reminded: what was missing. */
-  reminded: { labId: number; projectId: number; period: string; outstanding: Outstanding; recipients: number }[];
+  /** Per project and quarter reminded: before or after the due date (with the week), what was missing, to how many. */
+  reminded: {
+    labId: number; projectId: number; period: string; when: 'before' | 'after'; week: number | null; outstanding: Outstanding; recipients: number;
+  }[];
   /** New rows in the outbox (a second run on the same day writes none). */
   written: number;
 }
 
 /**
- * The reminder before a quarter's due date: to each project's team, naming what is still missing, on each day
- * within the lab's `reminderDays` before the due date (libs/domain quartersToRemind); its key
- * `reminder:<project>:<quarter>:<user>:before` makes it one per person however often it runs.
+ * Reminders of what a quarter still misses, to each project's team:
+ * - before the due date, on each day within the lab's `reminderDays` (libs/domain quartersToRemind), keyed
+ *   `reminder:<project>:<quarter>:<user>:before`, so one per person however often it runs;
+ * - after it, weekly (overdueQuarters), keyed `…:after:<week>`, with the focus team in copy from the second week.
  * Runs daily as a pg-boss schedule (once across replicas), and on demand for a given day.
  */
 @Injectable()
@@ -43,34 +47,59 @@ export class RemindersService implements OnModuleInit {
     );
     const result: ReminderRun = { on, reminded: [], written: 0 };
     for (const lab of labs) {
-      for (const period of quartersToRemind(on, lab.dueDays, lab.reminderDays)) {
-        await this.dataSource.transaction(async (manager) => {
-          const [projects, activity] = await Promise.all([
-            reportingProjects(manager, 'p.lab_id = $1', [lab.id]),
-            quarterActivity(manager, 'p.lab_id = $1', [lab.id], period, period),
-          ]);
-          const dueDate = reportingDueDate(period, lab.dueDays);
-          for (const p of projects) {
-            const a = activity.get(activityKey(p.id, period)) ?? NO_ACTIVITY;
-            if (!reportsInQuarter(p, period, a)) continue;
-            const outstanding: Outstanding = {
-              indicators: Math.max(0, p.indicators - a.measurements.submitted - a.measurements.approved),
-              statusUpdate: a.statusUpdate !== 'submitted',
-            };
-            if (!hasOutstanding(outstanding)) continue;
-            const team = await teamUserIds(manager, p.id);
-            result.written += await this.outbox.write(manager, team.map((userId) => ({
-              userId,
-              kind: 'reminder_before_due' as const,
-              key: `reminder:${p.id}:${period}:${userId}:before`,
-              path: quarterEntryPath(p.id, period),
-              text: (language, link) => reminderBeforeText({ projectCode: p.code, projectTitle: p.title, period, dueDate, outstanding, link }, language),
-            })));
-            result.reminded.push({ labId: lab.id, projectId: p.id, period, outstanding, recipients: team.length });
-          }
-        });
+      const rounds = [
+        ...quartersToRemind(on, lab.dueDays, lab.reminderDays).map((period) => ({ period, week: null })),
+        ...overdueQuarters(on, lab.dueDays),
+      ];
+      for (const { period, week } of rounds) {
+        await this.dataSource.transaction((manager) => this.remind(manager, lab, period, week, result));
       }
     }
     return result;
+  }
+
+  /** One lab's quarter: every project that reports in it and still misses something. `week` null: before the due date. */
+  private async remind(
+    manager: EntityManager, lab: { id: number; dueDays: number }, period: string, week: number | null, result: ReminderRun,
+  ): Promise<void> {
+    const [projects, activity] = await Promise.all([
+      reportingProjects(manager, 'p.lab_id = $1', [lab.id]),
+      quarterActivity(manager, 'p.lab_id = $1', [lab.id], period, period),
+    ]);
+    const dueDate = reportingDueDate(period, lab.dueDays);
+    const focusTeam = week !== null && week >= FOCUS_TEAM_COPY_FROM_WEEK ? await focusTeamUserIds(manager) : [];
+    for (const p of projects) {
+      const a = activity.get(activityKey(p.id, period)) ?? NO_ACTIVITY;
+      if (!reportsInQuarter(p, period, a)) continue;
+      const outstanding: Outstanding = {
+        indicators: Math.max(0, p.indicators - a.measurements.submitted - a.measurements.approved),
+        statusUpdate: a.statusUpdate !== 'submitted',
+      };
+      if (!hasOutstanding(outstanding)) continue;
+      const team = await teamUserIds(manager, p.id);
+      const copies = focusTeam.filter((id) => !team.includes(id));
+      const notices = [...team.map((userId) => this.notice(p, period, dueDate, week, outstanding, userId, false)),
+        ...copies.map((userId) => this.notice(p, period, dueDate, week, outstanding, userId, true))];
+      result.written += await this.outbox.write(manager, notices);
+      result.reminded.push({
+        labId: lab.id, projectId: p.id, period, when: week === null ? 'before' : 'after', week, outstanding, recipients: notices.length,
+      });
+    }
+  }
+
+  private notice(
+    p: ReportingProjectRow, period: string, dueDate: string, week: number | null, outstanding: Outstanding, userId: number, copy: boolean,
+  ): Notice {
+    const base = { userId, path: quarterEntryPath(p.id, period) };
+    if (week === null) {
+      return {
+        ...base, kind: 'reminder_before_due', key: `reminder:${p.id}:${period}:${userId}:before`,
+        text: (language, link) => reminderBeforeText({ projectCode: p.code, projectTitle: p.title, period, dueDate, outstanding, link }, language),
+      };
+    }
+    return {
+      ...base, kind: 'reminder_after_due', key: `reminder:${p.id}:${period}:${userId}:after:${week}`,
+      text: (language, link) => reminderAfterText({ projectCode: p.code, projectTitle: p.title, period, dueDate, week, outstanding, link, copy }, language),
+    };
   }
 }

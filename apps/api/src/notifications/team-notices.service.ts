@@ -16,6 +16,12 @@ export async function teamUserIds(manager: EntityManager, projectId: number): Pr
   return rows.map((r) => r.id);
 }
 
+/** The focus team's active accounts. */
+export async function focusTeamUserIds(manager: EntityManager): Promise<number[]> {
+  const rows: { id: number }[] = await manager.query(`SELECT id FROM users WHERE role = 'focus_team' AND active ORDER BY id`);
+  return rows.map((r) => r.id);
+}
+
 /** Notices a review step sends to the project's team. */
 @Injectable()
 export class TeamNotices {

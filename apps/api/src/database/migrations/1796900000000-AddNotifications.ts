@@ -14,7 +14,7 @@ export class AddNotifications1796900000000 implements MigrationInterface {
   name = 'AddNotifications1796900000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TYPE "public"."notification_kind" AS ENUM('measurement_returned', 'reminder_before_due')`);
+    await queryRunner.query(`CREATE TYPE "public"."notification_kind" AS ENUM('measurement_returned', 'reminder_before_due', 'reminder_after_due', 'values_submitted')`);
     await queryRunner.query(`CREATE TYPE "public"."notification_status" AS ENUM('queued', 'sent', 'failed', 'kept')`);
     await queryRunner.query(`CREATE TYPE "public"."notification_delivery" AS ENUM('at_once', 'daily_digest', 'off')`);
     await queryRunner.query(`CREATE TABLE "notifications" ("id" SERIAL NOT NULL, "user_id" integer NOT NULL, "kind" "public"."notification_kind" NOT NULL, "language" character varying(2) NOT NULL, "subject" character varying(300) NOT NULL, "body" text NOT NULL, "link" character varying(1000), "idempotency_key" character varying(200) NOT NULL, "delivery" "public"."notification_delivery" NOT NULL DEFAULT 'at_once', "status" "public"."notification_status" NOT NULL DEFAULT 'queued', "attempts" integer NOT NULL DEFAULT 0, "last_error" text, "queued_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "notification_idempotency_key" UNIQUE ("idempotency_key"), CONSTRAINT "notification_delivery_not_off" CHECK ("delivery" <> 'off'), CONSTRAINT "PK_notifications" PRIMARY KEY ("id"))`);

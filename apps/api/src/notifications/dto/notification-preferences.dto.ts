@@ -6,9 +6,11 @@ export class NotificationPreferencesDto {
   @OneOf(LANGUAGES) language?: string;
   @OneOf(NOTIFICATION_DELIVERIES) measurementReturned?: string;
   @OneOf(NOTIFICATION_DELIVERIES) reminderBeforeDue?: string;
+  @OneOf(NOTIFICATION_DELIVERIES) reminderAfterDue?: string;
+  @OneOf(NOTIFICATION_DELIVERIES) valuesSubmitted?: string;
 }
 
-/** Which day the reminders run for (default today): the scheduled run's job, on demand. */
+/** Which day a run is for (reminders: default today; submitted values: default yesterday): the scheduled run's job, on demand. */
 export class RunRemindersDto {
   @IsoDate() on?: string | null;
 }
