@@ -289,6 +289,24 @@ describe('a restart of the app mid-run', () => {
   });
 });
 
+describe('two replicas on one database', () => {
+  it('running the same reminders at the same moment send each notice once', async () => {
+    const w = await world(t);
+    const replica = await createTestApp({ env: env(), databaseUrl: t.databaseUrl });
+    try {
+      const runs = await Promise.all([t.http, replica.http, t.http, replica.http].map((http) =>
+        http.post('/api/notifications/run-reminders').send({ on: reminderDay })));
+      expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      expect(runs.reduce((n, r) => n + r.body.reminded.filter((x: Body) => x.projectId === w.project.id).length, 0)).toBeGreaterThanOrEqual(1);
+      expect(await smtp.waitFor(to(w.lead.email), 1)).toHaveLength(1);
+      expect(await smtp.waitFor(to(w.member.email), 1)).toHaveLength(1);
+      expect(await outbox(t, `user_id IN (${w.lead.userId}, ${w.member.userId})`)).toHaveLength(2);
+    } finally {
+      await replica.close({ keepDatabase: true });
+    }
+  });
+});
+
 describe('without SMTP_URL', () => {
   it('keeps each notice in the outbox, on record and never sent', async () => {
     const kept = await createTestApp({ env: JOBS });
