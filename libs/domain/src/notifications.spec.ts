@@ -1,4 +1,6 @@
-import { digestText, outstandingLine, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText, valuesSubmittedText } from './notifications';
+import {
+  digestText, lateSummaryText, outstandingLine, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText, valuesSubmittedText,
+} from './notifications';
 
 describe('quartersToRemind: the quarters whose due date falls today or within the reminder days', () => {
   it.each<[today: string, dueDays: number, reminderDays: number, quarters: string[]]>([
@@ -63,11 +65,15 @@ describe('notice texts', () => {
     expect(nl.body).toContain(input.link);
     expect(reminderBeforeText(input, 'en').body).toContain('2026-Q4: 2 indicators, the status update');
   });
-  it('a reminder after the due date counts the weeks; the focus team\'s copy says it is one', () => {
-    const after = { ...input, dueDate: '2027-01-30', week: 2, copy: true };
-    expect(reminderAfterText(after, 'nl').subject).toMatch(/^Kopie: MW-01 is te laat met 2026-Q4/);
-    expect(reminderAfterText(after, 'nl').body).toContain('2 weken');
-    expect(reminderAfterText({ ...after, week: 1, copy: false }, 'en').body).toContain('1 week ago');
+  it('a reminder after the due date names its week; the focus team\'s copy lists every late project once', () => {
+    expect(reminderAfterText({ ...input, week: 2 }, 'nl').body).toContain('week 2 na de inleverdatum');
+    const summary = lateSummaryText({
+      period: '2026-Q4', dueDate: '2027-01-30', week: 2,
+      projects: [{ code: 'MW-01', title: 'A', outstanding: { indicators: 2, statusUpdate: true }, link: 'l1' }, { code: 'MW-02', title: 'B', outstanding: { indicators: 0, statusUpdate: true }, link: 'l2' }],
+    }, 'nl');
+    expect(summary.subject).toBe('Kopie: 2 projecten zijn te laat met 2026-Q4 (week 2)');
+    expect(summary.body).toContain('- MW-01 A: 2 indicatoren, de kwartaalupdate\n  l1\n- MW-02 B: de kwartaalupdate\n  l2');
+    expect(lateSummaryText({ period: '2026-Q4', dueDate: '2027-01-30', week: 3, projects: [] }, 'en').subject).toBe('Copy: 0 projects are late with 2026-Q4 (week 3)');
   });
   it('the day\'s submissions count values per project, singular and plural', () => {
     const text = valuesSubmittedText({ day: '2026-12-01', projects: [{ code: 'MW-01', title: 'A', values: 2 }, { code: 'MW-02', title: 'B', values: 1 }], link: 'x' }, 'nl');

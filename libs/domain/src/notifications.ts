@@ -131,41 +131,44 @@ export function measurementReturnedText(
   };
 }
 
-/** After the due date, weekly: to the team, and from the second week to the focus team in copy. */
+/** After the due date, weekly, to the team. */
 export function reminderAfterText(
-  input: {
-    projectCode: string; projectTitle: string; period: string; dueDate: string; week: number; outstanding: Outstanding; link: string;
-    /** For the focus team, in copy of the team's reminder. */
-    copy: boolean;
-  },
+  input: { projectCode: string; projectTitle: string; period: string; dueDate: string; week: number; outstanding: Outstanding; link: string },
   language: Language,
 ): NoticeText {
   const line = outstandingLine(input.period, input.outstanding, language);
   const project = `${input.projectCode} ${input.projectTitle}`;
-  const late = (n: number) => (language === 'en' ? (n === 1 ? '1 week' : `${n} weeks`) : (n === 1 ? '1 week' : `${n} weken`));
   if (language === 'en') {
     return {
-      subject: `${input.copy ? 'Copy: ' : ''}${input.projectCode} is late with ${input.period} (due ${input.dueDate})`,
-      body: `${input.copy ? `In copy to the focus team: the team of ${project} was reminded.
-
-` : ''}The report of ${project} for ${input.period} was due on ${input.dueDate}, ${late(input.week)} ago at most. Still missing:
-
-${line}
-
-The quarterly entry: ${input.link}
-`,
+      subject: `${input.projectCode} is late with ${input.period} (due ${input.dueDate})`,
+      body: `The report of ${project} for ${input.period} was due on ${input.dueDate} (week ${input.week} past the due date). Still missing:\n\n${line}\n\nThe quarterly entry: ${input.link}\n`,
     };
   }
   return {
-    subject: `${input.copy ? 'Kopie: ' : ''}${input.projectCode} is te laat met ${input.period} (uiterlijk ${input.dueDate})`,
-    body: `${input.copy ? `Ter informatie aan het focusteam: het team van ${project} is herinnerd.
+    subject: `${input.projectCode} is te laat met ${input.period} (uiterlijk ${input.dueDate})`,
+    body: `De rapportage van ${project} over ${input.period} moest uiterlijk ${input.dueDate} binnen zijn (week ${input.week} na de inleverdatum). Nog niet ingeleverd:\n\n${line}\n\nDe kwartaalinvoer: ${input.link}\n`,
+  };
+}
 
-` : ''}De rapportage van ${project} over ${input.period} moest uiterlijk ${input.dueDate} binnen zijn, nu ten hoogste ${late(input.week)} geleden. Nog niet ingeleverd:
-
-${line}
-
-De kwartaalinvoer: ${input.link}
-`,
+/**
+ * The focus team's copy, from the second week after the due date: one notice per lab, quarter and week listing
+ * every project still late and what it misses, rather than a copy per project.
+ */
+export function lateSummaryText(
+  input: { period: string; dueDate: string; week: number; projects: readonly { code: string; title: string; outstanding: Outstanding; link: string }[] },
+  language: Language,
+): NoticeText {
+  const n = input.projects.length;
+  const lines = input.projects.map((p) => `- ${p.code} ${p.title}: ${outstandingLine(input.period, p.outstanding, language).slice(input.period.length + 2)}\n  ${p.link}`).join('\n');
+  if (language === 'en') {
+    return {
+      subject: `Copy: ${n === 1 ? '1 project is' : `${n} projects are`} late with ${input.period} (week ${input.week})`,
+      body: `In copy to the focus team: these teams were reminded again, ${input.period} was due on ${input.dueDate}.\n\n${lines}\n`,
+    };
+  }
+  return {
+    subject: `Kopie: ${n === 1 ? '1 project is' : `${n} projecten zijn`} te laat met ${input.period} (week ${input.week})`,
+    body: `Ter informatie aan het focusteam: deze teams zijn opnieuw herinnerd, ${input.period} moest uiterlijk ${input.dueDate} binnen zijn.\n\n${lines}\n`,
   };
 }
 

@@ -9,6 +9,13 @@ export const messages = {
           queuedAt_gte: 'Klaargezet vanaf', queuedAt_lte: 'Klaargezet tot',
         },
         help: 'Berichten gaan per e-mail. Zonder mailserver (SMTP_URL) worden ze alleen bewaard, met de status "bewaard".',
+        preferences: {
+          title: 'Berichten instellen',
+          menu: 'Berichten instellen',
+          intro: 'Kies per soort bericht: meteen per e-mail, gebundeld in één dagelijks overzicht, of uit. Berichten komen in de taal die u hier kiest.',
+          language: 'Taal van berichten',
+          saved: 'Uw keuzes zijn bewaard.',
+        },
       },
     },
     enums: {
@@ -31,6 +38,13 @@ export const messages = {
           queuedAt_gte: 'Queued from', queuedAt_lte: 'Queued until',
         },
         help: 'Notices go out by e-mail. Without a mail server (SMTP_URL) they are only kept, with the status "kept".',
+        preferences: {
+          title: 'Notice settings',
+          menu: 'Notice settings',
+          intro: 'Choose per kind of notice: at once by e-mail, gathered in one daily digest, or off. Notices come in the language you choose here.',
+          language: 'Language of notices',
+          saved: 'Your choices have been saved.',
+        },
       },
     },
     enums: {

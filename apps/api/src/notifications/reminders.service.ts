@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { activityKey, quarterActivity, reportingProjects, type ReportingProjectRow } from '../calendar/reporting-facts';
 import {
-  FOCUS_TEAM_COPY_FROM_WEEK, hasOutstanding, NO_ACTIVITY, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText,
+  FOCUS_TEAM_COPY_FROM_WEEK, hasOutstanding, lateSummaryText, NO_ACTIVITY, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText,
   reportingDueDate, reportsInQuarter, todayIso, type Outstanding,
 } from '@lab/domain';
 import { JobQueue, QUEUES } from './job-queue';
@@ -23,7 +23,8 @@ export interface ReminderRun {
  * Reminders of what a quarter still misses, to each project's team:
  * - before the due date, on each day within the lab's `reminderDays` (libs/domain quartersToRemind), keyed
  *   `reminder:<project>:<quarter>:<user>:before`, so one per person however often it runs;
- * - after it, weekly (overdueQuarters), keyed `…:after:<week>`, with the focus team in copy from the second week.
+ * - after it, weekly (overdueQuarters), keyed `…:after:<week>`; from the second week the focus team gets one
+ *   copy per lab, quarter and week listing every late project (`reminder:lab:<lab>:<quarter>:<user>:after:<week>`).
  * Runs daily as a pg-boss schedule (once across replicas), and on demand for a given day.
  */
 @Injectable()
@@ -67,7 +68,7 @@ export class RemindersService implements OnModuleInit {
       quarterActivity(manager, 'p.lab_id = $1', [lab.id], period, period),
     ]);
     const dueDate = reportingDueDate(period, lab.dueDays);
-    const focusTeam = week !== null && week >= FOCUS_TEAM_COPY_FROM_WEEK ? await focusTeamUserIds(manager) : [];
+    const late: { code: string; title: string; outstanding: Outstanding; link: string }[] = [];
     for (const p of projects) {
       const a = activity.get(activityKey(p.id, period)) ?? NO_ACTIVITY;
       if (!reportsInQuarter(p, period, a)) continue;
@@ -77,18 +78,21 @@ export class RemindersService implements OnModuleInit {
       };
       if (!hasOutstanding(outstanding)) continue;
       const team = await teamUserIds(manager, p.id);
-      const copies = focusTeam.filter((id) => !team.includes(id));
-      const notices = [...team.map((userId) => this.notice(p, period, dueDate, week, outstanding, userId, false)),
-        ...copies.map((userId) => this.notice(p, period, dueDate, week, outstanding, userId, true))];
-      result.written += await this.outbox.write(manager, notices);
+      result.written += await this.outbox.write(manager, team.map((userId) => this.notice(p, period, dueDate, week, outstanding, userId)));
       result.reminded.push({
-        labId: lab.id, projectId: p.id, period, when: week === null ? 'before' : 'after', week, outstanding, recipients: notices.length,
+        labId: lab.id, projectId: p.id, period, when: week === null ? 'before' : 'after', week, outstanding, recipients: team.length,
       });
+      late.push({ code: p.code, title: p.title, outstanding, link: this.outbox.link(quarterEntryPath(p.id, period)) });
     }
+    if (week === null || week < FOCUS_TEAM_COPY_FROM_WEEK || late.length === 0) return;
+    result.written += await this.outbox.write(manager, (await focusTeamUserIds(manager)).map((userId) => ({
+      userId, kind: 'reminder_after_due' as const, key: `reminder:lab:${lab.id}:${period}:${userId}:after:${week}`, path: null,
+      text: (language) => lateSummaryText({ period, dueDate, week, projects: late }, language),
+    })));
   }
 
   private notice(
-    p: ReportingProjectRow, period: string, dueDate: string, week: number | null, outstanding: Outstanding, userId: number, copy: boolean,
+    p: ReportingProjectRow, period: string, dueDate: string, week: number | null, outstanding: Outstanding, userId: number,
   ): Notice {
     const base = { userId, path: quarterEntryPath(p.id, period) };
     if (week === null) {
@@ -99,7 +103,7 @@ export class RemindersService implements OnModuleInit {
     }
     return {
       ...base, kind: 'reminder_after_due', key: `reminder:${p.id}:${period}:${userId}:after:${week}`,
-      text: (language, link) => reminderAfterText({ projectCode: p.code, projectTitle: p.title, period, dueDate, week, outstanding, link, copy }, language),
+      text: (language, link) => reminderAfterText({ projectCode: p.code, projectTitle: p.title, period, dueDate, week, outstanding, link }, language),
     };
   }
 }
