@@ -38,7 +38,8 @@ export interface TestApp {
   prepared: PrepareResult;
   settings: AppSettings;
   databaseUrl: string;
-  close(): Promise<void>;
+  /** Stops the app and drops its database, unless kept for an app started again on it. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
@@ -74,11 +75,16 @@ export interface TestAppOptions {
   logDestination?: DestinationStream;
   /** Resolved settings to override, e.g. the request limits (off by default in tests). */
   settings?: Partial<AppSettings>;
+  /**
+   * The database of an app closed with `close({ keepDatabase: true })`, to start the app again on it (a
+   * restart); otherwise a fresh database of its own.
+   */
+  databaseUrl?: string;
 }
 
 /** The real app, configured exactly as main.ts does, on a fresh database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabase();
+  const databaseUrl = options.databaseUrl ?? await createDatabase();
   const settings: AppSettings = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }), databaseUrl, jwtSecret: randomBytes(32).toString('base64'),
     // Test files send hundreds of requests a minute from one address: the limits are tested on their own.
@@ -93,7 +99,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   await app.init();
   const dataSource = app.get(DataSource);
   const prepared = await prepareDatabase(dataSource, { demoData: options.demoData ?? false, admin: null, log: () => undefined });
-  await dataSource.query(`INSERT INTO users (email, name, role, active, password_hash) VALUES ($1, 'Test admin', 'admin', true, $2)`, [
+  await dataSource.query(`INSERT INTO users (email, name, role, active, password_hash) VALUES ($1, 'Test admin', 'admin', true, $2) ON CONFLICT (email) DO NOTHING`, [
     TEST_ADMIN.email, await hash(TEST_ADMIN.password, { type: 2 }),
   ]);
   const server = app.getHttpServer();
@@ -114,9 +120,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     prepared,
     settings,
     databaseUrl,
-    async close() {
+    async close(closing = {}) {
       await app.close();
-      await dropDatabase(databaseUrl);
+      if (!closing.keepDatabase) await dropDatabase(databaseUrl);
     },
   };
 }

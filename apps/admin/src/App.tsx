@@ -15,6 +15,7 @@ import { resources } from './resources';
 import { theme } from './layout/theme';
 import { FirstOpenQuarterPage, QuarterEntryPage } from './quarters/QuarterEntry';
 import { PROJECT_QUARTERS_ROUTE, QUARTER_ENTRY_ROUTE } from './quarters/paths';
+import { NotificationPreferencesPage, NOTIFICATION_PREFERENCES_PATH } from './notifications/NotificationPreferencesPage';
 import { ReportPage, REPORTS_PATH } from './reports/ReportPage';
 import { ReturnedPage, RETURNED_PATH, ToReviewPage, TO_REVIEW_PATH } from './reviews/ReviewQueues';
 
@@ -55,6 +56,7 @@ export function App() {
         <Route path={REPORTS_PATH} element={<ReportPage />} />
         <Route path={EVIDENCE_PATH} element={<EvidencePage />} />
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+        <Route path={NOTIFICATION_PREFERENCES_PATH} element={<NotificationPreferencesPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -20,9 +20,10 @@ import { lessons } from './lessons';
 import { phaseDecisions } from './phase-decisions';
 import { users } from './users';
 import { auditEvents } from './audit-events';
+import { notifications } from './notifications';
 
 /** In menu order: the daily work first, reference data and administration last. */
-export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, dimensions, measurements, statusUpdates, agreements, phaseDecisions, successCriteria, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents];
+export const resources: ResourceModule[] = [projects, milestones, indicators, indicatorDefinitions, dimensions, measurements, statusUpdates, agreements, phaseDecisions, successCriteria, lessons, memberships, people, organisations, labs, themes, districts, targetRevisions, users, auditEvents, notifications];
 
 export const resourceMessages = {
   nl: mergeTranslations(...resources.map((r) => r.messages.nl)),

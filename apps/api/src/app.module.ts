@@ -24,6 +24,7 @@ import { LabsModule } from './labs/labs.module';
 import { LessonsModule } from './lessons/lessons.module';
 import { MeasurementsModule } from './measurements/measurements.module';
 import { MembershipsModule } from './memberships/memberships.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
@@ -64,6 +65,11 @@ export class AppModule {
           limits: { perMinute: settings.rateLimitPerMinute, signInsPerMinute: settings.signInLimitPerMinute },
         }),
         HealthModule,
+        NotificationsModule.register({
+          jobs: { databaseUrl: settings.databaseUrl, pollingSeconds: settings.jobs.pollingSeconds },
+          mail: settings.mail,
+          notices: { publicUrl: settings.publicUrl, retryLimit: settings.jobs.retryLimit, retryDelaySeconds: settings.jobs.retryDelaySeconds },
+        }),
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: RequestLogUserInterceptor }],

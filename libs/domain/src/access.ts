@@ -61,6 +61,8 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
   // for the focus team and administrators.
   users: { write: 'admin', listScreen: ['admin'], memberFields: ['id', 'name'] },
   'audit-events': { read: STAFF_ROLES, write: 'none' },
+  // The outbox: written by the notices themselves; administrators read all of it, everyone else their own.
+  notifications: { write: 'none' },
 };
 
 /** Freezing a quarterly report, the version the council receives: administrators only. */

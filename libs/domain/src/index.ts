@@ -32,3 +32,4 @@ export * from './breakdowns';
 export * from './small-numbers';
 export * from './evidence-comparison';
 export * from './success-criteria';
+export * from './notifications';

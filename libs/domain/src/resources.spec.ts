@@ -24,6 +24,7 @@ describe('RESOURCES', () => {
       'phase-decisions',
       'users',
       'audit-events',
+      'notifications',
       'reports',
     ]);
     for (const name of RESOURCES) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);

@@ -22,6 +22,7 @@ export const RESOURCES = [
   'phase-decisions',
   'users',
   'audit-events',
+  'notifications',
   'reports',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];

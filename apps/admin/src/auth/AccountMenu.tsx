@@ -1,8 +1,9 @@
 import { Logout, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { NotificationPreferencesMenuItem } from '../notifications/NotificationPreferencesPage';
 import { ChangePasswordMenuItem } from './ChangePasswordPage';
 
 /**
- * react-admin's user menu ("Wachtwoord wijzigen", "Uitloggen"), named after who is signed in: its button shows the name, so
+ * react-admin's user menu ("Wachtwoord wijzigen", "Berichten instellen", "Uitloggen"), named after who is signed in: its button shows the name, so
  * its accessible name must contain the name too (WCAG 2.5.3 "label in name"), not only "Profiel".
  */
 export function AccountMenu() {
@@ -12,6 +13,7 @@ export function AccountMenu() {
   return (
     <UserMenu label={label}>
       <ChangePasswordMenuItem />
+      <NotificationPreferencesMenuItem />
       <Logout />
     </UserMenu>
   );

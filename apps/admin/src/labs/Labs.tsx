@@ -34,6 +34,7 @@ export function LabShow() {
         <TextField source="description" />
         <NumberField source="reportingDueDays" />
         <NumberField source="smallNumberThreshold" />
+        <NumberField source="reminderDays" />
         <RecordHistory resource="labs" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>
@@ -52,6 +53,7 @@ function LabForm() {
       <TextInput source="description" multiline minRows={3} />
       <NumberInput source="reportingDueDays" min={0} max={365} />
       <NumberInput source="smallNumberThreshold" min={1} max={1000} step={1} helperText="resources.labs.helper.smallNumberThreshold" />
+      <NumberInput source="reminderDays" min={0} max={90} />
     </SimpleForm>
   );
 }

@@ -19,9 +19,9 @@ describe('the menu of each role', () => {
     expect(sections).toEqual(expect.arrayContaining(['projects', 'labs', 'organisations', 'people', 'phase-decisions', 'audit-events']));
   });
 
-  it('gives a project member their team\'s work only, without reference data or histories', () => {
+  it('gives a project member their team\'s work and their own notices, without reference data or histories', () => {
     expect(menu(user('project_member', [3]))).toEqual(
-      ['agreements', 'indicators', 'lessons', 'measurements', 'memberships', 'milestones', 'projects', 'status-updates', 'target-revisions'],
+      ['agreements', 'indicators', 'lessons', 'measurements', 'memberships', 'milestones', 'notifications', 'projects', 'status-updates', 'target-revisions'],
     );
   });
 

@@ -3,6 +3,8 @@ import type { SessionUser } from '../auth/session';
 
 /** Histories the focus team and administrators read to do their work, though nobody writes them through a form. */
 const HISTORIES = new Set(['phase-decisions', 'audit-events']);
+/** Lists of the user's own records that everyone reads (each sees their own notices). */
+const OWN = new Set(['notifications']);
 
 /**
  * Whether a resource belongs in the user's menu: they may open its list, and they may change something in
@@ -12,6 +14,7 @@ const HISTORIES = new Set(['phase-decisions', 'audit-events']);
  */
 export function inMenu(user: SessionUser | null | undefined, resource: string): boolean {
   if (!user || !canAccess(user, { action: 'list', resource })) return false;
+  if (OWN.has(resource)) return true;
   if (['create', 'edit', 'delete'].some((action) => canAccess(user, { action, resource }))) return true;
   return user.role !== 'project_member' && HISTORIES.has(resource);
 }

@@ -1,7 +1,7 @@
 import BlockIcon from '@mui/icons-material/Block';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlined';
 import { useState } from 'react';
-import { USER_ROLES } from '@lab/domain';
+import { LANGUAGES, USER_ROLES } from '@lab/domain';
 import {
   AutocompleteInput, BooleanInput, Button, Confirm, Create, Datagrid, Edit, EditButton, EmailField, List, ReferenceField,
   ReferenceInput, SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, email, maxLength,
@@ -125,6 +125,7 @@ export function UserShow() {
         <EnumField source="role" group="user_role" values={USER_ROLES} />
         <ActiveField source="active" />
         <ReferenceField source="personId" reference="people" link="show" emptyText="resources.users.noPerson" />
+        <EnumField source="language" group="language" values={LANGUAGES} />
         <InstantField source="createdAt" />
         <InstantField source="updatedAt" />
         <RecordHistory resource="users" label="resources.audit-events.history" />
@@ -132,6 +133,8 @@ export function UserShow() {
     </Show>
   );
 }
+
+const languageChoices = enumChoices('language', LANGUAGES);
 
 /** Length, common passwords and the user's own words are PasswordInput's own rule (libs/domain). */
 const requiredPassword = required();
@@ -158,6 +161,7 @@ function UserInputs({ self = false }: { self?: boolean }) {
       <ReferenceInput source="personId" reference="people" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput helperText="resources.users.helper.personId" />
       </ReferenceInput>
+      <SelectInput source="language" choices={languageChoices} defaultValue="nl" validate={required()} helperText="resources.users.helper.language" />
     </>
   );
 }

@@ -4,7 +4,7 @@ export const messages = {
       users: {
         name: 'Gebruiker |||| Gebruikers',
         fields: {
-          id: 'Nummer', name: 'Naam', email: 'E-mailadres (aanmelden)', role: 'Rol', active: 'Status', personId: 'Gekoppelde persoon',
+          id: 'Nummer', name: 'Naam', email: 'E-mailadres (aanmelden)', role: 'Rol', active: 'Status', personId: 'Gekoppelde persoon', language: 'Taal van berichten',
           createdAt: 'Aangemaakt', updatedAt: 'Gewijzigd', password: 'Wachtwoord', newPassword: 'Nieuw wachtwoord',
         },
         active: { true: 'Actief', false: 'Uitgeschakeld' },
@@ -15,6 +15,7 @@ export const messages = {
           personId: 'Een projectlid mag alleen projecten bijwerken in wier team deze persoon zit.',
           password: 'Minstens 10 tekens; een paar losse woorden werkt goed. Geen veelgebruikt wachtwoord en niets uit de naam, het e-mailadres of Meedoen Werkt. Geef het wachtwoord persoonlijk door, niet per e-mail.',
           newPassword: 'Alleen invullen om het wachtwoord opnieuw in te stellen (minstens 10 tekens, geen veelgebruikt wachtwoord, niets uit de naam of het e-mailadres). Leeg laten houdt het huidige wachtwoord.',
+          language: 'In deze taal krijgt de gebruiker berichten per e-mail.',
           self: 'Uw eigen rol en status wijzigt u niet zelf: zo sluit u zich niet per ongeluk buiten.',
         },
         actions: { deactivate: 'Uitschakelen', activate: 'Weer inschakelen' },
@@ -34,7 +35,7 @@ export const messages = {
       users: {
         name: 'User |||| Users',
         fields: {
-          id: 'Number', name: 'Name', email: 'E-mail (sign-in)', role: 'Role', active: 'Status', personId: 'Linked person',
+          id: 'Number', name: 'Name', email: 'E-mail (sign-in)', role: 'Role', active: 'Status', personId: 'Linked person', language: 'Language of notices',
           createdAt: 'Created', updatedAt: 'Changed', password: 'Password', newPassword: 'New password',
         },
         active: { true: 'Active', false: 'Deactivated' },
@@ -45,6 +46,7 @@ export const messages = {
           personId: 'A project member may only update projects on whose team this person is.',
           password: 'At least 10 characters; a few unrelated words work well. No common password and nothing from the name, the e-mail address or Meedoen Werkt. Hand the password over in person, not by e-mail.',
           newPassword: 'Fill in only to reset the password (at least 10 characters, no common password, nothing from the name or the e-mail address). Leave empty to keep the current one.',
+          language: 'The language in which the user receives notices by e-mail.',
           self: 'You do not change your own role or status: that way you cannot lock yourself out by accident.',
         },
         actions: { deactivate: 'Deactivate', activate: 'Activate again' },

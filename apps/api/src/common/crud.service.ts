@@ -49,6 +49,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const query = parseListQuery(raw, spec);
     const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
     applyFilters(qb, this.alias, query, spec, actor);
+    this.restrictList(qb, actor);
     const counting = qb.clone();
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
     applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true, spec);
@@ -197,6 +198,9 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
   protected derivedColumns(): Record<string, string> {
     return {};
   }
+
+  /** Rows the actor may not see at all, left out of their list (and its count). */
+  protected restrictList(_qb: SelectQueryBuilder<ObjectLiteral>, _actor: Actor | null): void {}
 
   /** Cross-field and cross-record rules for a new record; throw a DomainError to refuse. */
   protected async beforeCreate(_m: EntityManager, _values: Values, _links: Values, _actor: Actor | null): Promise<void> {}

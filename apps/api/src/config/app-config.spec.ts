@@ -17,6 +17,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'correct horse' }).admin).toEqual({ email: 'a@example.org', password: 'correct horse' });
   });
 
+  it('keeps notices in the outbox without SMTP_URL, and sends them from MAIL_FROM with it', () => {
+    expect(loadConfig({}).mail.smtpUrl).toBeNull();
+    const c = loadConfig({ SMTP_URL: 'smtp://u:p@mail.example.org:587', MAIL_FROM: 'Meedoen Werkt <noreply@example.org>', PUBLIC_URL: 'https://lab.example.org/' });
+    expect(c.mail).toEqual({ smtpUrl: 'smtp://u:p@mail.example.org:587', from: 'Meedoen Werkt <noreply@example.org>' });
+    expect(c.publicUrl).toBe('https://lab.example.org');
+    expect(loadConfig({ PORT: '3900' }).publicUrl).toBe('http://localhost:3900');
+  });
+
   it.each<[string | undefined, false | number | string[]]>([
     [undefined, false],
     ['', false],
@@ -48,6 +56,13 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '11' }, /between 0 and 10/],
     [{ TRUST_PROXY: 'proxy.example.org' }, /"proxy.example.org" is none of these/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /"10.0.0.0\/33" is none of these/],
+    [{ SMTP_URL: 'mail.example.org' }, /SMTP_URL is not a valid URL/],
+    [{ SMTP_URL: 'http://mail.example.org', MAIL_FROM: 'a@example.org' }, /must start with smtp:\/\//],
+    [{ SMTP_URL: 'smtp://mail.example.org:587' }, /MAIL_FROM is required with SMTP_URL/],
+    [{ SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: 'Meedoen Werkt' }, /MAIL_FROM must be an e-mail address/],
+    [{ PUBLIC_URL: 'lab.example.org' }, /PUBLIC_URL is not a valid URL/],
+    [{ JOBS_POLLING_SECONDS: '0.1' }, /JOBS_POLLING_SECONDS must be a number of seconds from 0.5/],
+    [{ MAIL_RETRY_LIMIT: '-1' }, /MAIL_RETRY_LIMIT/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -35,6 +35,12 @@ export interface AppConfig {
    * client address is the connection's own and X-Forwarded-For is ignored.
    */
   trustProxy: false | number | string[];
+  /** Mail: without an SMTP server notices are kept in the outbox only (status `kept`). */
+  mail: { smtpUrl: string | null; from: string };
+  /** The address people open the dashboard at, for the links in notices. */
+  publicUrl: string;
+  /** The job queue (pg-boss): how often a worker looks for work, and how a failed mail is retried. */
+  jobs: { pollingSeconds: number; retryLimit: number; retryDelaySeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -98,6 +104,26 @@ export function parseTrustProxy(raw: string | undefined): AppConfig['trustProxy'
   return entries;
 }
 
+function mailConfig(env: NodeJS.ProcessEnv): AppConfig['mail'] {
+  const smtpUrl = env.SMTP_URL ? parseSmtpUrl(env.SMTP_URL) : null;
+  if (smtpUrl && !env.MAIL_FROM) {
+    throw new ConfigError('MAIL_FROM is required with SMTP_URL: the sender of notices, e.g. "Meedoen Werkt <noreply@example.org>"');
+  }
+  return { smtpUrl, from: env.MAIL_FROM ? parseMailFrom(env.MAIL_FROM) : 'Meedoen Werkt <noreply@localhost>' };
+}
+
+function publicUrl(raw: string | undefined, appPort: number): string {
+  if (!raw) return `http://localhost:${appPort}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a valid URL; expected the dashboard's address, e.g. https://lab.example.org, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
 export function parseDatabaseUrl(raw: string): string {
   let url: URL;
   try {
@@ -111,6 +137,38 @@ export function parseDatabaseUrl(raw: string): string {
   if (!url.hostname) throw new ConfigError('DATABASE_URL names no host; expected postgres://user:password@host:5432/database');
   if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL names no database; add it after the host, e.g. postgres://…@host:5432/lab');
   return raw;
+}
+
+/** SMTP_URL: smtp:// or smtps://, with a host (and user:password when the server asks for it). */
+export function parseSmtpUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL is not a valid URL; expected smtp://user:password@host:587 or smtps://user:password@host:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}//"`);
+  }
+  if (!url.hostname) throw new ConfigError('SMTP_URL names no host; expected smtp://user:password@host:587');
+  return raw;
+}
+
+/** MAIL_FROM: an address, or a name with the address in angle brackets ("Meedoen Werkt <noreply@example.org>"). */
+export function parseMailFrom(raw: string): string {
+  const value = raw.trim();
+  const address = /^[^<>]*<([^<>]+)>$/.exec(value)?.[1] ?? value;
+  if (!EMAIL.test(address.trim())) {
+    throw new ConfigError(`MAIL_FROM must be an e-mail address, or a name with the address in angle brackets (Meedoen Werkt <noreply@example.org>); got "${raw}"`);
+  }
+  return value;
+}
+
+function seconds(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new ConfigError(`${name} must be a number of seconds from ${min} to ${max}, got "${raw}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -163,5 +221,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     hashConcurrency: count('HASH_CONCURRENCY', env.HASH_CONCURRENCY, Math.max(1, availableParallelism() - 1), 1, 64),
     hashQueue: count('HASH_QUEUE', env.HASH_QUEUE, 32, 0, 10_000),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    mail: mailConfig(env),
+    publicUrl: publicUrl(env.PUBLIC_URL, port('PORT', env.PORT, 3000)),
+    jobs: {
+      // pg-boss polls no faster than every half second.
+      pollingSeconds: seconds('JOBS_POLLING_SECONDS', env.JOBS_POLLING_SECONDS, 2, 0.5, 600),
+      retryLimit: count('MAIL_RETRY_LIMIT', env.MAIL_RETRY_LIMIT, 5, 0, 100),
+      // Doubles with each retry (pg-boss retryBackoff): 30 s, 1 min, 2 min, 4 min, 8 min by default.
+      retryDelaySeconds: count('MAIL_RETRY_DELAY_SECONDS', env.MAIL_RETRY_DELAY_SECONDS, 30, 1, 86_400),
+    },
   };
 }

@@ -11,6 +11,7 @@ import { CrudService, type Json, type Page } from '../common/crud.service';
 import { writeNextVersion } from '../common/next-version';
 import { throwFieldErrors } from '../common/field-errors';
 import { IndicatorEntity } from '../indicators/indicator.entity';
+import { TeamNotices } from '../notifications/team-notices.service';
 import { withContext } from './measurement-context';
 import { MeasurementCommentEntity } from './measurement-comment.entity';
 import { MeasurementEntity } from './measurement.entity';
@@ -21,7 +22,7 @@ type Values = Record<string, unknown>;
 
 @Injectable()
 export class MeasurementsService extends CrudService<MeasurementEntity> {
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(dataSource: DataSource, audit: AuditService, private readonly notices: TeamNotices) {
     super(dataSource, audit, MEASUREMENTS);
   }
 
@@ -132,6 +133,8 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
         after = await this.get(id, manager);
         return { userId: actor.userId, resource: 'measurements', recordId: id, action, changes: diff(before, after) };
       });
+      // The team hears of a return in the same transaction: no notice without the step, none twice.
+      if (action === 'return') await this.notices.measurementReturned(manager, id, after.version as number, comment ?? '', actor);
       return this.withContext(after, manager);
     });
   }

@@ -10,6 +10,8 @@ import { MeasurementCommentEntity } from '../measurements/measurement-comment.en
 import { MeasurementEntity } from '../measurements/measurement.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MilestoneEntity } from '../milestones/milestone.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PhaseDecisionEntity } from '../phase-decisions/phase-decision.entity';
@@ -34,4 +36,5 @@ export const ENTITIES = [
   TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
   AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity, DimensionEntity,
   SuccessCriterionEntity, SuccessCriterionRevisionEntity,
+  NotificationEntity, NotificationPreferenceEntity,
 ];

@@ -11,6 +11,7 @@ import { ReportSending1796300000000 } from './1796300000000-ReportSending';
 import { IndicatorLibraryAndEvidence1796600000000 } from './1796600000000-IndicatorLibraryAndEvidence';
 import { BreakdownsAndSmallNumbers1796700000000 } from './1796700000000-BreakdownsAndSmallNumbers';
 import { SuccessCriteria1796800000000 } from './1796800000000-SuccessCriteria';
+import { AddNotifications1796900000000 } from './1796900000000-AddNotifications';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionsAndLimits1796100000000, ReportSending1796300000000, IndicatorLibraryAndEvidence1796600000000,
   BreakdownsAndSmallNumbers1796700000000,
   SuccessCriteria1796800000000,
+  AddNotifications1796900000000,
 ];

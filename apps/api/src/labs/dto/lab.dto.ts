@@ -10,6 +10,7 @@ export class CreateLabDto {
   @Text(10000) description?: string | null;
   @WholeNumber(0, 365) reportingDueDays?: number;
   @WholeNumber(1, 1000) smallNumberThreshold?: number;
+  @WholeNumber(0, 90) reminderDays?: number;
 }
 AcceptReadOnly(CreateLabDto);
 export class UpdateLabDto extends UpdateDto(CreateLabDto) {}

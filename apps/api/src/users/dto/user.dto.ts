@@ -1,6 +1,6 @@
 import { IsBoolean, IsOptional, MinLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, RULE_WORDS, USER_ROLES } from '@lab/domain';
+import { LANGUAGES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, RULE_WORDS, USER_ROLES } from '@lab/domain';
 import { AcceptReadOnly, Email, Id, OneOf, Text, UpdateDto } from '../../common/validators';
 
 export class CreateUserDto {
@@ -9,6 +9,8 @@ export class CreateUserDto {
   @OneOf(USER_ROLES, true) role: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @Id() personId?: number | null;
+  /** The language of the user's notices (the user changes it too, on their notification settings). */
+  @OneOf(LANGUAGES) language?: string;
   /**
    * Sets or resets the password; stored only as an argon2id hash and never returned. Beyond its length the
    * service checks it against common passwords and the user's own name and address (libs/domain passwords.ts).
