@@ -206,6 +206,11 @@ async function main() {
         },
       },
       {
+        name: `wat werkt: comparison (${scale.projectsPerLab} projects × 3 shared definitions)`,
+        requests: [{ path: `/api/evidence?lab=${labId}&quarter=${quarter}` }],
+        floor: null,
+      },
+      {
         name: `quarterly report (${scale.projectsPerLab} projects, JSON)`,
         requests: [{ path: `/api/reports/quarterly?lab=${labId}&quarter=${quarter}` }],
         floor: null,

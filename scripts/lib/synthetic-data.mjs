@@ -43,6 +43,22 @@ export async function generate(client, scale = DEFAULT_SCALE, log = () => {}) {
     [labIds, indicatorsPerProject]);
   log(`indicators: ${labs * projectsPerLab * indicatorsPerProject}`);
 
+  // Each lab's library: the first three indicators of every project adopt a shared definition with their own
+  // unit, direction and aggregation, so that "Wat werkt" compares every project three times over.
+  await client.query(
+    `WITH d AS (
+       INSERT INTO indicator_definitions (lab_id, name, kind, aspect, unit, direction, aggregation)
+       SELECT l.id, 'Indicator ' || k, (ARRAY['output','outcome']::indicator_kind[])[1 + k % 2],
+              (ARRAY['effectiveness','sustainability']::indicator_aspect[])[1 + k % 2],
+              (ARRAY['count','percent','score','euro']::indicator_unit[])[1 + k % 4], 'increase',
+              (ARRAY['sum','latest','average']::aggregation[])[1 + k % 3]
+         FROM unnest($1::int[]) l(id), generate_series(1, least(3, $2)) k
+       RETURNING id, lab_id, name)
+     UPDATE indicators i SET definition_id = d.id FROM projects p, d
+      WHERE p.id = i.project_id AND d.lab_id = p.lab_id AND d.name = i.name`,
+    [labIds, indicatorsPerProject]);
+  log(`shared definitions: ${labs * Math.min(3, indicatorsPerProject)}`);
+
   await client.query(
     `INSERT INTO measurements (indicator_id, period, value, status, submitted_at, reviewed_at)
      SELECT i.id, (2016 + q / 4) || '-Q' || (1 + q % 4), 10 + ((i.id * 13 + q * 7) % 80),

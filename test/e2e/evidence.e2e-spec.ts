@@ -141,3 +141,25 @@ describe('GET /api/evidence', () => {
     expect(await rowCounts(t)).toEqual(before);
   });
 });
+
+describe('on the demo lab', () => {
+  let demo: TestApp;
+  beforeAll(async () => { demo = await createTestApp({ demoData: true }); });
+  afterAll(async () => { await demo?.close(); });
+
+  it('gives each project its success criteria met, as the criteria themselves say', async () => {
+    const [lab] = (await demo.http.get('/api/labs')).body;
+    const quarter = '2026-Q3';
+    const res = await demo.http.get(`/api/evidence?lab=${lab.id}&quarter=${quarter}`);
+    expect(res.status).toBe(200);
+    const rows: Body[] = res.body.definitions.flatMap((d: Body) => d.rows);
+    const withCriteria = rows.filter((r) => r.criteria);
+    expect(withCriteria.length).toBeGreaterThan(0);
+    for (const r of withCriteria) {
+      const criteria: Body[] = (await demo.http.get(`/api/success-criteria?filter={"projectId":${r.projectId}}&range=[0,99]`)).body;
+      expect([r.projectCode, r.criteria]).toEqual([r.projectCode, { met: criteria.filter((c) => c.judgement.met).length, total: criteria.length }]);
+    }
+    // Projects still in their scenario fixed none.
+    expect(rows.filter((r) => r.phase === 'scenario').every((r) => r.criteria === null)).toBe(true);
+  });
+});

@@ -97,6 +97,8 @@ it.each(cases)('npm start, %s: everything stops', async (_what, sig, target, exp
   const began = Date.now();
   signal(product, target, sig);
   const ended = await assertAllStopped(product);
+  // What the product said last, should it end otherwise: the reason is in its own words.
+  if (JSON.stringify(ended) !== JSON.stringify(expected)) console.log(product.output.join('').slice(-3000));
   expect(ended).toEqual(expected);
   expect(Date.now() - began).toBeLessThan(10_000);
 }, 180_000);

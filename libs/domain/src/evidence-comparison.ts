@@ -33,7 +33,7 @@ export interface ComparedIndicator {
   design: EvidenceDesign;
   source: EvidenceSource | null;
   validatedBy: string | null;
-  /** Success criteria fixed at the experiment gate: how many there are and how many approved data meet; null without. */
+  /** The project's success criteria fixed at the experiment gate: how many, and how many approved data meet; null without. */
   criteria: { met: number; total: number } | null;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  comparisonRow, comparisonTotals, DomainError, targetInForce, todayIso,
+  comparisonRow, comparisonTotals, DomainError, judgeCriterion, targetInForce, todayIso, type Aggregation, type Direction,
   type ComparedDefinition, type ComparedIndicator, type EvidenceComparison, type TargetChange,
 } from '@lab/domain';
 import { throwFieldErrors } from '../common/field-errors';
@@ -9,6 +9,7 @@ import { labWindow, labWindowErrors } from '../common/lab-window';
 import { readSnapshot } from '../reports/read-snapshot';
 import type { EvidenceQuery } from './evidence-query';
 
+type CriterionRow = { projectId: number; value: number; byDate: string; direction: Direction; aggregation: Aggregation; approved: { period: string; value: number }[] };
 type FactRow = Omit<ComparedIndicator, 'target' | 'approved' | 'criteria'> & {
   definitionId: number; targetValue: number | null; targetDate: string | null; approved: { period: string; value: number }[] | null;
 };
@@ -23,7 +24,7 @@ export class EvidenceService {
 
   async compare(q: EvidenceQuery, today = todayIso()): Promise<EvidenceComparison> {
     throwFieldErrors('comparison request', labWindowErrors(q.lab, await labWindow(this.dataSource, q.lab, today), { quarter: q.quarter }));
-    const { lab, definitions, facts, revisions } = await readSnapshot(this.dataSource, async (m) => {
+    const { lab, definitions, facts, revisions, criteria } = await readSnapshot(this.dataSource, async (m) => {
       const [lab] = await m.query('SELECT id, name, small_number_threshold AS "smallNumberThreshold" FROM labs WHERE id = $1', [q.lab]);
       const definitions: Omit<ComparedDefinition, 'rows' | 'totals'>[] = await m.query(
         `SELECT id, name, kind, unit, direction, aggregation FROM indicator_definitions
@@ -51,7 +52,14 @@ export class EvidenceService {
         `SELECT id, indicator_id AS "indicatorId", old_value::float8 AS "oldValue", new_value::float8 AS "newValue", old_date AS "oldDate",
                 new_date AS "newDate", effective_from AS "effectiveFrom"
            FROM target_revisions WHERE indicator_id = ANY($1::int[])`, [facts.map((f) => f.indicatorId)]) : [];
-      return { lab, definitions, facts, revisions };
+      // Each compared project's success criteria, with their indicators' approved quarters through the quarter asked.
+      const criteria: CriterionRow[] = facts.length ? await m.query(
+        `SELECT sc.project_id AS "projectId", sc.value::float8 AS value, sc.by_date AS "byDate", i.direction, i.aggregation,
+                coalesce((SELECT json_agg(json_build_object('period', a.period, 'value', a.value::float8) ORDER BY a.period)
+                            FROM measurements a WHERE a.indicator_id = i.id AND a.status = 'approved' AND a.period <= $2), '[]') AS approved
+           FROM success_criteria sc JOIN indicators i ON i.id = sc.indicator_id
+          WHERE sc.project_id = ANY($1::int[])`, [[...new Set(facts.map((f) => f.projectId))], q.quarter]) : [];
+      return { lab, definitions, facts, revisions, criteria };
     });
     if (!lab) throw new DomainError('NOT_FOUND', `There is no lab with id ${q.lab}.`);
     if (q.definition !== null && definitions.length === 0) {
@@ -60,11 +68,18 @@ export class EvidenceService {
     const threshold = lab.smallNumberThreshold as number;
     const revisionsOf = new Map<number, TargetChange[]>();
     for (const r of revisions) revisionsOf.set(r.indicatorId, [...(revisionsOf.get(r.indicatorId) ?? []), r]);
+    const criteriaOf = new Map<number, { met: number; total: number }>();
+    for (const c of criteria) {
+      const tally = criteriaOf.get(c.projectId) ?? { met: 0, total: 0 };
+      tally.total++;
+      if (judgeCriterion({ value: c.value, byDate: c.byDate }, c, c.approved).met) tally.met++;
+      criteriaOf.set(c.projectId, tally);
+    }
     const byDefinition = new Map<number, ComparedIndicator[]>();
     for (const f of facts) {
       const { definitionId, targetValue, targetDate, approved, ...rest } = f;
       const target = targetInForce({ targetValue, targetDate }, revisionsOf.get(f.indicatorId) ?? [], q.quarter).value;
-      const compared: ComparedIndicator = { ...rest, target, approved: approved ?? [], criteria: null };
+      const compared: ComparedIndicator = { ...rest, target, approved: approved ?? [], criteria: criteriaOf.get(f.projectId) ?? null };
       byDefinition.set(definitionId, [...(byDefinition.get(definitionId) ?? []), compared]);
     }
     return {
