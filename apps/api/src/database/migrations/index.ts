@@ -9,11 +9,12 @@ import { AuditTrailAppendOnly1796000000000 } from './1796000000000-AuditTrailApp
 import { SessionsAndLimits1796100000000 } from './1796100000000-SessionsAndLimits';
 import { ReportSending1796300000000 } from './1796300000000-ReportSending';
 import { IndicatorLibraryAndEvidence1796600000000 } from './1796600000000-IndicatorLibraryAndEvidence';
+import { AddSearchText1797000000000 } from './1797000000000-AddSearchText';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1763900000000, ReviewThreadAndFrozenReports1795455488710, DashboardChangeCounter1795500000000, SearchAndOpenMilestoneIndexes1795600000000,
   ReportChangeCounter1795700000000, UserChangeNotice1795800000000, DropRedundantMilestoneIndex1795900000000, AuditTrailAppendOnly1796000000000,
-  SessionsAndLimits1796100000000, ReportSending1796300000000, IndicatorLibraryAndEvidence1796600000000,
+  SessionsAndLimits1796100000000, ReportSending1796300000000, IndicatorLibraryAndEvidence1796600000000, AddSearchText1797000000000,
 ];
