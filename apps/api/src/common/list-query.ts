@@ -20,10 +20,11 @@ export interface ListSpec {
   /** Text properties searched by `q`. */
   search: readonly string[];
   /**
-   * An entity property holding exactly the `search` columns joined by spaces: a stored generated column with
-   * a trigram GIN index. `q` then tests each word against it in one ILIKE, which that index serves for the
-   * page and the count alike, instead of an OR of one ILIKE per column, which no index serves whole. The
-   * words of `q` hold no whitespace, so none matches across two joined columns: the answer is the same.
+   * An entity property holding exactly the `search` columns joined by spaces and lower-cased: a stored
+   * generated column with a trigram GIN index. `q` then tests each word against it in one LIKE of the
+   * lower-cased word (what ILIKE does, without lower-casing every row again), which that index serves for
+   * the page and the count alike, instead of an OR of one ILIKE per column, which no index serves whole.
+   * The words of `q` hold no whitespace, so none matches across two joined columns: the answer is the same.
    */
   searchText?: string;
   custom?: Record<string, CustomFilter>;
@@ -200,14 +201,17 @@ export function coerce(field: string, type: FieldType, value: unknown): unknown 
 export function applyFilters(
   qb: SelectQueryBuilder<ObjectLiteral>, alias: string, query: ListQuery, spec: ListSpec, actor: Actor | null = null,
 ): void {
-  query.filters.forEach((f, i) => {
+  // Search last: PostgreSQL tests conditions of equal cost in the order written, and a row that fails an
+  // equality need not be searched, when it reads rows in sort order rather than through an index.
+  const ordered = query.filters.map((f, i) => ({ f, i })).sort((a, b) => Number(a.f.kind === 'q') - Number(b.f.kind === 'q'));
+  ordered.forEach(({ f, i }) => {
     const p = `f${i}`;
     switch (f.kind) {
       case 'q':
         f.tokens.forEach((token, t) => {
           const param = `${p}_${t}`;
           const pattern = { [param]: `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
-          if (spec.searchText) qb.andWhere(`${alias}.${spec.searchText} ILIKE :${param} ESCAPE '\\'`, pattern);
+          if (spec.searchText) qb.andWhere(`${alias}.${spec.searchText} LIKE lower(:${param}) ESCAPE '\\'`, pattern);
           else {
             qb.andWhere(new Brackets((or) => {
               for (const column of spec.search) or.orWhere(`${alias}.${column} ILIKE :${param} ESCAPE '\\'`);

@@ -75,10 +75,10 @@ export class IndicatorEntity extends RecordEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   validatedBy: string | null;
 
-  /** The searched columns joined by spaces, for `q` (see INDICATORS.list.searchText); never read or written. */
+  /** The searched columns joined by spaces, lower-cased, for `q` (see INDICATORS.list.searchText); never read or written. */
   @Column({
     type: 'text', select: false, insert: false, update: false, generatedType: 'STORED',
-    asExpression: `coalesce("name", '') || ' ' || coalesce("definition", '') || ' ' || coalesce("data_source", '')`,
+    asExpression: `lower(coalesce("name", '') || ' ' || coalesce("definition", '') || ' ' || coalesce("data_source", ''))`,
   })
   searchText?: string;
 }

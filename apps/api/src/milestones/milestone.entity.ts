@@ -44,10 +44,10 @@ export class MilestoneEntity extends RecordEntity {
   @Column({ type: 'integer', nullable: true })
   ownerId: number | null;
 
-  /** The searched columns joined by spaces, for `q` (see MILESTONES.list.searchText); never read or written. */
+  /** The searched columns joined by spaces, lower-cased, for `q` (see MILESTONES.list.searchText); never read or written. */
   @Column({
     type: 'text', select: false, insert: false, update: false, generatedType: 'STORED',
-    asExpression: `coalesce("title", '') || ' ' || coalesce("description", '')`,
+    asExpression: `lower(coalesce("title", '') || ' ' || coalesce("description", ''))`,
   })
   searchText?: string;
 }

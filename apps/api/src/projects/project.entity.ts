@@ -63,10 +63,10 @@ export class ProjectEntity extends RecordEntity {
   @Column({ type: 'integer', nullable: true })
   leadOrganisationId: number | null;
 
-  /** The searched columns joined by spaces, for `q` (see PROJECTS.list.searchText); never read or written. */
+  /** The searched columns joined by spaces, lower-cased, for `q` (see PROJECTS.list.searchText); never read or written. */
   @Column({
     type: 'text', select: false, insert: false, update: false, generatedType: 'STORED',
-    asExpression: `coalesce("code", '') || ' ' || coalesce("title", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("problem", '') || ' ' || coalesce("target_group", '')`,
+    asExpression: `lower(coalesce("code", '') || ' ' || coalesce("title", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("problem", '') || ' ' || coalesce("target_group", ''))`,
   })
   searchText?: string;
 }

@@ -2,10 +2,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Word search (`q`) on the tables large enough for it to matter reads one stored column, the searched
- * columns joined by spaces, through a trigram GIN index on it. One ILIKE per word on that column is a
- * single index condition, for the page and its count alike: the OR of an ILIKE per column that it replaces
- * either walked the sort index testing every row or fell back to a sequential scan for the count.
- * The words of `q` hold no whitespace, so a word never matches across two joined columns.
+ * columns joined by spaces and lower-cased, through a trigram GIN index on it. One LIKE per word on that
+ * column is a single index condition, for the page and its count alike: the OR of an ILIKE per column that
+ * it replaces either walked the sort index testing every row or fell back to a sequential scan for the count.
+ * The words of `q` hold no whitespace, so a word never matches across two joined columns. Lower-cased once
+ * when written, a row is tested with a plain LIKE of the lower-cased word: what ILIKE does in a UTF-8
+ * database, where it lower-cases both sides of every comparison.
  *
  * TypeORM keeps the expression of a generated column in its own `typeorm_metadata` table, to compare it
  * with the entity's. It makes that table itself before it runs or reverts a migration, as it makes
@@ -17,7 +19,7 @@ const SEARCH_TEXT: { table: string; index: string; columns: string[] }[] = [
   { table: 'indicators', index: 'indicator_search_text', columns: ['name', 'definition', 'data_source'] },
 ];
 
-const joined = (columns: string[]) => columns.map((c) => `coalesce("${c}", '')`).join(` || ' ' || `);
+const joined = (columns: string[]) => `lower(${columns.map((c) => `coalesce("${c}", '')`).join(` || ' ' || `)})`;
 
 export class AddSearchText1797000000000 implements MigrationInterface {
   name = 'AddSearchText1797000000000';
