@@ -29,7 +29,7 @@ describe('schema', () => {
     const scratch = new DataSource(dataSourceOptions(url));
     await scratch.initialize();
     const tables = async () =>
-      (await scratch.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`))[0].n;
+      (await scratch.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'typeorm_metadata')`))[0].n;
     const types = async () => (await scratch.query(`SELECT count(*)::int AS n FROM pg_type WHERE typtype = 'e'`))[0].n;
     try {
       await scratch.runMigrations();

@@ -1,4 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
+import { PROJECTS } from '../../apps/api/src/projects/projects.resource';
+import { MILESTONES } from '../../apps/api/src/milestones/milestones.resource';
+import { INDICATORS } from '../../apps/api/src/indicators/indicators.resource';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -90,9 +93,9 @@ describe.each(SCREENS)('%s', (_name, path) => {
   });
 });
 
-describe('list totals', () => {
-  const counts = (queries: { text: string }[]) => queries.filter((q) => /\bCOUNT\s*\(/i.test(q.text)).length;
+const counts = (queries: { text: string }[]) => queries.filter((q) => /\bCOUNT\s*\(/i.test(q.text)).length;
 
+describe('list totals', () => {
   it('are not counted apart when the page is not full: it is the last one', async () => {
     const queries = await queriesOf('/api/milestones?filter={"projectId":3}&range=[0,99]');
     expect(counts(queries)).toBe(0);
@@ -118,4 +121,100 @@ describe('the signed-in account', () => {
     const again = await queriesOf('/api/projects?range=[0,4]');
     expect(again.filter((q) => /FROM "users"/i.test(q.text))).toEqual([]);
   });
+});
+
+describe('getMany (records by id)', () => {
+  it('is never counted: without a range, the rows are the total', async () => {
+    const queries = await queriesOf('/api/projects?filter={"id":[1,2,3]}');
+    expect(counts(queries)).toBe(0);
+    const res = await t.http.get('/api/projects?filter={"id":[1,2,3]}');
+    expect(res.headers['content-range']).toBe('projects 0-2/3');
+  });
+
+  it('is not counted when a full page holds every id asked for, and is when the ids run past the page', async () => {
+    expect(counts(await queriesOf('/api/projects?filter={"id":[1,2,3,3]}&range=[0,2]'))).toBe(0);
+    expect((await t.http.get('/api/projects?filter={"id":[1,2,3,3]}&range=[0,2]')).headers['content-range']).toBe('projects 0-2/3');
+    expect(counts(await queriesOf('/api/projects?filter={"id":[1,2,3]}&range=[1,2]'))).toBe(0);
+    expect((await t.http.get('/api/projects?filter={"id":[1,2,3]}&range=[1,2]')).headers['content-range']).toBe('projects 1-2/3');
+    expect(counts(await queriesOf('/api/projects?filter={"id":[1,2,3]}&range=[0,1]'))).toBe(1);
+    expect((await t.http.get('/api/projects?filter={"id":[1,2,3]}&range=[0,1]')).headers['content-range']).toBe('projects 0-1/3');
+    // An id that matches nothing keeps the page short of the ids: then the count tells.
+    expect((await t.http.get('/api/projects?filter={"id":[1,2,999999]}&range=[0,1]')).headers['content-range']).toBe('projects 0-1/2');
+  });
+});
+
+describe('word search on a table large enough to need its index', () => {
+  const SEARCHED = 50;
+  beforeAll(async () => {
+    // 20,000 more projects and milestones whose text is hex noise; one in 400 holds the word searched for.
+    // Analysed, so that PostgreSQL plans with what it knows of them, sequential scans not priced out.
+    const [{ id: labId }] = await t.dataSource.query('SELECT id FROM labs ORDER BY id LIMIT 1');
+    await t.dataSource.query(
+      `INSERT INTO projects (lab_id, code, title, summary, problem, target_group)
+       SELECT $1, 'PLAN-' || g, 'Project ' || md5(g::text), 'Samenvatting ' || md5((g * 3)::text), 'Knelpunt ' || md5((g * 7)::text),
+              CASE WHEN g % 400 = 0 THEN 'Bewoners met een Zonnedak' ELSE 'Doelgroep ' || md5((g * 11)::text) END
+         FROM generate_series(1, 20000) g`, [labId]);
+    await t.dataSource.query(
+      `INSERT INTO milestones (project_id, title, description, phase, due_date)
+       SELECT p.id, 'Mijlpaal ' || md5(p.code), CASE WHEN p.target_group LIKE '%Zonnedak' THEN 'Zonnedak gelegd' ELSE md5(p.title) END,
+              'experiment', DATE '2024-01-01' + (p.id % 365)
+         FROM projects p WHERE p.code LIKE 'PLAN-%'`);
+    await t.dataSource.query('ANALYZE projects, milestones');
+  });
+
+  /** Names of the indexes a plan reads: as PostgreSQL chooses on its own, or with sequential scans priced out. */
+  async function indexesRead(query: { text: string; values: unknown[] }, seqscan: boolean): Promise<string[]> {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      if (!seqscan) await runner.query('SET LOCAL enable_seqscan = off');
+      const [{ 'QUERY PLAN': plan }] = await runner.query(`EXPLAIN (FORMAT JSON) ${query.text}`, query.values);
+      const names: string[] = [];
+      const walk = (node: Record<string, unknown>) => {
+        if (typeof node['Index Name'] === 'string') names.push(node['Index Name']);
+        for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+      };
+      walk(plan[0].Plan);
+      return names;
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  // PostgreSQL prices an ILIKE far below what it costs, so on 20,000 narrow milestone rows it still
+  // prefers reading them whole (measured here: 60-85 ms against 3 ms through the index); for them the
+  // test shows that the index serves the search once a sequential scan is priced out, as the screens above.
+  it.each([
+    ['projects', '/api/projects?filter={"q":"zonnedak"}&sort=["title","ASC"]&range=[0,24]', 'project_search_text', true],
+    ['projects, two words', '/api/projects?filter={"q":"Zonnedak bewoners"}&sort=["code","DESC"]&range=[0,24]', 'project_search_text', true],
+    ['milestones, sequential scans priced out', '/api/milestones?filter={"q":"ZONNEDAK"}&range=[0,24]', 'milestone_search_text', false],
+  ])('%s: the page and its count both read the trigram index', async (_name, path, index, seqscan) => {
+    const queries = (await queriesOf(path)).filter((q) => /FROM "(projects|milestones)"/.test(q.text));
+    const page = queries.filter((q) => !/\bCOUNT\s*\(/i.test(q.text));
+    const count = queries.filter((q) => /\bCOUNT\s*\(/i.test(q.text));
+    expect([page.length, count.length]).toEqual([1, 1]);
+    expect(await indexesRead(page[0], seqscan)).toContain(index);
+    expect(await indexesRead(count[0], seqscan)).toContain(index);
+    const res = await t.http.get(path);
+    expect(res.headers['content-range']).toBe(`${path.slice(5, path.indexOf('?'))} 0-24/${SEARCHED}`);
+  });
+
+  it('a page of the search that is not full is not counted, and its total is right', async () => {
+    const path = '/api/projects?filter={"q":"zonnedak"}&range=[40,89]';
+    expect(counts(await queriesOf(path))).toBe(0);
+    expect((await t.http.get(path)).headers['content-range']).toBe(`projects 40-49/${SEARCHED}`);
+  });
+
+  it.each([['projects', PROJECTS.list], ['milestones', MILESTONES.list], ['indicators', INDICATORS.list]])(
+    '%s: search_text joins exactly the search columns, so q means what it meant per column',
+    async (table, list) => {
+      expect(list.searchText).toBe('searchText');
+      const [{ expression }] = await t.dataSource.query(
+        `SELECT generation_expression AS expression FROM information_schema.columns WHERE table_name = $1 AND column_name = 'search_text'`, [table]);
+      const columns = [...(expression as string).matchAll(/COALESCE\(\(?(\w+)/gi)].map((m) => m[1]);
+      const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      expect(columns).toEqual(list.search.map(snake));
+    },
+  );
 });

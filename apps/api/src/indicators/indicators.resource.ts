@@ -23,6 +23,7 @@ export const INDICATORS: ResourceDefinition<IndicatorEntity> = {
     },
     sortable: [...RECORD_SORTABLE, 'projectId', 'name', 'kind', 'aspect', 'unit', 'baselineDate', 'targetDate', 'definitionId', 'evidenceDesign'],
     search: ['name', 'definition', 'dataSource'],
+    searchText: 'searchText',
     defaultSort: ['id', 'ASC'],
   },
 };

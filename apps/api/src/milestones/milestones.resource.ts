@@ -44,6 +44,7 @@ export const MILESTONES: ResourceDefinition<MilestoneEntity> = {
       },
     },
     search: ['title', 'description'],
+    searchText: 'searchText',
     defaultSort: ['dueDate', 'ASC'],
   },
 };

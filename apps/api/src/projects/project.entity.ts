@@ -8,9 +8,9 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 @Unique('project_code_per_lab', ['labId', 'code'])
 @Check('project_dates_ordered', '"planned_end_date" IS NULL OR "planned_end_date" >= "start_date"')
 @Check('project_budget_not_negative', '"budget_cents" IS NULL OR "budget_cents" >= 0')
-// Word search (`q`) matches anywhere in these columns (ILIKE '%…%'): a trigram index serves that. It is
-// made by a migration (pg_trgm, GIN), which TypeORM cannot describe, so TypeORM leaves it alone.
-@Index('project_search', { synchronize: false })
+// Word search (`q`) matches anywhere in searchText (ILIKE '%…%'): a trigram index serves that. It is made
+// by a migration (pg_trgm, GIN), which TypeORM cannot describe, so TypeORM leaves it alone.
+@Index('project_search_text', { synchronize: false })
 export class ProjectEntity extends RecordEntity {
   @Index()
   @ForeignKey(() => LabEntity, { onDelete: 'RESTRICT' })
@@ -62,4 +62,11 @@ export class ProjectEntity extends RecordEntity {
   @ForeignKey(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @Column({ type: 'integer', nullable: true })
   leadOrganisationId: number | null;
+
+  /** The searched columns joined by spaces, lower-cased, for `q` (see PROJECTS.list.searchText); never read or written. */
+  @Column({
+    type: 'text', select: false, insert: false, update: false, generatedType: 'STORED',
+    asExpression: `lower(coalesce("code", '') || ' ' || coalesce("title", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("problem", '') || ' ' || coalesce("target_group", ''))`,
+  })
+  searchText?: string;
 }

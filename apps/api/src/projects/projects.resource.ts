@@ -39,6 +39,7 @@ export const PROJECTS: ResourceDefinition<ProjectEntity> = {
     },
     sortable: [...RECORD_SORTABLE, 'code', 'title', 'phase', 'health', 'startDate', 'plannedEndDate', 'budgetCents', 'labId', 'leadOrganisationId'],
     search: ['code', 'title', 'summary', 'problem', 'targetGroup'],
+    searchText: 'searchText',
     defaultSort: ['code', 'ASC'],
   },
 };

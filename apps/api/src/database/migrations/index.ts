@@ -12,6 +12,7 @@ import { IndicatorLibraryAndEvidence1796600000000 } from './1796600000000-Indica
 import { BreakdownsAndSmallNumbers1796700000000 } from './1796700000000-BreakdownsAndSmallNumbers';
 import { SuccessCriteria1796800000000 } from './1796800000000-SuccessCriteria';
 import { AddNotifications1796900000000 } from './1796900000000-AddNotifications';
+import { AddSearchText1797000000000 } from './1797000000000-AddSearchText';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BreakdownsAndSmallNumbers1796700000000,
   SuccessCriteria1796800000000,
   AddNotifications1796900000000,
+  AddSearchText1797000000000,
 ];
