@@ -31,5 +31,6 @@ export * from './labels';
 export * from './breakdowns';
 export * from './small-numbers';
 export * from './evidence-comparison';
+export * from './evidence-sorting';
 export * from './success-criteria';
 export * from './notifications';
