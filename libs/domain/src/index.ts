@@ -32,5 +32,6 @@ export * from './breakdowns';
 export * from './small-numbers';
 export * from './evidence-comparison';
 export * from './evidence-sorting';
+export * from './evidence-themes';
 export * from './success-criteria';
 export * from './notifications';

@@ -3,7 +3,7 @@ import {
   TablePagination, TableSortLabel, TextField, Tooltip, Typography,
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { HttpError, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
@@ -134,7 +134,6 @@ function DefinitionCard({ first, filters, threshold }: { first: ComparedDefiniti
   const d = asFirst ? first : other?.definitions[0] ?? first;
   const rows = d.rows;
   const fmt = (v: Shown) => (typeof v === 'string' ? v : formatIndicatorValue(v, d.unit, locale));
-  const t = d.totals;
   const header = (key: ComparisonSortKey, label: string, align: 'left' | 'right' = 'right') => (
     <TableCell align={align} sortDirection={sort.key === key ? sort.order : false}>
       <TableSortLabel active={sort.key === key} direction={sort.key === key ? sort.order : 'asc'}
@@ -149,13 +148,7 @@ function DefinitionCard({ first, filters, threshold }: { first: ComparedDefiniti
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate(`enums.indicator_unit.${d.unit}`)} · {translate(`enums.aggregation.${d.aggregation}`)} · {translate(`resources.indicators.direction_better.${d.direction}`)}
         </Typography>
-        <Typography variant="body2" sx={{ mb: 1 }} data-testid="evidence-totals">
-          {translate('evidence.totals.projects', { smart_count: t.projects, withValue: t.withValue })}
-          {t.sum !== null && ` · ${translate('evidence.totals.sum', { sum: fmt(t.sum) })}`}
-          {t.figureRange && ` · ${translate('evidence.totals.range', { min: fmt(t.figureRange.min), max: fmt(t.figureRange.max) })}`}
-          {t.progressRange && ` · ${translate('evidence.totals.progress', { min: percent(t.progressRange.min, locale), max: percent(t.progressRange.max, locale) })}`}
-          {` · ${translate('evidence.totals.levels', { min: t.levelRange.min, max: t.levelRange.max })}`}
-        </Typography>
+        <TotalsLine definition={d} />
         {chart.length > 0 && (
           <Box sx={{ height: 40 + chart.length * 28, maxWidth: 720, mb: 1 }} role="img" aria-label={translate('evidence.chart', { name: d.name, points: chart.map((c) => `${c.code} ${c.progress}%`).join(', ') })}>
             <ResponsiveContainer>
@@ -172,20 +165,7 @@ function DefinitionCard({ first, filters, threshold }: { first: ComparedDefiniti
         {!asFirst && isFetching && <LinearProgress aria-label={translate('evidence.loading')} sx={{ mb: 1 }} />}
         <TableContainer>
           <Table size="small" aria-labelledby={headingId} aria-busy={!asFirst && isFetching}>
-            <TableHead>
-              <TableRow>
-                {header('project', translate('resources.projects.name', { smart_count: 1 }), 'left')}
-                {header('phase', translate('resources.projects.fields.phase'), 'left')}
-                {header('latest', translate('evidence.columns.latest'))}
-                {header('figure', translate('reports.projects.figure'))}
-                <TableCell align="right">{translate('quarters.target_in_force')}</TableCell>
-                {header('progress', translate('reports.projects.progress'))}
-                <TableCell>{translate('evidence.columns.trend')}</TableCell>
-                {header('level', translate('resources.indicators.fields.evidence'), 'left')}
-                <TableCell align="right">{translate('evidence.columns.criteria')}</TableCell>
-                {header('cost', translate('evidence.columns.cost'))}
-              </TableRow>
-            </TableHead>
+            <ComparisonHeader sortable={header} />
             <TableBody>
               {rows.map((r) => <Row key={r.indicatorId} row={r} fmt={fmt} threshold={threshold} />)}
             </TableBody>
@@ -199,6 +179,51 @@ function DefinitionCard({ first, filters, threshold }: { first: ComparedDefiniti
       </CardContent>
     </Card>
   );
+}
+
+/** A definition's lab totals in one line: the projects, a sum where adding up is sound, else ranges, and the evidence levels. */
+export function TotalsLine({ definition: d }: { definition: ComparedDefinition }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const fmt = (v: Shown) => (typeof v === 'string' ? v : formatIndicatorValue(v, d.unit, locale));
+  const t = d.totals;
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }} data-testid="evidence-totals">
+      {translate('evidence.totals.projects', { smart_count: t.projects, withValue: t.withValue })}
+      {t.sum !== null && ` · ${translate('evidence.totals.sum', { sum: fmt(t.sum) })}`}
+      {t.figureRange && ` · ${translate('evidence.totals.range', { min: fmt(t.figureRange.min), max: fmt(t.figureRange.max) })}`}
+      {t.progressRange && ` · ${translate('evidence.totals.progress', { min: percent(t.progressRange.min, locale), max: percent(t.progressRange.max, locale) })}`}
+      {` · ${translate('evidence.totals.levels', { min: t.levelRange.min, max: t.levelRange.max })}`}
+    </Typography>
+  );
+}
+
+/** The header cells of the comparison's table, with sorting where `sortable` gives it. */
+export function ComparisonHeader({ sortable }: { sortable?: (key: ComparisonSortKey, label: string, align?: 'left' | 'right') => ReactNode }) {
+  const translate = useTranslate();
+  const cell = (key: ComparisonSortKey, label: string, align: 'left' | 'right' = 'right') => (sortable ? sortable(key, label, align) : <TableCell align={align}>{label}</TableCell>);
+  return (
+    <TableHead>
+      <TableRow>
+        {cell('project', translate('resources.projects.name', { smart_count: 1 }), 'left')}
+        {cell('phase', translate('resources.projects.fields.phase'), 'left')}
+        {cell('latest', translate('evidence.columns.latest'))}
+        {cell('figure', translate('reports.projects.figure'))}
+        <TableCell align="right">{translate('quarters.target_in_force')}</TableCell>
+        {cell('progress', translate('reports.projects.progress'))}
+        <TableCell>{translate('evidence.columns.trend')}</TableCell>
+        {cell('level', translate('resources.indicators.fields.evidence'), 'left')}
+        <TableCell align="right">{translate('evidence.columns.criteria')}</TableCell>
+        {cell('cost', translate('evidence.columns.cost'))}
+      </TableRow>
+    </TableHead>
+  );
+}
+
+/** A project's row of the comparison, linking to the project and to its latest quarter with the breakdown. */
+export function ComparisonRowCells({ row: r, unit, threshold }: { row: ComparisonRow; unit: ComparedDefinition['unit']; threshold: number }) {
+  const [locale] = useLocaleState();
+  return <Row row={r} threshold={threshold} fmt={(v: Shown) => (typeof v === 'string' ? v : formatIndicatorValue(v, unit, locale))} />;
 }
 
 function Row({ row: r, fmt, threshold }: { row: ComparisonRow; fmt: (v: Shown) => string; threshold: number }) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   compareDefinition, judgeCriterion, targetInForce, type Aggregation, type ComparedDefinition, type ComparedIndicator, type Direction,
-  type Phase, type TargetChange,
+  type Phase, type TargetChange, type ThemedIndicator,
 } from '@lab/domain';
 
 /** Which projects a comparison looks at: a lab through a quarter, narrowed by the filters given. */
@@ -19,8 +19,6 @@ type FactRow = Omit<ComparedIndicator, 'target' | 'approved' | 'criteria'> & {
   definitionId: number; themeIds: number[]; targetValue: number | null; targetDate: string | null; approved: { period: string; value: number }[] | null;
 };
 
-/** A compared indicator with the themes of its project (the report groups the comparison by theme). */
-export type ThemedIndicator = ComparedIndicator & { themeIds: number[] };
 export type DefinitionRow = Omit<ComparedDefinition, 'rows' | 'totals' | 'rowCount'>;
 
 export interface EvidenceFacts {

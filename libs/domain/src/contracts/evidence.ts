@@ -27,3 +27,14 @@ export interface EvidenceComparison {
   range: [number, number] | null;
   definitions: ComparedDefinition[];
 }
+
+/**
+ * The quarterly report's "wat werkt per thema": the comparison of every shared definition over the projects of
+ * one theme (a project with several themes is in each), every row, best progress first. Projects without a
+ * theme come last under `themeId` null. Themes and definitions no project adopts are left out.
+ */
+export interface EvidenceThemeSection {
+  themeId: number | null;
+  themeName: string;
+  definitions: ComparedDefinition[];
+}

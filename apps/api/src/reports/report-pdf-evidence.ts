@@ -1,0 +1,36 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { QuarterlyReport } from '@lab/domain';
+import { AGGREGATION_NL, UNIT_NL } from './report-format';
+import { EVIDENCE_ROW_HEADER, evidenceIntroNl, evidenceRowNl, evidenceTotalsNl } from './report-evidence-words';
+import { heading, table } from './report-pdf-layout';
+
+/** In a big lab's compact report, a definition lists this many projects; the XLSX holds every row. */
+export const COMPACT_EVIDENCE_ROWS = 10;
+
+const WIDTHS = ['*', 46, 54, 34, 56, 46, 80, 44, 52];
+
+/** The report's "Wat werkt per thema": per theme, each shared definition's lab totals and its projects. */
+export function evidenceSection(r: QuarterlyReport, compact: boolean): Content[] {
+  const out: Content[] = [
+    ...heading('Wat werkt per thema', 'h1', { pageBreak: 'before' }),
+    { text: evidenceIntroNl(r), style: 'muted', margin: [0, 0, 0, 6] },
+  ];
+  const themes = r.evidence ?? []; // versions frozen before the section existed have none
+  if (themes.length === 0) {
+    out.push({ text: 'Geen project van het lab gebruikt een gedeelde indicator uit de bibliotheek.', style: 'muted' });
+    return out;
+  }
+  for (const theme of themes) {
+    out.push(...heading(theme.themeName, 'h2', { margin: [0, 12, 0, 4] }));
+    for (const d of theme.definitions) {
+      out.push(...heading(d.name, 'h3'));
+      out.push({ text: `${UNIT_NL[d.unit]} · ${AGGREGATION_NL[d.aggregation].toLowerCase()} · ${evidenceTotalsNl(d)}`, fontSize: 8.5, margin: [0, 0, 0, 3] });
+      const rows = compact ? d.rows.slice(0, COMPACT_EVIDENCE_ROWS) : d.rows;
+      out.push(table(WIDTHS, EVIDENCE_ROW_HEADER, rows.map((row) => evidenceRowNl(row, d.unit)), { numeric: [2, 3, 4, 5, 7, 8] }));
+      if (rows.length < d.rows.length) {
+        out.push({ text: `… en nog ${d.rows.length - rows.length} projecten; alle rijen staan in de XLSX-download (blad "Wat werkt per thema").`, style: 'note' });
+      }
+    }
+  }
+  return out;
+}
