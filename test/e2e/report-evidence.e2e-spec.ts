@@ -78,7 +78,7 @@ describe('the quarterly report\'s "wat werkt per thema"', () => {
     const text = await pdfText(await file(`${base}&format=pdf`));
     expect(text).toContain('Wat werkt per thema');
     expect(text).toMatch(/Armoede .*Deelnemers aan betaald werk .*2 projecten, waarvan 2 met een waarde · samen 42/);
-    expect(text).toMatch(/MW-T1 .*Experiment|MW-T1 .*Scenario/);
+    expect(text).toMatch(/MW-T1 Samen aan het werk \(scenario\) 20 in 2017-Q2 30 40 75 %/);
     expect(text).toMatch(/Zonder thema .*Deelnemers aan betaald werk .*samen < 5/);
 
     const wb = new ExcelJS.Workbook();

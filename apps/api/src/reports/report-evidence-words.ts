@@ -20,13 +20,13 @@ export function evidenceTotalsNl(d: ComparedDefinition): string {
   return parts.join(' · ');
 }
 
-export const EVIDENCE_ROW_HEADER = ['Project', 'Fase', 'Laatste waarde', 'Stand', 'Streefwaarde', 'Voortgang', 'Bewijskracht', 'Criteria gehaald', 'Kosten per uitkomst'];
+export const EVIDENCE_ROW_HEADER = ['Project (fase)', 'Laatste waarde', 'Stand', 'Streefwaarde', 'Voortgang', 'Bewijskracht', 'Criteria gehaald', 'Kosten per uitkomst'];
 
-/** A row's cells under EVIDENCE_ROW_HEADER. */
+/** A row's cells under EVIDENCE_ROW_HEADER: the project's code and title with its phase, the latest value with its quarter. */
 export function evidenceRowNl(r: ComparisonRow, unit: ComparedDefinition['unit']): string[] {
   return [
-    `${r.projectCode} ${r.projectTitle}`, PHASE_NL[r.phase],
-    r.latest ? `${shownNl(r.latest.value, unit)} (${r.latest.period})` : '–',
+    `${r.projectCode} ${r.projectTitle} (${PHASE_NL[r.phase].toLowerCase()})`,
+    r.latest ? `${shownNl(r.latest.value, unit)} in ${r.latest.period}` : '–',
     shownNl(r.figure, unit), r.target === null ? '–' : valueNl(r.target, unit), percentNl(r.progress),
     r.evidenceLabel.nl,
     r.criteria ? `${r.criteria.met} van ${r.criteria.total}` : '–',

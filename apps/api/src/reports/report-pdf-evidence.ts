@@ -7,7 +7,8 @@ import { heading, table } from './report-pdf-layout';
 /** In a big lab's compact report, a definition lists this many projects; the XLSX holds every row. */
 export const COMPACT_EVIDENCE_ROWS = 10;
 
-const WIDTHS = ['*', 46, 54, 34, 56, 46, 80, 44, 52];
+/** The project column takes what is left: about 150 pt of the page's 515. */
+const WIDTHS = ['*', 50, 34, 50, 40, 74, 36, 46];
 
 /** The report's "Wat werkt per thema": per theme, each shared definition's lab totals and its projects. */
 export function evidenceSection(r: QuarterlyReport, compact: boolean): Content[] {
@@ -26,7 +27,7 @@ export function evidenceSection(r: QuarterlyReport, compact: boolean): Content[]
       out.push(...heading(d.name, 'h3'));
       out.push({ text: `${UNIT_NL[d.unit]} · ${AGGREGATION_NL[d.aggregation].toLowerCase()} · ${evidenceTotalsNl(d)}`, fontSize: 8.5, margin: [0, 0, 0, 3] });
       const rows = compact ? d.rows.slice(0, COMPACT_EVIDENCE_ROWS) : d.rows;
-      out.push(table(WIDTHS, EVIDENCE_ROW_HEADER, rows.map((row) => evidenceRowNl(row, d.unit)), { numeric: [2, 3, 4, 5, 7, 8] }));
+      out.push({ ...table(WIDTHS, EVIDENCE_ROW_HEADER, rows.map((row) => evidenceRowNl(row, d.unit)), { numeric: [1, 2, 3, 4, 6, 7] }), fontSize: 8 });
       if (rows.length < d.rows.length) {
         out.push({ text: `… en nog ${d.rows.length - rows.length} projecten; alle rijen staan in de XLSX-download (blad "Wat werkt per thema").`, style: 'note' });
       }
