@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { All, Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { DomainError } from '@lab/domain';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
@@ -41,5 +42,15 @@ export class CalendarFeedsController {
   @ApiOperation({ summary: 'A calendar feed (ICS) at its secret address, GET /api/calendar-feeds/<token>.ics: no sign-in' })
   feed(@Param('file') file: string) {
     return this.feeds.ics(file);
+  }
+
+  /**
+   * Any other method on these paths: 405 for who is signed in, and (as every route but the feed itself) 401
+   * before that for who is not, so that the addresses tell a stranger nothing more than a 401.
+   */
+  @All(['mine', ':file'])
+  @ApiOperation({ summary: 'Other methods: 405 (401 without signing in)' })
+  otherMethod(): never {
+    throw new DomainError('METHOD_NOT_ALLOWED', 'A calendar feed is read with GET; yours is managed with GET, POST and DELETE on /api/calendar-feeds/mine.');
   }
 }
