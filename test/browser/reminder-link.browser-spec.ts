@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { addDays, quarterOfDate, reportingDueDate, todayIso } from '@lab/domain';
+import { create, experimentCriteria, valid } from '../support/factories';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, screenshot, startHarness, type BrowserHarness } from './support';
 
-// A team member of the demo lab receives the reminder before the running quarter's due date, follows the link in
+// A team member of the demo lab (on the team of a new project in the experiment) receives the reminder before
+// the running quarter's due date, follows the link in
 // it without being signed in, signs in when asked and lands on the quarterly entry of exactly that project and
 // quarter. The harness has no mail server, so the notice is read from the outbox (status "kept"), as the member
 // sees it under Berichten.
@@ -22,6 +24,14 @@ it('takes a team member from the reminder\'s link, through signing in, to the qu
   const member = await h.session('project_member');
   const [lab]: Body[] = (await h.t.http.get('/api/labs')).body;
   const period = quarterOfDate(todayIso());
+  // A project of the member's that goes into the experiment today: the running quarter is due and nothing is in.
+  const mine = await create(h.t, 'projects', valid.project(lab!.id, { startDate: '2016-01-01', plannedEndDate: addDays(todayIso(), 800) }));
+  await create(h.t, 'memberships', valid.membership(mine.id, member.user.personId!, 'lead'));
+  await create(h.t, 'milestones', valid.milestone(mine.id));
+  await create(h.t, 'indicators', valid.indicator(mine.id));
+  const go = await h.t.http.post(`/api/projects/${mine.id}/transition`)
+    .send({ to: 'experiment', decision: 'go', rationale: 'Klaar om te starten', ...(await experimentCriteria(h.t, mine.id)) });
+  expect(go.status).toBe(200);
   const day = addDays(reportingDueDate(period, lab!.reportingDueDays), -Math.min(3, lab!.reminderDays));
   const run = await h.t.http.post('/api/notifications/run-reminders').send({ on: day });
   expect(run.status).toBe(200);
@@ -30,11 +40,10 @@ it('takes a team member from the reminder\'s link, through signing in, to the qu
   const own = await h.t.anonymous.get('/api/notifications').query({ filter: JSON.stringify({ kind: 'reminder_before_due' }) })
     .set('Authorization', `Bearer ${member.token}`);
   expect(own.status).toBe(200);
-  const notice = own.body.find((n: Body) => n.link?.includes(`/quarters/${period}`));
+  const notice = own.body.find((n: Body) => n.link?.endsWith(`#/projects/${mine.id}/quarters/${period}`));
   expect(notice).toBeDefined();
   expect(notice.userId).toBe(member.user.id);
-  const [, projectId] = /#\/projects\/(\d+)\/quarters\//.exec(notice.link)!;
-  expect(member.user.projectIds).toContain(Number(projectId));
+  const projectId = String(mine.id);
   expect(notice.body).toContain(notice.link);
   const project: Body = (await h.t.http.get(`/api/projects/${projectId}`)).body;
 
