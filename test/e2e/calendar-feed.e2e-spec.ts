@@ -138,6 +138,12 @@ describe('managing your feed', () => {
     expect(status.body).toEqual({ enabled: true, createdAt: on.body.createdAt });
     expect(JSON.stringify(status.body)).not.toContain(token);
     await member.delete('/api/calendar-feeds/mine');
+    // Turning it on and revoking it are on record, without the token.
+    const events: Body[] = await t.dataSource.query(
+      `SELECT changes FROM audit_events WHERE resource = 'users' AND record_id = $1 AND changes ? 'calendarFeed' ORDER BY id`, [member.userId],
+    );
+    expect(events.map((e) => e.changes.calendarFeed)).toEqual([{ before: null, after: on.body.createdAt }, { before: on.body.createdAt, after: null }]);
+    expect(JSON.stringify(events)).not.toContain(token);
   });
 });
 
@@ -203,5 +209,20 @@ describe('the feed', () => {
     const record = (await t.http.get(`/api/users/${leaving.userId}`)).body;
     expect((await t.http.put(`/api/users/${leaving.userId}`).send({ ...record, active: false })).status).toBe(200);
     expect((await fetchFeed(url)).status).toBe(404);
+  });
+});
+
+describe('the feed\'s address', () => {
+  it('is limited per client address like every route: past the limit, 429 with Retry-After', async () => {
+    // Four a minute, of which the test admin's sign-in at start-up spent one.
+    const limited = await createTestApp({ env: { PUBLIC_URL }, settings: { rateLimitPerMinute: 4 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await limited.anonymous.get(`/api/calendar-feeds/${'B'.repeat(43)}.ics`)).status);
+      expect(statuses).toEqual([404, 404, 404, 429]);
+      expect((await limited.anonymous.get(`/api/calendar-feeds/${'B'.repeat(43)}.ics`)).headers['retry-after']).toMatch(/^\d+$/);
+    } finally {
+      await limited.close();
+    }
   });
 });

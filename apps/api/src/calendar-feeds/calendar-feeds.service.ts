@@ -7,6 +7,7 @@ import {
   STAFF_ROLES, todayIso, type FeedMilestone, type Language,
 } from '@lab/domain';
 import type { Actor } from '../common/actor';
+import { AuditService } from '../common/audit/audit.service';
 import { quarterActivity, reportingProjects } from '../calendar/reporting-facts';
 import { NOTICE_SETTINGS, type NoticeSettings } from '../notifications/outbox.service';
 
@@ -33,27 +34,47 @@ const FEED_FILE = /^([A-Za-z0-9_-]+)\.ics$/;
  */
 @Injectable()
 export class CalendarFeedsService {
-  constructor(private readonly dataSource: DataSource, @Inject(NOTICE_SETTINGS) private readonly settings: NoticeSettings) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(NOTICE_SETTINGS) private readonly settings: NoticeSettings,
+  ) {}
 
   async status(actor: Actor): Promise<FeedStatus> {
     const [row]: { createdAt: Date }[] = await this.dataSource.query('SELECT created_at AS "createdAt" FROM calendar_feeds WHERE user_id = $1', [actor.userId]);
     return { enabled: !!row, createdAt: row ? row.createdAt.toISOString() : null };
   }
 
-  /** Makes a new address (a previous one stops working) and answers it once. */
+  /** Makes a new address (a previous one stops working) and answers it once; on record in the audit trail. */
   async enable(actor: Actor): Promise<FeedAddress> {
     const token = randomBytes(32).toString('base64url');
-    const [row]: { createdAt: Date }[] = await this.dataSource.query(
-      `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)
-       ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()
-       RETURNING created_at AS "createdAt"`,
-      [actor.userId, sha256(token)],
-    );
-    return { enabled: true, createdAt: row!.createdAt.toISOString(), url: `${this.settings.publicUrl}/api/calendar-feeds/${token}.ics` };
+    const createdAt = await this.dataSource.transaction(async (manager) => {
+      const [before]: { createdAt: Date }[] = await manager.query('SELECT created_at AS "createdAt" FROM calendar_feeds WHERE user_id = $1 FOR UPDATE', [actor.userId]);
+      const [row]: { createdAt: Date }[] = await manager.query(
+        `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)
+         ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()
+         RETURNING created_at AS "createdAt"`,
+        [actor.userId, sha256(token)],
+      );
+      await this.audit.record(manager, {
+        userId: actor.userId, resource: 'users', recordId: actor.userId, action: 'update',
+        changes: { calendarFeed: { before: before ? before.createdAt.toISOString() : null, after: row!.createdAt.toISOString() } },
+      });
+      return row!.createdAt.toISOString();
+    });
+    return { enabled: true, createdAt, url: `${this.settings.publicUrl}/api/calendar-feeds/${token}.ics` };
   }
 
   async revoke(actor: Actor): Promise<void> {
-    await this.dataSource.query('DELETE FROM calendar_feeds WHERE user_id = $1', [actor.userId]);
+    await this.dataSource.transaction(async (manager) => {
+      const [gone]: { createdAt: Date }[] = await manager.query('SELECT created_at AS "createdAt" FROM calendar_feeds WHERE user_id = $1 FOR UPDATE', [actor.userId]);
+      if (!gone) return;
+      await manager.query('DELETE FROM calendar_feeds WHERE user_id = $1', [actor.userId]);
+      await this.audit.record(manager, {
+        userId: actor.userId, resource: 'users', recordId: actor.userId, action: 'update',
+        changes: { calendarFeed: { before: gone.createdAt.toISOString(), after: null } },
+      });
+    });
   }
 
   /** The ICS of the feed `<token>.ics`; 404 for a malformed, unknown or revoked token, or a deactivated account. */
