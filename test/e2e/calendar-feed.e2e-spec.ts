@@ -126,6 +126,12 @@ describe('managing your feed', () => {
     expect((await member.get('/api/calendar-feeds/mine')).body).toEqual({ enabled: false, createdAt: null });
   });
 
+  it('is documented in the OpenAPI document: GET, POST and DELETE on mine, GET on the feed', async () => {
+    const { paths } = (await t.http.get('/api/docs-json')).body;
+    expect(Object.keys(paths['/api/calendar-feeds/mine']).sort()).toEqual(['delete', 'get', 'post']);
+    expect(Object.keys(paths['/api/calendar-feeds/{file}'])).toEqual(['get']);
+  });
+
   it('is off until turned on; turning it on answers the address once and keeps only its hash', async () => {
     expect((await member.get('/api/calendar-feeds/mine')).body).toEqual({ enabled: false, createdAt: null });
     const on = await member.post('/api/calendar-feeds/mine').send({});

@@ -1,6 +1,6 @@
 import { All, Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { DomainError } from '@lab/domain';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public } from '../common/actor.decorators';
 import type { Actor } from '../common/actor';
 import { CalendarFeedsService } from './calendar-feeds.service';
@@ -49,7 +49,7 @@ export class CalendarFeedsController {
    * before that for who is not, so that the addresses tell a stranger nothing more than a 401.
    */
   @All(['mine', ':file'])
-  @ApiOperation({ summary: 'Other methods: 405 (401 without signing in)' })
+  @ApiExcludeEndpoint()
   otherMethod(): never {
     throw new DomainError('METHOD_NOT_ALLOWED', 'A calendar feed is read with GET; yours is managed with GET, POST and DELETE on /api/calendar-feeds/mine.');
   }
