@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { addDays, quarterOfDate, reportingDueDate, todayIso } from '@lab/domain';
 import { create, experimentCriteria, valid } from '../support/factories';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, screenshot, startHarness, type BrowserHarness } from './support';
+import { accessibilityViolations, DEMO_ACCOUNTS, DEMO_PASSWORD, screenshot, startHarness, type BrowserHarness } from './support';
 
 // A team member of the demo lab (on the team of a new project in the experiment) receives the reminder before
 // the running quarter's due date, follows the link in
@@ -83,6 +83,7 @@ it('turns the calendar subscription on, shows its address once, and revokes it, 
   expect(feed.status).toBe(200);
   expect(feed.text).toContain('BEGIN:VCALENDAR');
   await screenshot(page, 'calendar-feed-on');
+  expect(await accessibilityViolations(page)).toEqual([]);
   await section.getByRole('button', { name: 'Intrekken' }).click();
   await section.getByText('Uw agenda-abonnement staat uit.').waitFor();
   expect((await h.t.anonymous.get(new URL(url).pathname)).status).toBe(404);
