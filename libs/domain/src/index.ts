@@ -35,3 +35,4 @@ export * from './evidence-sorting';
 export * from './evidence-themes';
 export * from './success-criteria';
 export * from './notifications';
+export * from './calendar-feed';
