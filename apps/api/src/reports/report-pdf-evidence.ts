@@ -27,7 +27,9 @@ export function evidenceSection(r: QuarterlyReport, compact: boolean): Content[]
       out.push(...heading(d.name, 'h3'));
       out.push({ text: `${UNIT_NL[d.unit]} · ${AGGREGATION_NL[d.aggregation].toLowerCase()} · ${evidenceTotalsNl(d)}`, fontSize: 8.5, margin: [0, 0, 0, 3] });
       const rows = compact ? d.rows.slice(0, COMPACT_EVIDENCE_ROWS) : d.rows;
-      out.push({ ...table(WIDTHS, EVIDENCE_ROW_HEADER, rows.map((row) => evidenceRowNl(row, d.unit)), { numeric: [1, 2, 3, 4, 6, 7] }), fontSize: 8 });
+      const t = table(WIDTHS, EVIDENCE_ROW_HEADER, rows.map((row) => evidenceRowNl(row, d.unit)), { numeric: [1, 2, 3, 4, 6, 7] });
+      // The header row never ends a page alone.
+      out.push({ ...t, table: { ...t.table, keepWithHeaderRows: 1 }, fontSize: 8 });
       if (rows.length < d.rows.length) {
         out.push({ text: `… en nog ${d.rows.length - rows.length} projecten; alle rijen staan in de XLSX-download (blad "Wat werkt per thema").`, style: 'note' });
       }
