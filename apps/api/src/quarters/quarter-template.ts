@@ -1,0 +1,186 @@
+import type ExcelJS from 'exceljs';
+import {
+  cellText, ENUM_LABELS, FILE_WORDS, formulaProblem, INPUT_COLUMNS, META_SHEET, partsColumn, sheetNameOf, TEMPLATE_COLUMNS, TEMPLATE_KIND,
+  TEMPLATE_ROWS, TEMPLATE_VERSION,
+  type QuarterEntry, type TemplateMeta,
+} from '@lab/domain';
+
+// The quarter's spreadsheet: one sheet per project (a lab's template has all of its projects), a hidden row
+// of machine keys above the headings so that a reader never depends on the words, and a very hidden sheet
+// with what the file is (template, version, lab, quarter, projects), so that an upload can be checked.
+
+/** exceljs is some 45 MB once loaded: loaded when a template is made or read, not at boot. */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
+export interface TemplateSheet {
+  entry: QuarterEntry;
+  /** Last quarter's value per indicator id. */
+  previous: Map<number, number>;
+}
+
+const HEADINGS: Record<string, string> = {
+  indicatorId: 'Indicator-id (niet wijzigen)', indicator: 'Indicator', unit: 'Eenheid', target: 'Streefwaarde dit kwartaal',
+  previous: 'Vorig kwartaal', status: 'Status', value: 'Waarde', peopleMeasured: 'Aantal mensen gemeten', note: 'Toelichting',
+  evidenceUrl: 'Bewijs (link)',
+};
+const WIDTHS: Record<string, number> = { indicatorId: 12, indicator: 40, unit: 12, target: 14, previous: 14, status: 14, value: 14, peopleMeasured: 14, note: 40, evidenceUrl: 30 };
+const READ_ONLY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F3F3' } } as const;
+const INPUT = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFDE7' } } as const;
+const NL = ENUM_LABELS.nl;
+
+/** The column keys of a project's sheet: the fixed ones, then a breakdown cell per dimension value of its indicators. */
+export function columnsOf(entry: QuarterEntry): { key: string; heading: string }[] {
+  const columns = TEMPLATE_COLUMNS.map((key) => ({ key, heading: HEADINGS[key] }));
+  const seen = new Set<string>();
+  for (const i of entry.indicators) {
+    for (const d of i.dimensions) {
+      for (const v of d.values) {
+        const key = partsColumn(d.key, v.code);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        columns.push({ key, heading: `${d.name}: ${v.label}` } as { key: (typeof TEMPLATE_COLUMNS)[number]; heading: string });
+      }
+    }
+  }
+  return columns;
+}
+
+/** The template of one project's quarter, or of a lab's (a sheet per project), as XLSX bytes. */
+export async function templateWorkbook(scope: 'project' | 'lab', labId: number, period: string, sheets: TemplateSheet[]): Promise<Buffer> {
+  const Excel = await excel();
+  const wb = new Excel.Workbook();
+  wb.creator = 'Meedoen Werkt lab tracker';
+  const taken = new Set<string>();
+  const placed: { projectId: number; projectCode: string; sheet: string }[] = [];
+  for (const { entry, previous } of sheets) {
+    const name = sheetNameOf(entry.projectCode, taken);
+    taken.add(name.toLowerCase());
+    placed.push({ projectId: entry.projectId, projectCode: entry.projectCode, sheet: name });
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: TEMPLATE_ROWS.header, xSplit: 2 }] });
+    const columns = columnsOf(entry);
+    ws.columns = columns.map((c) => ({ key: c.key, width: WIDTHS[c.key] ?? 16 }));
+
+    ws.getCell(TEMPLATE_ROWS.title, 1).value = `${entry.projectCode} — ${entry.projectTitle} — ${period}`;
+    ws.getCell(TEMPLATE_ROWS.title, 1).font = { bold: true, size: 14 };
+    ws.getCell(TEMPLATE_ROWS.health, 1).value = 'Gezondheid (Op koers, Risico, Uit koers)';
+    ws.getCell(TEMPLATE_ROWS.narrative, 1).value = 'Wat gebeurde er dit kwartaal';
+    const health = ws.getCell(TEMPLATE_ROWS.health, 2);
+    health.value = entry.statusUpdate ? NL.health[entry.statusUpdate.health] : null;
+    health.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${Object.values(NL.health).join(',')}"`] };
+    const narrative = ws.getCell(TEMPLATE_ROWS.narrative, 2);
+    narrative.value = entry.statusUpdate?.narrative ?? null;
+    narrative.alignment = { wrapText: true, vertical: 'top' };
+    for (const cell of [health, narrative]) cell.fill = INPUT;
+    ws.mergeCells(TEMPLATE_ROWS.narrative, 2, TEMPLATE_ROWS.narrative, Math.max(6, columns.length));
+    ws.getRow(TEMPLATE_ROWS.narrative).height = 60;
+
+    const keys = ws.getRow(TEMPLATE_ROWS.keys);
+    keys.values = columns.map((c) => c.key);
+    keys.hidden = true;
+    const header = ws.getRow(TEMPLATE_ROWS.header);
+    header.values = columns.map((c) => c.heading);
+    header.font = { bold: true };
+
+    entry.indicators.forEach((i, n) => {
+      const m = i.measurement;
+      const parts = Object.fromEntries(Object.entries(m?.parts ?? {}).flatMap(([k, cells]) => Object.entries(cells).map(([code, v]) => [partsColumn(k, code), v])));
+      const row = ws.getRow(TEMPLATE_ROWS.first + n);
+      const own = new Set(i.dimensions.flatMap((d) => d.values.map((v) => partsColumn(d.key, v.code))));
+      columns.forEach((c, col) => {
+        const cell = row.getCell(col + 1);
+        const values: Record<string, ExcelJS.CellValue> = {
+          indicatorId: i.id, indicator: i.name, unit: NL.indicator_unit[i.unit], target: i.targetValue, previous: previous.get(i.id) ?? null,
+          status: m ? NL.measurement_status[m.status] : null, value: m?.value ?? null, peopleMeasured: m?.peopleMeasured ?? null,
+          note: m?.note ?? null, evidenceUrl: m?.evidenceUrl ?? null,
+        };
+        cell.value = c.key in values ? values[c.key] : (parts[c.key] ?? null);
+        const input = (INPUT_COLUMNS as readonly string[]).includes(c.key) || own.has(c.key);
+        // A locked value is there to read, like the entry screen shows it.
+        cell.fill = input && i.editable ? INPUT : READ_ONLY;
+      });
+    });
+  }
+
+  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  meta.addRow(['kind', TEMPLATE_KIND]);
+  meta.addRow(['version', TEMPLATE_VERSION]);
+  meta.addRow(['scope', scope]);
+  meta.addRow(['labId', labId]);
+  meta.addRow(['period', period]);
+  for (const p of placed) meta.addRow(['project', p.projectId, p.projectCode, p.sheet]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A sheet of an uploaded template as its rows: per row number, the cells by column key. */
+export interface ReadSheet {
+  name: string;
+  /** The status update cells. */
+  health: unknown;
+  narrative: unknown;
+  rows: { row: number; cells: Record<string, unknown> }[];
+}
+
+export type ReadTemplate = { problem: string } | { meta: TemplateMeta; sheets: Map<string, ReadSheet> };
+
+const isFormula = (value: unknown) =>
+  typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value || 'formulae' in value);
+
+/**
+ * Reads an uploaded file as a template: its metadata and every sheet it names. Anything that is not a
+ * workbook this product made, or that holds a formula in a cell that is read, comes back as the `file`
+ * field's problem; nothing here throws for what a client sends.
+ */
+export async function readTemplate(bytes: Buffer): Promise<ReadTemplate> {
+  // A workbook is a ZIP archive: anything else is not even opened.
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) return { problem: FILE_WORDS.notXlsx };
+  const Excel = await excel();
+  const wb = new Excel.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { problem: FILE_WORDS.notXlsx };
+  }
+  const metaSheet = wb.getWorksheet(META_SHEET);
+  const meta: TemplateMeta = { kind: null, version: null, scope: null, labId: null, period: null, projects: [] };
+  if (!metaSheet) return { meta, sheets: new Map() };
+  for (let r = 1; r <= Math.min(metaSheet.rowCount, 2000); r++) {
+    const row = metaSheet.getRow(r);
+    const key = cellText(row.getCell(1).value);
+    const cells = [2, 3, 4].map((c) => row.getCell(c).value);
+    if (cells.some(isFormula)) return { problem: formulaProblem(META_SHEET, row.getCell(2).address) };
+    const [a, b, c] = cells.map(cellText);
+    const int = (t: string | null) => (t !== null && /^\d{1,9}$/.test(t) ? Number(t) : null);
+    if (key === 'kind') meta.kind = a;
+    else if (key === 'version') meta.version = int(a);
+    else if (key === 'scope') meta.scope = a === 'project' || a === 'lab' ? a : null;
+    else if (key === 'labId') meta.labId = int(a);
+    else if (key === 'period') meta.period = a;
+    else if (key === 'project' && int(a) !== null && b && c) meta.projects.push({ projectId: int(a)!, projectCode: b, sheet: c });
+  }
+  const sheets = new Map<string, ReadSheet>();
+  for (const p of meta.projects) {
+    const ws = wb.getWorksheet(p.sheet);
+    if (!ws) return { problem: FILE_WORDS.sheetMissing(p.sheet) };
+    const keys = (ws.getRow(TEMPLATE_ROWS.keys).values as unknown[]).map((v) => cellText(v));
+    const read = new Set([...INPUT_COLUMNS, 'indicatorId']);
+    const wanted = keys.map((k, col) => [k, col] as const).filter(([k]) => k && (read.has(k) || k.startsWith('parts.'))) as [string, number][];
+    const status = [ws.getCell(TEMPLATE_ROWS.health, 2), ws.getCell(TEMPLATE_ROWS.narrative, 2)];
+    for (const cell of status) if (isFormula(cell.value)) return { problem: formulaProblem(p.sheet, cell.address) };
+    const sheet: ReadSheet = { name: p.sheet, health: status[0].value, narrative: status[1].value, rows: [] };
+    // A team may add a row (it is refused, by name); the sheet is never longer than a few hundred indicators.
+    for (let r = TEMPLATE_ROWS.first; r <= Math.min(ws.rowCount, TEMPLATE_ROWS.first + 1000); r++) {
+      const row = ws.getRow(r);
+      const cells: Record<string, unknown> = {};
+      for (const [key, col] of wanted) {
+        const cell = row.getCell(col);
+        if (isFormula(cell.value)) return { problem: formulaProblem(p.sheet, cell.address) };
+        cells[key] = cell.value;
+      }
+      if (Object.values(cells).some((v) => cellText(v) !== null)) sheet.rows.push({ row: r, cells });
+    }
+    sheets.set(p.sheet, sheet);
+  }
+  return { meta, sheets };
+}
