@@ -415,3 +415,17 @@ describe('a lab\'s quarter at once (administrators)', () => {
     expect([wrong.status, wrong.body.errors.file]).toEqual([400, expect.stringMatching(/^is the template of another lab/)]);
   });
 });
+
+describe('a workbook that unpacks to far more than it weighs', () => {
+  it('is refused before it is unpacked', async () => {
+    // A real ZIP whose one entry declares 1 GB: its central directory says so before anything is inflated.
+    const zip = Buffer.from(await (await workbook(await template())).xlsx.writeBuffer());
+    const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const central = zip.readUInt32LE(end + 16);
+    zip.writeUInt32LE(1024 * 1024 * 1024, central + 24);
+    const before = await snapshot();
+    const res = await upload(team, zip, 'dryRun=false');
+    expect([res.status, res.body.errors?.file]).toEqual([400, expect.stringMatching(/^is not an XLSX workbook/)]);
+    expect(await snapshot()).toEqual(before);
+  });
+});

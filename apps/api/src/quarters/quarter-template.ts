@@ -124,6 +124,38 @@ export interface ReadSheet {
 
 export type ReadTemplate = { problem: string } | { meta: TemplateMeta; sheets: Map<string, ReadSheet> };
 
+/** What a template unpacks to at most: a lab of a hundred projects is a few MB; more is not a template of ours. */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRIES = 2000;
+
+/**
+ * Whether the ZIP's central directory declares at most MAX_ENTRIES files and MAX_UNPACKED_BYTES in all, read
+ * before the archive is unpacked: a small upload must not unpack to gigabytes in the API's memory.
+ */
+export function zipWithinLimits(bytes: Buffer): boolean {
+  const floor = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= floor; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) { end = i; break; }
+  }
+  if (end < 0) return false;
+  const entries = bytes.readUInt16LE(end + 10);
+  const offset = bytes.readUInt32LE(end + 16);
+  if (entries > MAX_ENTRIES || offset >= bytes.length) return false;
+  let at = offset;
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return false;
+    const size = bytes.readUInt32LE(at + 24);
+    // 0xffffffff: the size is in a ZIP64 field; no template of ours is that large.
+    if (size === 0xffffffff) return false;
+    total += size;
+    if (total > MAX_UNPACKED_BYTES) return false;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return true;
+}
+
 const isFormula = (value: unknown) =>
   typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value || 'formulae' in value);
 
@@ -134,7 +166,7 @@ const isFormula = (value: unknown) =>
  */
 export async function readTemplate(bytes: Buffer): Promise<ReadTemplate> {
   // A workbook is a ZIP archive: anything else is not even opened.
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) return { problem: FILE_WORDS.notXlsx };
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50 || !zipWithinLimits(bytes)) return { problem: FILE_WORDS.notXlsx };
   const Excel = await excel();
   const wb = new Excel.Workbook();
   try {
