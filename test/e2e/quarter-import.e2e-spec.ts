@@ -429,3 +429,30 @@ describe('a workbook that unpacks to far more than it weighs', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('no upload is ever a 500', () => {
+  it('templates cut, flipped, padded and random bytes: each answered 400 (or, still readable, as a dry run), nothing saved', async () => {
+    const fc = (await import('fast-check')).default;
+    const bytes = await template();
+    const mutated = fc.oneof(
+      fc.integer({ min: 0, max: bytes.length - 1 }).map((n) => bytes.subarray(0, n)),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
+        const copy = Buffer.from(bytes);
+        for (const [at, value] of flips) copy[at] = value;
+        return copy;
+      }),
+      fc.tuple(fc.integer({ min: 0, max: bytes.length }), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([at, extra]) => Buffer.concat([bytes.subarray(0, at), Buffer.from(extra), bytes.subarray(at)])),
+      fc.uint8Array({ minLength: 0, maxLength: 2048 }).map((b) => Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from(b)])),
+    );
+    const before = await snapshot();
+    const statuses: Record<number, number> = {};
+    await fc.assert(fc.asyncProperty(mutated, async (file) => {
+      const res = await upload(team, file, 'dryRun=true');
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      expect([200, 400]).toContain(res.status);
+      if (res.status === 400) expect(Object.keys(res.body.errors)).toEqual(['file']);
+    }), { numRuns: 150 });
+    expect(await snapshot()).toEqual(before);
+    expect(statuses[400]).toBeGreaterThan(0);
+  });
+});

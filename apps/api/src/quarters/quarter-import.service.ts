@@ -14,6 +14,10 @@ import { readTemplate, templateWorkbook, type ReadSheet, type TemplateSheet } fr
 import { changedFields, QuartersService, STATUS_UPDATE_REQUIRED } from './quarters.service';
 import { fileRefused } from './template-upload.interceptor';
 
+/** A text in the answer is cut to this many characters: the answer stays small whatever a cell holds. */
+const SHOWN_CHARACTERS = 200;
+const clip = (v: unknown) => (typeof v === 'string' && v.length > SHOWN_CHARACTERS ? `${v.slice(0, SHOWN_CHARACTERS - 1)}…` : v);
+
 export interface ImportOptions { dryRun: boolean; submit: boolean }
 
 /** One project's part of an import: its sheet read as the PUT's body, and what the entry's rules say of it. */
@@ -148,8 +152,9 @@ export class QuarterImportService {
         const figure = figureOf(v);
         if (figure === null) continue;
         const [, dimension, code] = key.split('.');
-        // Only the indicator's own breakdown is read: the other columns of the sheet are other indicators'.
-        if (indicator && !indicator.dimensions.some((d) => d.key === dimension)) continue;
+        // Only the indicator's own breakdown is read: the other columns of the sheet are other indicators'. A row
+        // of no indicator of the project is refused for that alone.
+        if (!indicator || !indicator.dimensions.some((d) => d.key === dimension)) continue;
         (parts[dimension] ??= {})[code] = figure as number;
       }
       const item = {
@@ -193,7 +198,7 @@ export class QuarterImportService {
       const state: ImportRowState = Object.keys(reasons).length ? 'refused' : !m ? 'new' : changes.length ? 'changed' : 'unchanged';
       rows.push({
         ...base, row, kind: 'measurement', indicatorId: typeof item.indicatorId === 'number' ? item.indicatorId : null, indicator: indicator?.name ?? null, state,
-        changes,
+        changes: changes.map((c) => ({ ...c, old: clip(c.old), new: clip(c.new) })),
         reasons, reasonCodes: fieldErrorCodes(reasons),
       });
     });
@@ -208,7 +213,7 @@ export class QuarterImportService {
     const suState: ImportRowState = Object.keys(suReasons).length ? 'refused' : !statusUpdate && !su ? 'empty' : !su ? 'new' : suChanges.length ? 'changed' : 'unchanged';
     rows.push({
       ...base, row: TEMPLATE_ROWS.health, kind: 'statusUpdate', indicatorId: null, indicator: null, state: suState,
-      changes: suChanges,
+      changes: suChanges.map((c) => ({ ...c, old: clip(c.old), new: clip(c.new) })),
       reasons: suReasons, reasonCodes: fieldErrorCodes(suReasons),
     });
     rows.sort((a, b) => a.row - b.row);

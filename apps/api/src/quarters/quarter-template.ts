@@ -189,7 +189,8 @@ export async function readTemplate(bytes: Buffer): Promise<ReadTemplate> {
     else if (key === 'scope') meta.scope = a === 'project' || a === 'lab' ? a : null;
     else if (key === 'labId') meta.labId = int(a);
     else if (key === 'period') meta.period = a;
-    else if (key === 'project' && int(a) !== null && b && c) meta.projects.push({ projectId: int(a)!, projectCode: b, sheet: c });
+    // A project named twice is read once.
+    else if (key === 'project' && int(a) !== null && b && c && !meta.projects.some((p) => p.projectId === int(a))) meta.projects.push({ projectId: int(a)!, projectCode: b, sheet: c });
   }
   const sheets = new Map<string, ReadSheet>();
   for (const p of meta.projects) {
