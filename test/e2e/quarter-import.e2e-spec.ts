@@ -456,3 +456,35 @@ describe('no upload is ever a 500', () => {
     expect(statuses[400]).toBeGreaterThan(0);
   });
 });
+
+describe('breakdown cells', () => {
+  it('round trip: the parts saved come back in the template, and the same file again is unchanged; parts that do not add up are refused as the entry refuses them', async () => {
+    const [stadsdeel] = (await t.http.get(`/api/dimensions?filter={"labId":${lab.id},"key":"stadsdeel"}`)).body;
+    const p = await create(t, 'projects', valid.project(lab.id, { code: 'IM-03' }));
+    const placed = await create(t, 'indicators', valid.indicator(p.id, { name: 'Geplaatst', unit: 'count', baselineValue: 0, targetValue: 30, dimensionIds: [stadsdeel.id] }));
+    const url = base(PERIOD, p.id);
+    const fill = (cells: Record<string, number>, value: number) => async (bytes: Buffer) => edited(bytes, (set) => {
+      set('IM-03', placed.id, 'value', value);
+      for (const d of DISTRICTS) set('IM-03', placed.id, `parts.stadsdeel.${d}`, cells[d] ?? 0);
+    });
+    const first = await (fill({ noord: 4, west: 6 }, 10))(await template(t.http, `${url}/template.xlsx`));
+    const applied = await upload(t.http, first, 'dryRun=false', `${url}/import`);
+    expect(applied.status).toBe(200);
+    const saved = (await t.http.get(url)).body.indicators[0].measurement;
+    expect(saved.parts).toEqual({ stadsdeel: Object.fromEntries(DISTRICTS.map((d) => [d, d === 'noord' ? 4 : d === 'west' ? 6 : 0])) });
+
+    const again = await template(t.http, `${url}/template.xlsx`);
+    const before = await snapshot();
+    const res = await upload(t.http, again, 'dryRun=false', `${url}/import`);
+    expect(states(res.body)).toEqual([['status update', 'empty'], ['Geplaatst', 'unchanged']]);
+    expect(await snapshot()).toEqual(before);
+
+    const short = await (fill({ noord: 4 }, 10))(again);
+    const refused = await upload(t.http, short, 'dryRun=true', `${url}/import`);
+    const put = await t.http.put(url).send({ measurements: [{ indicatorId: placed.id, value: 10, parts: { stadsdeel: Object.fromEntries(DISTRICTS.map((d) => [d, d === 'noord' ? 4 : 0])) } }] });
+    expect(put.status).toBe(400);
+    expect(refused.body.rows[1]).toMatchObject({
+      state: 'refused', reasons: { 'parts.stadsdeel': put.body.errors['measurements.0.parts.stadsdeel'] }, reasonCodes: { 'parts.stadsdeel': { code: 'parts_sum_short' } },
+    });
+  });
+});

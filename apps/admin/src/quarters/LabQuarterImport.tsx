@@ -21,7 +21,7 @@ export function LabQuarterImport() {
   return (
     <Box component="section" aria-labelledby="lab-quarter-import" sx={{ mt: 1 }}>
       <Typography id="lab-quarter-import" variant="subtitle1" component="h2" sx={{ mb: 1 }}>{translate('quarters.import.lab_heading')}</Typography>
-      <TextField select size="small" label={translate('resources.measurements.fields.period')} value={quarter} onChange={(e) => setPeriod(e.target.value)} sx={{ minWidth: 130, mb: 1 }}>
+      <TextField select size="small" label={translate('resources.measurements.fields.period')} value={quarter} onChange={(e) => setPeriod(e.target.value)} sx={{ width: 160, mb: 1 }}>
         {choices.map((q) => <MenuItem key={q} value={q}>{q}</MenuItem>)}
       </TextField>
       <QuarterImport key={quarter} scope="labs" id={lab.id} period={quarter} />

@@ -20,10 +20,11 @@ export interface TemplateSheet {
   previous: Map<number, number>;
 }
 
+/** The headings: Dutch first, English after it, as the dashboard speaks. */
 const HEADINGS: Record<string, string> = {
-  indicatorId: 'Indicator-id (niet wijzigen)', indicator: 'Indicator', unit: 'Eenheid', target: 'Streefwaarde dit kwartaal',
-  previous: 'Vorig kwartaal', status: 'Status', value: 'Waarde', peopleMeasured: 'Aantal mensen gemeten', note: 'Toelichting',
-  evidenceUrl: 'Bewijs (link)',
+  indicatorId: 'Indicator-id (niet wijzigen) / do not change', indicator: 'Indicator', unit: 'Eenheid / Unit', target: 'Streefwaarde dit kwartaal / Target',
+  previous: 'Vorig kwartaal / Last quarter', status: 'Status', value: 'Waarde / Value', peopleMeasured: 'Aantal mensen gemeten / People measured',
+  note: 'Toelichting / Note', evidenceUrl: 'Bewijs (link) / Evidence (link)',
 };
 const WIDTHS: Record<string, number> = { indicatorId: 12, indicator: 40, unit: 12, target: 14, previous: 14, status: 14, value: 14, peopleMeasured: 14, note: 40, evidenceUrl: 30 };
 const READ_ONLY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F3F3' } } as const;
@@ -64,8 +65,8 @@ export async function templateWorkbook(scope: 'project' | 'lab', labId: number, 
 
     ws.getCell(TEMPLATE_ROWS.title, 1).value = `${entry.projectCode} — ${entry.projectTitle} — ${period}`;
     ws.getCell(TEMPLATE_ROWS.title, 1).font = { bold: true, size: 14 };
-    ws.getCell(TEMPLATE_ROWS.health, 1).value = 'Gezondheid (Op koers, Risico, Uit koers)';
-    ws.getCell(TEMPLATE_ROWS.narrative, 1).value = 'Wat gebeurde er dit kwartaal';
+    ws.getCell(TEMPLATE_ROWS.health, 1).value = 'Gezondheid / Health (Op koers, Risico, Uit koers)';
+    ws.getCell(TEMPLATE_ROWS.narrative, 1).value = 'Wat gebeurde er dit kwartaal / What happened this quarter';
     const health = ws.getCell(TEMPLATE_ROWS.health, 2);
     health.value = entry.statusUpdate ? NL.health[entry.statusUpdate.health] : null;
     health.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${Object.values(NL.health).join(',')}"`] };
