@@ -486,5 +486,17 @@ describe('breakdown cells', () => {
     expect(refused.body.rows[1]).toMatchObject({
       state: 'refused', reasons: { 'parts.stadsdeel': put.body.errors['measurements.0.parts.stadsdeel'] }, reasonCodes: { 'parts.stadsdeel': { code: 'parts_sum_short' } },
     });
+
+    // A value left empty is not sent, but submitting still hands in the stored draft: the preview says so. And
+    // without a status update the quarter cannot be submitted, in the entry's words.
+    const blank = await edited(again, (set) => {
+      set('IM-03', placed.id, 'value', null);
+      for (const d of DISTRICTS) set('IM-03', placed.id, `parts.stadsdeel.${d}`, null);
+    });
+    const submitting = await upload(t.http, blank, 'dryRun=true&submit=true', `${url}/import`);
+    expect(submitting.body.rows).toMatchObject([
+      { kind: 'statusUpdate', state: 'refused', reasons: { statusUpdate: 'is required to submit the quarter: give the health and what happened this quarter' } },
+      { indicator: 'Geplaatst', state: 'changed', changes: [{ field: 'status', old: 'draft', new: 'submitted' }] },
+    ]);
   });
 });

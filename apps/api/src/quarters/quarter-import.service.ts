@@ -163,8 +163,12 @@ export class QuarterImportService {
       };
       const given = item.value !== null || item.note !== null || item.evidenceUrl !== null || item.peopleMeasured !== null || item.parts !== null;
       if (!given && indicator) {
-        // Nothing filled in: nothing is sent, as the entry screen sends no empty value.
-        rows.push({ ...base, row, kind: 'measurement', indicatorId: indicator.id, indicator: indicator.name, state: indicator.measurement ? 'unchanged' : 'empty', changes: [], reasons: {}, reasonCodes: {} });
+        // Nothing filled in: nothing is sent, as the entry screen sends no empty value. Submitting still hands in
+        // a stored draft or returned value, as the entry's submit does.
+        const m = indicator.measurement;
+        const changes = options.submit && m && isMeasurementEditable(m.status) ? [{ field: 'status', old: m.status as unknown, new: 'submitted' as unknown }] : [];
+        const state: ImportRowState = !m ? 'empty' : changes.length ? 'changed' : 'unchanged';
+        rows.push({ ...base, row, kind: 'measurement', indicatorId: indicator.id, indicator: indicator.name, state, changes, reasons: {}, reasonCodes: {} });
         continue;
       }
       items.push({ row, item: item.value === null ? { ...item, value: undefined } : item });
