@@ -500,3 +500,16 @@ describe('breakdown cells', () => {
     ]);
   });
 });
+
+describe('many uploads at once', () => {
+  it('are read one at a time: each answered in full or with 503 and Retry-After, never a 500', async () => {
+    const file = await template();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => upload(team, file, 'dryRun=true')));
+    for (const res of answers) {
+      expect([200, 503]).toContain(res.status);
+      if (res.status === 503) expect(res.headers['retry-after']).toBe('5');
+      else expect(res.body.counts.refused).toBe(0);
+    }
+    expect(answers.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(5);
+  });
+});

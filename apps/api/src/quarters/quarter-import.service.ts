@@ -10,7 +10,7 @@ import type { Actor } from '../common/actor';
 import { validationErrors, VALIDATION_OPTIONS } from '../common/validation.pipe';
 import { changedContent } from '../status-updates/status-updates.service';
 import { QuarterEntryDto } from './dto/quarter-entry.dto';
-import { readTemplate, templateWorkbook, type ReadSheet, type TemplateSheet } from './quarter-template';
+import { oneAtATime, readTemplate, templateWorkbook, type ReadSheet, type TemplateSheet } from './quarter-template';
 import { changedFields, QuartersService, STATUS_UPDATE_REQUIRED } from './quarters.service';
 import { fileRefused } from './template-upload.interceptor';
 
@@ -65,7 +65,7 @@ export class QuarterImportService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const labId = await this.labOf(projectId, manager);
       const sheet = await this.sheet(projectId, period, manager);
-      return { filename: `kwartaal-${sheet.entry.projectCode}-${period}.xlsx`, bytes: await templateWorkbook('project', labId, period, [sheet]) };
+      return { filename: `kwartaal-${sheet.entry.projectCode}-${period}.xlsx`, bytes: await oneAtATime(() => templateWorkbook('project', labId, period, [sheet])) };
     });
   }
 
@@ -73,7 +73,7 @@ export class QuarterImportService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const sheets: TemplateSheet[] = [];
       for (const id of await this.labProjects(labId, manager)) sheets.push(await this.sheet(id, period, manager));
-      return { filename: `kwartaal-lab-${labId}-${period}.xlsx`, bytes: await templateWorkbook('lab', labId, period, sheets) };
+      return { filename: `kwartaal-lab-${labId}-${period}.xlsx`, bytes: await oneAtATime(() => templateWorkbook('lab', labId, period, sheets)) };
     });
   }
 
@@ -93,7 +93,7 @@ export class QuarterImportService {
 
   private async run(expected: ExpectedTemplate, file: Buffer | undefined, options: ImportOptions, actor: Actor, started: number): Promise<QuarterImportResult> {
     if (!file) throw fileRefused(FILE_WORDS.missing);
-    const read = await readTemplate(file);
+    const read = await oneAtATime(() => readTemplate(file));
     if ('problem' in read) throw fileRefused(read.problem);
     const problem = templateProblem(read.meta, expected);
     if (problem) throw fileRefused(problem);

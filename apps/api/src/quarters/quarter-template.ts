@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import {
-  cellText, ENUM_LABELS, FILE_WORDS, formulaProblem, INPUT_COLUMNS, META_SHEET, partsColumn, sheetNameOf, TEMPLATE_COLUMNS, TEMPLATE_KIND,
+  cellText, DomainError, ENUM_LABELS, FILE_WORDS, formulaProblem, INPUT_COLUMNS, META_SHEET, partsColumn, sheetNameOf, TEMPLATE_COLUMNS, TEMPLATE_KIND,
   TEMPLATE_ROWS, TEMPLATE_VERSION,
   type QuarterEntry, type TemplateMeta,
 } from '@lab/domain';
@@ -8,6 +8,27 @@ import {
 // The quarter's spreadsheet: one sheet per project (a lab's template has all of its projects), a hidden row
 // of machine keys above the headings so that a reader never depends on the words, and a very hidden sheet
 // with what the file is (template, version, lab, quarter, projects), so that an upload can be checked.
+
+/** How many workbooks may wait to be made or read while one is: past that the answer is 503, to retry. */
+const MAX_WAITING = 4;
+let line: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+
+/**
+ * Makes or reads one workbook at a time in this process: each can take a hundred MB of heap while exceljs holds
+ * it, so two at once must not meet in the app's 256 MB. The rest wait their turn, a few at most.
+ */
+export async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  if (waiting >= MAX_WAITING) throw new DomainError('UNAVAILABLE', 'Too many spreadsheets are being made or read right now: try again in a few seconds.');
+  waiting++;
+  const turn = line.then(work);
+  line = turn.catch(() => undefined);
+  try {
+    return await turn;
+  } finally {
+    waiting--;
+  }
+}
 
 /** exceljs is some 45 MB once loaded: loaded when a template is made or read, not at boot. */
 async function excel(): Promise<typeof ExcelJS> {
@@ -125,8 +146,11 @@ export interface ReadSheet {
 
 export type ReadTemplate = { problem: string } | { meta: TemplateMeta; sheets: Map<string, ReadSheet> };
 
-/** What a template unpacks to at most: a lab of a hundred projects is a few MB; more is not a template of ours. */
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/**
+ * What a template may unpack to: exceljs holds some 13 bytes of heap per byte of sheet XML, and the app runs in
+ * a 256 MB heap. A lab of a hundred projects with eight indicators each unpacks to some 0.8 MB; 8 MB is the most.
+ */
+export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
 
 /**
