@@ -103,6 +103,7 @@ const PATTERNS = {
   upload_unreadable: /^could not be read as a multipart upload: send the file as multipart\/form-data and try again$/,
   not_template: /^is not a quarter template of this tracker: download the template from the quarterly entry and fill that in$/,
   template_outdated: /^is an older template \(version (?<version>.+)\): download a new template \(version (?<current>\d+)\) and fill that in$/,
+  template_newer: /^is a newer template \(version (?<version>\d+)\) than this tracker reads \(version (?<current>\d+)\): download the template here and fill that in$/,
   template_other_quarter: /^is the template of (?<quarter>.+), not of (?<expected>[\d-Q]+): download the template of [\d-Q]+$/,
   template_other_project: /^is the template of project (?<project>.+), not of (?<expected>.+): download this project's template$/,
   template_of_lab: /^is the template of a whole lab: import it at the lab, or download this project's template$/,

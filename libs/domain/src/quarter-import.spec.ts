@@ -18,6 +18,7 @@ describe('templateProblem', () => {
     ['another kind of file', meta({ kind: 'other' }), project, /^is not a quarter template/, 'not_template'],
     ['an older version', meta({ version: TEMPLATE_VERSION - 1 }), project, /^is an older template \(version 0\)/, 'template_outdated'],
     ['no version', meta({ version: null }), project, /^is an older template \(version unknown\)/, 'template_outdated'],
+    ['a newer version', meta({ version: TEMPLATE_VERSION + 1 }), project, /^is a newer template \(version 2\)/, 'template_newer'],
     ['another quarter', meta({ period: '2016-Q2' }), project, /^is the template of 2016-Q2, not of 2016-Q3/, 'template_other_quarter'],
     ['another project', meta({ projects: [{ projectId: 4, projectCode: 'MW-04', sheet: 'MW-04' }] }), project, /^is the template of project MW-04, not of MW-03/, 'template_other_project'],
     ['a lab\'s at a project', meta({ scope: 'lab' }), project, /^is the template of a whole lab/, 'template_of_lab'],

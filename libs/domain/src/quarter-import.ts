@@ -52,6 +52,9 @@ export function templateProblem(meta: TemplateMeta | null, expected: ExpectedTem
   if (!meta || meta.kind !== TEMPLATE_KIND) {
     return 'is not a quarter template of this tracker: download the template from the quarterly entry and fill that in';
   }
+  if (meta.version !== null && meta.version > TEMPLATE_VERSION) {
+    return `is a newer template (version ${meta.version}) than this tracker reads (version ${TEMPLATE_VERSION}): download the template here and fill that in`;
+  }
   if (meta.version !== TEMPLATE_VERSION) {
     return `is an older template (version ${meta.version ?? 'unknown'}): download a new template (version ${TEMPLATE_VERSION}) and fill that in`;
   }
