@@ -19,7 +19,8 @@ let waiting = 0;
  * it, so two at once must not meet in the app's 256 MB. The rest wait their turn, a few at most.
  */
 export async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  if (waiting >= MAX_WAITING) throw new DomainError('UNAVAILABLE', 'Too many spreadsheets are being made or read right now: try again in a few seconds.');
+  // `waiting` counts the one at work too.
+  if (waiting > MAX_WAITING) throw new DomainError('UNAVAILABLE', 'Too many spreadsheets are being made or read right now: try again in a few seconds.');
   waiting++;
   const turn = line.then(work);
   line = turn.catch(() => undefined);
