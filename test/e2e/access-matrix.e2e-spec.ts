@@ -147,6 +147,35 @@ describe('actions and read-only resources', () => {
     else expect(res.status).toBe(200);
   });
 
+  // The quarter's spreadsheet (template and import): a project's is for those who may report it, a lab's for administrators.
+  const templateOf = async (url: string) => (await t.http.get(url).buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  })).body as Buffer;
+
+  it.each(ROLES.flatMap((role) => (['own', 'other'] as const).map((scope) => [role, scope] as const)))('importing a project\'s quarter as %s on the %s project', async (role, scope) => {
+    const url = `/api/projects/${project[scope].id}/quarters/2019-Q1`;
+    const file = await templateOf(`${url}/template.xlsx`);
+    const before = await snapshot('projects', project[scope].id);
+    const res = await as[role].post(`${url}/import?dryRun=false`).attach('file', file, 'kwartaal.xlsx');
+    if (role === 'project_member' && scope === 'other') await expectRefused(res, before, 'projects', project[scope].id);
+    else expect(res.status).toBe(200);
+  });
+
+  it.each(ROLES)('the template and import of a whole lab\'s quarter as %s', async (role) => {
+    const url = `/api/labs/${project.own.labId}/quarters/2019-Q1`;
+    const file = await templateOf(`${url}/template.xlsx`);
+    const before = await snapshot('labs', project.own.labId);
+    const download = await as[role].get(`${url}/template.xlsx`);
+    const res = await as[role].post(`${url}/import?dryRun=true`).attach('file', file, 'lab.xlsx');
+    if (role === 'admin') expect([download.status, res.status]).toEqual([200, 200]);
+    else {
+      expect(download.status).toBe(403);
+      await expectRefused(res, before, 'labs', project.own.labId);
+    }
+  });
+
   it.each(ROLES)('reading the audit trail as %s', async (role) => {
     expect((await as[role].get('/api/audit-events')).status).toBe(role === 'project_member' ? 403 : 200);
   });

@@ -156,5 +156,7 @@ describe('operations', () => {
       expect(paths).toContain(`/api/${r}`);
     }
     expect(paths).toContain('/api/projects/{id}/transition');
+    for (const path of ['/api/projects/{id}/quarters/{period}/template.xlsx', '/api/projects/{id}/quarters/{period}/import',
+      '/api/labs/{id}/quarters/{period}/template.xlsx', '/api/labs/{id}/quarters/{period}/import']) expect(paths).toContain(path);
   });
 });

@@ -293,6 +293,8 @@ describe('bodies that are no payload at all', () => {
       ['post', `/api/measurements/${submitted.id}/approve`],
       ['post', `/api/measurements/${submitted.id}/comments`],
       ['put', `/api/projects/${g.project.id}/quarters/2018-Q4`],
+      ['post', `/api/projects/${g.project.id}/quarters/2018-Q4/import?dryRun=false`],
+      ['post', `/api/labs/${g.lab.id}/quarters/2018-Q4/import?dryRun=false`],
       ['post', '/api/reports/quarterly/freeze'],
       ['post', '/api/auth/login'],
     ];

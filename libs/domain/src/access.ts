@@ -68,6 +68,9 @@ export const ACCESS: Record<CrudResourceName, ResourceAccess> = {
 /** Freezing a quarterly report, the version the council receives: administrators only. */
 export const FREEZE_ROLES: readonly UserRole[] = ['admin'];
 
+/** Taking or importing the quarter's spreadsheet for a whole lab: administrators only (a project's is its reporters'). */
+export const IMPORT_LAB_ROLES: readonly UserRole[] = ['admin'];
+
 /** Recording that a frozen version was sent to the council: administrators only. */
 export const SEND_ROLES: readonly UserRole[] = ['admin'];
 

@@ -1,3 +1,4 @@
+import type { QuarterImportResult } from './contracts/quarters';
 // The API's single error filter maps these codes to HTTP statuses; the domain never knows about HTTP.
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -35,6 +36,8 @@ export interface DomainErrorDetails {
   errors?: Record<string, string>;
   /** For a refused delete: how many records of each table still refer to it (answered as `dependents`). */
   dependents?: Record<string, number>;
+  /** For an import that was refused as a whole: what the file says per row, and why rows are refused. */
+  import?: QuarterImportResult;
 }
 
 export class DomainError extends Error {

@@ -95,6 +95,23 @@ const PATTERNS = {
   override_rationale_required: /^is required: (?<unmet>\d+) success criteri(?:on is|a are) unmet; explain why the project goes into rollout anyway$/,
   revision_unchanged: /^is unchanged: give a new value or a new byDate \(or both\) for the revision$/,
   criterion_fixed: /^is fixed at the gate; change it through a revision with a reason \(POST \/api\/success-criteria\/(?<id>\d+)\/revisions\)$/,
+  // The quarter's spreadsheet import (libs/domain quarter-import.ts): the file itself.
+  file_required: /^is required: upload the quarter's XLSX template as the form field "(?<field>.+)"$/,
+  not_xlsx: /^is not an XLSX workbook: upload the template as downloaded \(Excel \.xlsx\), not a CSV or another file$/,
+  file_too_large: /^is larger than (?<max>\d+) MB: upload the template as downloaded, which is far smaller$/,
+  file_unexpected: /^must be one file, in the form field "(?<field>.+)", and nothing else$/,
+  upload_unreadable: /^could not be read as a multipart upload: send the file as multipart\/form-data and try again$/,
+  not_template: /^is not a quarter template of this tracker: download the template from the quarterly entry and fill that in$/,
+  template_outdated: /^is an older template \(version (?<version>.+)\): download a new template \(version (?<current>\d+)\) and fill that in$/,
+  template_newer: /^is a newer template \(version (?<version>\d+)\) than this tracker reads \(version (?<current>\d+)\): download the template here and fill that in$/,
+  template_other_quarter: /^is the template of (?<quarter>.+), not of (?<expected>[\d-Q]+): download the template of [\d-Q]+$/,
+  template_other_project: /^is the template of project (?<project>.+), not of (?<expected>.+): download this project's template$/,
+  template_of_lab: /^is the template of a whole lab: import it at the lab, or download this project's template$/,
+  template_of_project: /^is the template of one project: import it at the project, or download the lab's template$/,
+  template_other_lab: /^is the template of another lab \(id (?<lab>.+)\): download this lab's template$/,
+  template_project_not_in_lab: /^names project (?<project>\d+), which is not a project of this lab: download the lab's template again$/,
+  template_sheet_missing: /^misses the sheet (?<sheet>.+): upload the template as downloaded, with all its sheets$/,
+  cell_formula: /^holds a formula in sheet (?<sheet>.+), cell (?<cell>[A-Z]+\d+): type the value itself, not a formula, and upload again$/,
 } as const;
 
 /** Every code a field error of the API may carry: the record rules and the patterns above. */

@@ -36,3 +36,4 @@ export * from './evidence-themes';
 export * from './success-criteria';
 export * from './notifications';
 export * from './calendar-feed';
+export * from './quarter-import';

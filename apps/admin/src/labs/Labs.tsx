@@ -4,6 +4,7 @@ import {
 } from 'react-admin';
 import { DayField, DayInput } from '../common/fields';
 import { RecordHistory } from '../audit-events/RecordHistory';
+import { LabQuarterImport } from '../quarters/LabQuarterImport';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <TextInput key="city" source="city" />];
 
@@ -35,6 +36,7 @@ export function LabShow() {
         <NumberField source="reportingDueDays" />
         <NumberField source="smallNumberThreshold" />
         <NumberField source="reminderDays" />
+        <LabQuarterImport />
         <RecordHistory resource="labs" label="resources.audit-events.history" />
       </SimpleShowLayout>
     </Show>

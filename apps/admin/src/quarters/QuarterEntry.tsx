@@ -5,7 +5,7 @@ import EventIcon from '@mui/icons-material/Event';
 import SaveIcon from '@mui/icons-material/Save';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, AlertTitle, Box, Button, Card, CardContent, Chip, CircularProgress, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { HttpError, Title, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink, Navigate, useNavigate, useParams } from 'react-router-dom';
@@ -17,6 +17,7 @@ import { quarterChoices } from '../common/quarter';
 import { fetchProjectQuarters, fetchQuarter, projectQuartersKey, quarterKey } from './api';
 import { IndicatorRow } from './IndicatorRow';
 import { quarterEntryPath } from './paths';
+import { QuarterImport } from './QuarterImport';
 import { allSubmitted, EMPTY_ROW, statusCounts } from './quarter-form';
 import { StatusUpdateSection } from './StatusUpdateSection';
 import { useQuarterForm } from './useQuarterForm';
@@ -80,6 +81,7 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
   const canWrite = useCanWriteProject('status-updates', Number(projectId));
   const { canAccess: canReopen } = useCanAccess({ resource: 'status-updates', action: REVIEW_ACTION });
   const { data: sheet, isPending, error } = useQuery({ queryKey: quarterKey(projectId, period), queryFn: () => fetchQuarter(projectId, period) });
+  const queryClient = useQueryClient();
 
   const form = useQuarterForm(projectId, period, sheet);
   const { rows, health, narrative, errors, formError, saving, save } = form;
@@ -176,6 +178,21 @@ function QuarterEntry({ projectId, period }: { projectId: string; period: string
       </Stack>
 
       {readOnly && <Alert severity="info" sx={{ mb: 2 }}>{translate('quarters.read_only')}</Alert>}
+      {!readOnly && (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+          <CardContent sx={{ '&:last-child': { pb: 2 } }}>
+            <QuarterImport
+              scope="projects"
+              id={sheet.projectId}
+              period={period}
+              onApplied={() => {
+                void queryClient.invalidateQueries({ queryKey: quarterKey(projectId, period) });
+                void queryClient.invalidateQueries({ queryKey: projectQuartersKey(projectId) });
+              }}
+            />
+          </CardContent>
+        </Card>
+      )}
       {formError && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="quarter-error">
           <AlertTitle>{formError.message}</AlertTitle>

@@ -24,6 +24,9 @@ function invalid(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `${field} ${message}.`, { errors: { [field]: message } });
 }
 
+/** Why a quarter cannot be submitted without its status update (the entry's words, the import's too). */
+export const STATUS_UPDATE_REQUIRED = 'is required to submit the quarter: give the health and what happened this quarter';
+
 export function parsePeriod(field: string, value: unknown, today = todayIso()): string {
   if (!isQuarter(value)) throw invalid(field, 'must be a quarter like 2016-Q3');
   if (quarterOutside(value, quarterWindow(today))) throw invalid(field, windowWords('quarter', quarterWindow(today)));
@@ -125,40 +128,8 @@ export class QuartersService {
    */
   async save(projectId: number, period: string, dto: QuarterEntryDto, actor: Actor): Promise<QuarterEntry> {
     return this.dataSource.transaction(async (manager) => {
-      // One entry per project at a time: two tabs saving the same quarter are taken one after the other.
-      const [locked] = await manager.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
-      if (!locked) throw new DomainError('NOT_FOUND', `There is no project with id ${projectId}.`);
-      if (actor.role === 'project_member' && !(await memberProjectIds(manager, actor)).includes(projectId)) {
-        throw new DomainError('FORBIDDEN', 'As a project member you may only report for projects on whose team you are.');
-      }
-      const current = await this.entry(projectId, period, manager);
-      const indicators = new Map(current.indicators.map((i) => [i.id, i]));
-      const items = dto.measurements ?? [];
-
-      const errors: Record<string, string> = {};
-      // Changes to what is submitted or approved: refused with 409 like a PUT of the record itself, unless
-      // something else is wrong too (then every problem is named at once, with 400).
-      const locks: Record<string, string> = {};
-      const seen = new Set<number>();
-      items.forEach((item, n) => {
-        const field = `measurements.${n}`;
-        const indicator = indicators.get(item.indicatorId);
-        if (!indicator) errors[`${field}.indicatorId`] = `is not an indicator of project ${current.projectCode}`;
-        else if (seen.has(item.indicatorId)) errors[`${field}.indicatorId`] = 'appears twice: one value per indicator and quarter';
-        seen.add(item.indicatorId);
-        if (!indicator) return;
-        const m = indicator.measurement;
-        for (const [name, words] of Object.entries(inWords(measurementValueProblems(indicator.unit, item.value)))) errors[`${field}.${name}`] = words;
-        const parts = partsProblems({ parts: item.parts, dimensions: indicator.dimensions, value: item.value, unit: indicator.unit, aggregation: indicator.aggregation });
-        for (const [name, words] of Object.entries(parts)) errors[`${field}.${name}`] = words;
-        const locked = m && changed(m, item) ? inWords(measurementEditProblems(m.status, lockedFields(m, item))) : {};
-        for (const [name, words] of Object.entries(locked)) locks[`${field}.${name}`] = words;
-      });
-      const su = current.statusUpdate;
-      if (dto.statusUpdate && su) {
-        const locked = inWords(statusUpdateEditProblems(statusUpdateStatus(su), changedContent(su, dto.statusUpdate as unknown as Record<string, unknown>)));
-        for (const [name, words] of Object.entries(locked)) locks[`statusUpdate.${name}`] = words;
-      }
+      const current = await this.lockForEntry(projectId, period, actor, manager);
+      const { errors, locks } = this.check(current, dto);
       throwFieldErrors('quarterly report', Object.keys(errors).length ? { ...errors, ...locks } : {});
       if (Object.keys(locks).length) {
         const first = Object.keys(locks)[0];
@@ -166,32 +137,89 @@ export class QuartersService {
           ? lockedStatusUpdate(locks)
           : new DomainError('CONFLICT', `This measurement ${Object.values(locks)[0]}.`, { errors: locks });
       }
-
-      for (const item of items) {
-        const m = indicators.get(item.indicatorId)!.measurement;
-        const values = {
-          value: item.value, note: item.note ?? null, evidenceUrl: item.evidenceUrl ?? null, peopleMeasured: item.peopleMeasured ?? null, parts: item.parts ?? null,
-        };
-        if (!m) await this.measurements.create({ indicatorId: item.indicatorId, period, ...values }, actor, manager);
-        else if (isMeasurementEditable(m.status) && changed(m, item)) await this.measurements.update(m.id, { ...values, version: m.version }, actor, manager);
-      }
-      if (dto.statusUpdate) {
-        const values = { health: dto.statusUpdate.health, narrative: dto.statusUpdate.narrative };
-        if (!su) await this.statusUpdates.create({ projectId, period, ...values }, actor, manager);
-        // Resending a submitted update as it is, is fine; it is not written again.
-        else if (changedContent(su, values).length) await this.statusUpdates.update(su.id, { ...values, version: su.version }, actor, manager);
-      }
-
-      if (dto.submit) await this.submit(projectId, period, actor, manager);
+      await this.write(projectId, period, current, dto, actor, manager);
       return this.entry(projectId, period, manager);
     });
+  }
+
+  /**
+   * Takes the project for one entry at a time (two tabs saving the same quarter are taken one after the other),
+   * checks that the actor may report for it, and reads the quarter as it stands. Within a transaction.
+   */
+  async lockForEntry(projectId: number, period: string, actor: Actor, manager: EntityManager): Promise<QuarterEntry> {
+    const [locked] = await manager.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
+    if (!locked) throw new DomainError('NOT_FOUND', `There is no project with id ${projectId}.`);
+    await this.assertMayReport(projectId, actor, manager);
+    return this.entry(projectId, period, manager);
+  }
+
+  /** Who may report a quarter: the focus team, administrators, and the project's own team. */
+  async assertMayReport(projectId: number, actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (actor.role === 'project_member' && !(await memberProjectIds(manager, actor)).includes(projectId)) {
+      throw new DomainError('FORBIDDEN', 'As a project member you may only report for projects on whose team you are.');
+    }
+  }
+
+  /**
+   * The quarterly entry's rules for what is sent against what is stored: every problem under the field it
+   * concerns (`measurements.2.value`). `locks` are changes to what is submitted or approved: refused with 409
+   * like a PUT of the record itself, unless something else is wrong too (then every problem is named at once,
+   * with 400). The spreadsheet import asks the same, row by row.
+   */
+  check(current: QuarterEntry, dto: QuarterEntryDto): { errors: Record<string, string>; locks: Record<string, string> } {
+    const indicators = new Map(current.indicators.map((i) => [i.id, i]));
+    const items = dto.measurements ?? [];
+    const errors: Record<string, string> = {};
+    const locks: Record<string, string> = {};
+    const seen = new Set<number>();
+    items.forEach((item, n) => {
+      const field = `measurements.${n}`;
+      const indicator = indicators.get(item.indicatorId);
+      if (!indicator) errors[`${field}.indicatorId`] = `is not an indicator of project ${current.projectCode}`;
+      else if (seen.has(item.indicatorId)) errors[`${field}.indicatorId`] = 'appears twice: one value per indicator and quarter';
+      seen.add(item.indicatorId);
+      if (!indicator) return;
+      const m = indicator.measurement;
+      for (const [name, words] of Object.entries(inWords(measurementValueProblems(indicator.unit, item.value)))) errors[`${field}.${name}`] = words;
+      const parts = partsProblems({ parts: item.parts, dimensions: indicator.dimensions, value: item.value, unit: indicator.unit, aggregation: indicator.aggregation });
+      for (const [name, words] of Object.entries(parts)) errors[`${field}.${name}`] = words;
+      const locked = m && changed(m, item) ? inWords(measurementEditProblems(m.status, lockedFields(m, item))) : {};
+      for (const [name, words] of Object.entries(locked)) locks[`${field}.${name}`] = words;
+    });
+    const su = current.statusUpdate;
+    if (dto.statusUpdate && su) {
+      const locked = inWords(statusUpdateEditProblems(statusUpdateStatus(su), changedContent(su, dto.statusUpdate as unknown as Record<string, unknown>)));
+      for (const [name, words] of Object.entries(locked)) locks[`statusUpdate.${name}`] = words;
+    }
+    return { errors, locks };
+  }
+
+  /** Writes what `check` found nothing wrong with: new and changed values, the status update, and with `submit` hands them in. */
+  async write(projectId: number, period: string, current: QuarterEntry, dto: QuarterEntryDto, actor: Actor, manager: EntityManager): Promise<void> {
+    const indicators = new Map(current.indicators.map((i) => [i.id, i]));
+    for (const item of dto.measurements ?? []) {
+      const m = indicators.get(item.indicatorId)!.measurement;
+      const values = {
+        value: item.value, note: item.note ?? null, evidenceUrl: item.evidenceUrl ?? null, peopleMeasured: item.peopleMeasured ?? null, parts: item.parts ?? null,
+      };
+      if (!m) await this.measurements.create({ indicatorId: item.indicatorId, period, ...values }, actor, manager);
+      else if (isMeasurementEditable(m.status) && changed(m, item)) await this.measurements.update(m.id, { ...values, version: m.version }, actor, manager);
+    }
+    const su = current.statusUpdate;
+    if (dto.statusUpdate) {
+      const values = { health: dto.statusUpdate.health, narrative: dto.statusUpdate.narrative };
+      if (!su) await this.statusUpdates.create({ projectId, period, ...values }, actor, manager);
+      // Resending a submitted update as it is, is fine; it is not written again.
+      else if (changedContent(su, values).length) await this.statusUpdates.update(su.id, { ...values, version: su.version }, actor, manager);
+    }
+    if (dto.submit) await this.submit(projectId, period, actor, manager);
   }
 
   /** Hands in every draft or returned value of the quarter and the status update; refuses when the update is missing. */
   private async submit(projectId: number, period: string, actor: Actor, manager: EntityManager): Promise<void> {
     const entry = await this.entry(projectId, period, manager);
     if (!entry.statusUpdate) {
-      throw invalid('statusUpdate', 'is required to submit the quarter: give the health and what happened this quarter');
+      throw invalid('statusUpdate', STATUS_UPDATE_REQUIRED);
     }
     for (const i of entry.indicators) {
       if (i.measurement && isMeasurementEditable(i.measurement.status)) {
@@ -212,7 +240,7 @@ export class QuartersService {
 type SentMeasurement = { value: number; note?: string | null; evidenceUrl?: string | null; peopleMeasured?: number | null; parts?: Parts | null };
 
 /** The fields of a measurement the item would change. Parts compare as figures, whatever order their keys came in. */
-function changedFields(m: QuarterMeasurement, item: SentMeasurement): string[] {
+export function changedFields(m: QuarterMeasurement, item: SentMeasurement): string[] {
   const changed: string[] = (['value', 'note', 'evidenceUrl', 'peopleMeasured'] as const).filter((f) => (m[f] ?? null) !== (item[f] ?? null));
   if (!sameParts(m.parts, item.parts ?? null)) changed.push('parts');
   return changed;

@@ -1,6 +1,7 @@
 // What every refused or failed request answers. react-admin shows `message`, and `errors` beside the fields.
 import type { UnmetCriterion } from '../errors';
 import type { FieldErrorCoded } from '../field-errors';
+import type { QuarterImportResult } from './quarters';
 
 export interface ErrorBody {
   statusCode: number;
@@ -17,4 +18,6 @@ export interface ErrorBody {
   unmet?: UnmetCriterion[];
   /** For a refused delete: how many records of each resource still refer to it. */
   dependents?: Record<string, number>;
+  /** For a refused import: the rows as a dry run shows them (POST …/quarters/{quarter}/import). */
+  import?: QuarterImportResult;
 }

@@ -1,3 +1,5 @@
+import type { FieldErrorCoded } from '../field-errors';
+import type { ImportRowState } from '../quarter-import';
 import type { Dimension, Parts } from '../breakdowns';
 // The quarterly entry: GET and PUT /api/projects/{id}/quarters/{quarter}.
 import type { Aggregation, Direction, Health, IndicatorUnit, MeasurementStatus, Phase } from '../enums';
@@ -59,4 +61,38 @@ export interface ProjectQuarters {
   quarters: (CalendarCell & { phase: Phase })[];
   /** The first quarter still waiting for the team (libs/domain firstOpenQuarter). */
   firstOpen: string;
+}
+
+/** One row of a quarter's import: an indicator's value, or the status update, and what applying it does. */
+export interface QuarterImportRow {
+  projectId: number;
+  projectCode: string;
+  /** The sheet and its row number as the spreadsheet shows them. */
+  sheet: string;
+  row: number;
+  kind: 'measurement' | 'statusUpdate';
+  indicatorId: number | null;
+  /** The indicator's name; for the status update row, null. */
+  indicator: string | null;
+  state: ImportRowState;
+  /** Each field that is new or changes, with what is stored and what the file says. */
+  changes: { field: string; old: unknown; new: unknown }[];
+  /** For a refused row: what to fix per field, in the quarterly entry's words, and their codes. */
+  reasons: Record<string, string>;
+  reasonCodes: Record<string, FieldErrorCoded>;
+}
+
+/** The answer of POST …/quarters/{quarter}/import: per row what happens, and whether it was saved. */
+export interface QuarterImportResult {
+  period: string;
+  dryRun: boolean;
+  submit: boolean;
+  /** Whether the rows were saved (never when dry running, nor when any row is refused). */
+  applied: boolean;
+  message: string;
+  projects: { projectId: number; projectCode: string; sheet: string }[];
+  counts: Record<ImportRowState, number>;
+  rows: QuarterImportRow[];
+  /** Milliseconds from the file's arrival to the answer. */
+  tookMs: number;
 }
