@@ -33,3 +33,4 @@ export * from './small-numbers';
 export * from './evidence-comparison';
 export * from './success-criteria';
 export * from './notifications';
+export * from './closed-quarter';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CorrectionEntity } from '../corrections/correction.entity';
 import { FrozenReportEntity } from './frozen-report.entity';
 import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
@@ -11,7 +12,7 @@ import { ReportWindowService } from './report-window.service';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
 @Module({
-  imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
+  imports: [TypeOrmModule.forFeature([FrozenReportEntity, CorrectionEntity])],
   controllers: [ReportsController],
   providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService, ReportWindowService],
   exports: [QuarterlyReportService],

@@ -11,6 +11,7 @@ import type {
   MeasurementStatus, MilestoneStatus, Phase,
 } from '../enums';
 import type { QuarterPayment } from '../outcome-payment';
+import type { ReportCorrections } from './corrections';
 
 /** The quarterly report's forms: the JSON itself, and the files rendered from exactly that JSON. */
 export const REPORT_FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const;
@@ -62,6 +63,8 @@ export interface QuarterlyReport {
   payments: ContractPaymentRow[];
   /** Measurements of this quarter that are not approved yet (draft, submitted, returned): flag, don't report. */
   pending: PendingMeasurement[];
+  /** Corrections of closed earlier quarters since the lab's last freeze (contracts/corrections.ts); absent in reports frozen before there were any. */
+  corrections?: ReportCorrections;
 }
 
 export interface ReportTotals {
