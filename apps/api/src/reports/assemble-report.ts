@@ -7,6 +7,7 @@ import {
 import type {
   AgreementRow, DecisionRow, IndicatorRow, LabRow, MilestoneRow, ProjectRow, ReportDays, RevisionRow, StatusRow,
 } from './report-queries';
+import { assembleCorrections, type CorrectionRows } from './report-corrections';
 
 /** Everything a quarterly report is made of, as the queries return it. */
 export interface ReportRows {
@@ -22,6 +23,8 @@ export interface ReportRows {
   agreements: AgreementRow[];
   /** Every paying outcome contract's schedule through the report's quarter. */
   schedules: ContractSchedule[];
+  /** Corrections of closed earlier quarters since the lab's last freeze (report-corrections.ts). */
+  corrections?: CorrectionRows;
 }
 
 /** Which report: its quarter, the days it looks at, and when it is made. */
@@ -138,6 +141,7 @@ export function assembleReport(rows: ReportRows, at: ReportMoment): QuarterlyRep
     projects: sections,
     payments: paymentRows,
     pending,
+    ...(rows.corrections ? { corrections: assembleCorrections(rows.corrections) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { addQuarters, quarterEnd, type QuarterlyReport, quarterStart, reportAsOf
 import { assembleReport, type ReportRows } from './assemble-report';
 import { PaymentsService } from './payments.service';
 import { readSnapshot } from './read-snapshot';
+import { correctionRows } from './report-corrections';
 import {
   agreementRows, decisionRows, dimensionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows,
 } from './report-queries';
@@ -31,6 +32,7 @@ export class QuarterlyReportService {
       revisions: await revisionRows(m, labId),
       agreements: await agreementRows(m, labId, days),
       schedules: await this.payments.schedules(m, labId, period, 'last'),
+      corrections: await correctionRows(m, labId, period),
     }));
     // Assembled after the commit: the connection goes back to the pool while the figures are worked out.
     return assembleReport(rows, { period, ...days, generatedAt: (options.now ?? new Date()).toISOString() });

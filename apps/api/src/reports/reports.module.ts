@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CorrectionEntity } from '../corrections/correction.entity';
 import { FrozenReportEntity } from './frozen-report.entity';
+import { FrozenChangesService } from './frozen-changes.service';
 import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
 import { QuarterlyReportService } from './quarterly-report.service';
@@ -14,7 +15,7 @@ import { ReportWindowService } from './report-window.service';
 @Module({
   imports: [TypeOrmModule.forFeature([FrozenReportEntity, CorrectionEntity])],
   controllers: [ReportsController],
-  providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService, ReportWindowService],
+  providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService, ReportWindowService, FrozenChangesService],
   exports: [QuarterlyReportService],
 })
 export class ReportsModule {}

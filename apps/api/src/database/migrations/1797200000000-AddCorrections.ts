@@ -3,8 +3,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Closing a quarter: `corrections`, each change to a closed quarter (one whose report was frozen for the
  * council) recorded against the frozen version that closed it — lab, quarter, frozen version, the measurement
- * or status update, the value before and after, the reason, who and when.
+ * or status update, the value before and after, the reason, who and when. Both it and `frozen_reports` move the
+ * `data_changes` counter: a report lists the corrections since the lab's last freeze, so either changes it.
  */
+const WATCHED = ['corrections', 'frozen_reports'];
+
 export class AddCorrections1797200000000 implements MigrationInterface {
   name = 'AddCorrections1797200000000';
 
@@ -26,9 +29,15 @@ export class AddCorrections1797200000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "corrections" ADD CONSTRAINT "FK_608cb2e4fc449d8cb8183f80150" FOREIGN KEY ("status_update_id") REFERENCES "status_updates"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "corrections" ADD CONSTRAINT "FK_10e234cb08e11f6af10559d9861" FOREIGN KEY ("corrected_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "corrections" ADD CONSTRAINT "FK_e4b00b730d074dd990b82da0ad2" FOREIGN KEY ("reapproved_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    for (const table of WATCHED) {
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_count_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "count_data_change"()`,
+      );
+    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of WATCHED) await queryRunner.query(`DROP TRIGGER "${table}_count_change" ON "${table}"`);
     await queryRunner.query(`DROP TABLE "corrections"`);
   }
 }
