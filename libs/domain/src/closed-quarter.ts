@@ -114,3 +114,8 @@ export function liveDifferences(frozen: Pick<QuarterlyReport, 'projects' | 'paym
 
 /** The most corrections one report or one frozen version's page lists (`total` says how many there are). */
 export const MAX_REPORT_CORRECTIONS = 500;
+
+/** The sum of payment differences in cents, which may be negative (sumCents takes amounts, never below 0). */
+export function sumDifferences(cents: readonly number[]): number {
+  return cents.reduce((n, c) => n + c, 0);
+}

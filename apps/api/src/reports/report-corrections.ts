@@ -1,5 +1,5 @@
 import {
-  type ContractSchedule, type CorrectionItem, type CorrectionKind, MAX_REPORT_CORRECTIONS, paymentEffect, type ReportCorrections, sumCents,
+  type ContractSchedule, type CorrectionItem, type CorrectionKind, MAX_REPORT_CORRECTIONS, paymentEffect, type ReportCorrections, sumDifferences,
 } from '@lab/domain';
 import { contractSchedules } from './payments.service';
 import { approvedValueRows, type ApprovedValueRow, contractRows, type ContractRow, type Db } from './report-queries';
@@ -57,7 +57,7 @@ export function assembleCorrections(c: CorrectionRows): ReportCorrections {
     since: c.since?.toISOString() ?? null,
     total: c.total,
     items,
-    paymentDifferenceCents: sumCents(items.flatMap((i) => i.payments.map((p) => p.differenceCents))),
+    paymentDifferenceCents: sumDifferences(items.flatMap((i) => i.payments.map((p) => p.differenceCents))),
   };
 }
 

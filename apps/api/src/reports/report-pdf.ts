@@ -9,6 +9,7 @@ import { LineBreaker } from './report-pdf-lines';
 import { installPdfTagging } from './report-pdf-tags';
 import { COMPACT_HEADING, COMPACT_INDICATORS, type CompactLines, compactSection, projectSection } from './report-pdf-projects';
 import { overview, summary } from './report-pdf-summary';
+import { correctionsSection } from './report-pdf-corrections';
 
 // The quarterly report as an A4 PDF in Dutch, for the council: a summary page with the lab totals and two
 // charts, an overview of all projects, then a section per project. Rendered with pdfmake (pdfkit
@@ -73,6 +74,7 @@ export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = n
         { text: `Met ${r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
       ] : []),
       ...(compact ? r.projects.flatMap((p) => compactSection(p, compact, threshold)) : r.projects.flatMap((p, n) => projectSection(p, n === 0, threshold))),
+      ...correctionsSection(r),
       ...heading('Toelichting', 'h2', { margin: [0, 16, 0, 4] }),
       {
         pdfTag: 'L',
