@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CORRECTION_KINDS, type CorrectionKind } from '@lab/domain';
+import type { CorrectionKind } from '@lab/domain';
 import { numericTransformer } from '../database/record.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LabEntity } from '../labs/lab.entity';
