@@ -163,6 +163,8 @@ function expectedReport() {
       { measurementId: measurements.i4q3.id, projectId: b.id, projectCode: 'GA-02', indicatorId: i.i4.id, indicatorName: 'Deelnemers', period: '2016-Q3', status: 'returned', submittedAt: expect.anything() },
       { measurementId: measurements.i5q3.id, projectId: c.id, projectCode: 'GA-03', indicatorId: i.i5.id, indicatorName: 'Bereik', period: '2016-Q3', status: 'draft', submittedAt: null },
     ],
+    // No quarter of the lab is closed: nothing corrected (test/e2e/quarter-closing.e2e-spec.ts has them).
+    corrections: { since: null, total: 0, items: [], paymentDifferenceCents: 0 },
   };
 }
 
