@@ -213,6 +213,8 @@ describe('closing a quarter', () => {
   });
 
   it('lists each correction once: after the next quarter is frozen, the one after it starts afresh', async () => {
+    // GA-01's status update of Q3 is on record (submitted) when Q3 is frozen.
+    await t.dataSource.query('UPDATE status_updates SET submitted_at = now() WHERE id = $1', [g.statusUpdates.a.id]);
     await t.http.post('/api/reports/quarterly/freeze').send({ lab: g.lab.id, quarter: NEXT }).expect(201);
     const after = (await t.http.get(`/api/reports/quarterly?lab=${g.lab.id}&quarter=2016-Q4`).expect(200)).body;
     expect(after.corrections).toMatchObject({ total: 0, items: [] });
@@ -220,5 +222,23 @@ describe('closing a quarter', () => {
     // The frozen Q3 version carries the corrections it reported.
     const [v] = (await t.http.get(`/api/reports/quarterly/versions?lab=${g.lab.id}&quarter=${NEXT}`)).body;
     expect(JSON.parse((await download(v.id, 'json')).body.toString('utf8')).corrections.total).toBe(2);
+  });
+
+  it('makes reopening a submitted status update of a closed quarter an administrator\'s correction with a reason', async () => {
+    const id = g.statusUpdates.a.id;
+    const refused = await focus.post(`/api/status-updates/${id}/reopen`).send({ comment: 'Aanvullen.', reason: 'Aanvullen.' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(/2016-Q3 is closed.*reopen its status updates/);
+    const noReason = await t.http.post(`/api/status-updates/${id}/reopen`).send({ comment: 'Aanvullen.' });
+    expect(noReason.status).toBe(400);
+    expect(Object.keys(noReason.body.errors)).toEqual(['reason']);
+    expect((await t.http.get(`/api/status-updates/${id}`)).body.submittedAt).not.toBeNull();
+    const reopened = await t.http.post(`/api/status-updates/${id}/reopen`).send({ reason: 'Het verhaal noemde een verkeerde partner.' });
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.submittedAt).toBeNull();
+    const q4 = (await t.http.get(`/api/reports/quarterly?lab=${g.lab.id}&quarter=2016-Q4`)).body;
+    expect(q4.corrections.items).toEqual([expect.objectContaining({
+      kind: 'status_update', period: NEXT, statusUpdateId: id, projectCode: 'GA-01', indicatorName: null, reason: 'Het verhaal noemde een verkeerde partner.', payments: [],
+    })]);
   });
 });
