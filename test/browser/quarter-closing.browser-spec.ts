@@ -50,7 +50,7 @@ it('lists a correction of a closed quarter on the next report and on the frozen 
 
   // The frozen version of the closed quarter: what changed since.
   await page.goto(`${h.baseUrl}/#/reports?lab=${lab.id}&quarter=${closed}`);
-  await page.getByRole('button', { name: 'Wijzigingen sinds het bevriezen van versie v1' }).click();
+  await page.getByRole('button', { name: 'Wijzigingen sinds versie v1' }).click();
   const dialog = page.getByRole('dialog', { name: `Versie v1 van ${closed}: wat is er sindsdien veranderd` });
   await dialog.getByText('Correcties op deze versie (1)').waitFor();
   await dialog.getByText(REASON).waitFor();

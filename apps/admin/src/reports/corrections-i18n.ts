@@ -24,8 +24,8 @@ export const messages = {
         total: 'Samen: %{amount}',
       },
       changes: {
-        button: 'Wijzigingen sinds bevriezen',
-        button_label: 'Wijzigingen sinds het bevriezen van versie %{version}',
+        button: 'Wijzigingen',
+        button_label: 'Wijzigingen sinds versie %{version}',
         title: 'Versie %{version} van %{quarter}: wat is er sindsdien veranderd',
         intro: 'De bestanden van deze versie blijven byte voor byte wat ze waren (controlegetal hieronder). Hier staat wat er na het bevriezen is gecorrigeerd, en of de cijfers van nu afwijken.',
         superseded: 'Er is een nieuwere bevroren versie van dit kwartaal.',
@@ -67,8 +67,8 @@ export const messages = {
         total: 'Together: %{amount}',
       },
       changes: {
-        button: 'Changes since freezing',
-        button_label: 'Changes since version %{version} was frozen',
+        button: 'Changes',
+        button_label: 'Changes since version %{version}',
         title: 'Version %{version} of %{quarter}: what has changed since',
         intro: 'The files of this version stay byte for byte what they were (checksum below). This lists what was corrected after the freeze, and whether today\'s figures differ.',
         superseded: 'There is a newer frozen version of this quarter.',
