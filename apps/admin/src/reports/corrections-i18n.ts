@@ -3,6 +3,9 @@
 export const messages = {
   nl: {
     reports: {
+      freeze: {
+        closes: 'Bevriezen sluit %{quarter} af. Daarna mag alleen een beheerder een goedgekeurde waarde of kwartaalupdate heropenen of een nieuwe meting toevoegen, steeds met een reden; elke wijziging staat als correctie in de volgende rapportage.',
+      },
       corrections: {
         title: 'Correcties op afgesloten kwartalen',
         intro: 'Wijzigingen in kwartalen waarvan de rapportage al bevroren was, vastgelegd na het laatste bevriezen (%{since}). De bevroren versies zelf veranderen niet.',
@@ -46,6 +49,9 @@ export const messages = {
   },
   en: {
     reports: {
+      freeze: {
+        closes: 'Freezing closes %{quarter}. From then on only an administrator may reopen an approved value or status update or add a new measurement, always with a reason; each change is listed as a correction in the next report.',
+      },
       corrections: {
         title: 'Corrections to closed quarters',
         intro: 'Changes to quarters whose report had been frozen, recorded after the last freeze (%{since}). The frozen versions themselves do not change.',
