@@ -10,6 +10,7 @@ const PROTECTED = [
   ['get', '/api/projects'], ['get', '/api/projects/1'], ['post', '/api/projects'], ['put', '/api/projects/1'], ['delete', '/api/projects/1'],
   ['post', '/api/projects/1/transition'], ['get', '/api/dashboard'], ['get', '/api/auth/me'], ['get', '/api/audit-events'],
   ['get', '/api/users'], ['post', '/api/target-revisions'], ['get', '/api/milestones'], ['put', '/api/measurements/1'],
+  ['get', '/api/calendar-feeds/mine'], ['post', '/api/calendar-feeds/mine'], ['delete', '/api/calendar-feeds/mine'],
 ] as const;
 
 describe('sign-in', () => {

@@ -101,6 +101,28 @@ describe('GET /api/evidence', () => {
     }
   });
 
+  it('orders and pages each definition\'s rows on the API, the totals and the files over all of them', async () => {
+    const page = async (sort: string, range: string) => {
+      const res = await compare(`&sort=${encodeURIComponent(sort)}&range=${encodeURIComponent(range)}`);
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const first = await page('["project","DESC"]', '[0,0]');
+    expect(first.sort).toEqual({ key: 'project', order: 'desc' });
+    expect(first.range).toEqual([0, 0]);
+    const works = first.definitions.find((d: Body) => d.id === work.id);
+    expect([works.rowCount, works.rows.map((r: Body) => r.projectCode)]).toEqual([3, ['MW-E3']]);
+    expect(works.totals).toMatchObject({ projects: 3, withValue: 2 });
+    const rest = (await page('["project","DESC"]', '[1,5]')).definitions.find((d: Body) => d.id === work.id);
+    expect(rest.rows.map((r: Body) => r.projectCode)).toEqual(['MW-E2', 'MW-E1']);
+    // Best progress first by default; a hidden or missing progress last, whatever the order.
+    expect((await compare()).body.definitions[0].rows.map((r: Body) => r.projectCode)).toEqual(['MW-E1', 'MW-E2', 'MW-E3']);
+    expect((await page('["progress","ASC"]', '[0,24]')).definitions[0].rows.map((r: Body) => r.projectCode)).toEqual(['MW-E1', 'MW-E2', 'MW-E3']);
+    expect((await page('["level","ASC"]', '[0,24]')).definitions[0].rows.at(-1).projectCode).toBe('MW-E1');
+    const csv = await compare(`&format=csv&range=${encodeURIComponent('[0,0]')}`).buffer(true).parse(binary);
+    expect(parseCsv((csv.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), ';')).toHaveLength(1 + 3 + 2);
+  });
+
   it('gives the same rows as CSV for Dutch Excel and as XLSX', async () => {
     const json = (await compare()).body;
     const csv = await compare('&format=csv').buffer(true).parse(binary);
@@ -132,8 +154,11 @@ describe('GET /api/evidence', () => {
       [`lab=${labId}&quarter=${QUARTER}&phase=pilot`, 'phase'], [`lab=${labId}&quarter=${QUARTER}&theme=-1`, 'theme'],
       [`lab=${labId}&quarter=${QUARTER}&district=abc`, 'district'], [`lab=${labId}&quarter=${QUARTER}&format=pdf`, 'format'],
       [`lab=${labId}&quarter=${QUARTER}&definition=${foreign.id}`, 'definition'], [`lab=${labId}&quarter=${QUARTER}&sort=name`, 'sort'],
+      [`lab=${labId}&quarter=${QUARTER}&sort=["name","ASC"]`, 'sort'], [`lab=${labId}&quarter=${QUARTER}&sort=["figure","UP"]`, 'sort'],
+      [`lab=${labId}&quarter=${QUARTER}&range=[0,100]`, 'range'], [`lab=${labId}&quarter=${QUARTER}&range=[5,1]`, 'range'],
+      [`lab=${labId}&quarter=${QUARTER}&range=[-1,3]`, 'range'], [`lab=${labId}&quarter=${QUARTER}&range=0`, 'range'],
     ] as const) {
-      const res = await t.http.get(`/api/evidence?${query}`);
+      const res = await t.http.get(`/api/evidence?${query.replace(/[[\]"]/g, encodeURIComponent)}`);
       expect([query, res.status]).toEqual([query, 400]);
       expect(Object.keys(res.body.errors)).toContain(field);
     }

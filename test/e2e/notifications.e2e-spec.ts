@@ -117,7 +117,7 @@ describe('a measurement returned in review', () => {
     expect((await w.lead.put('/api/notification-preferences').send({ measurementReturned: 'off' })).status).toBe(200);
     expect((await w.member.put('/api/notification-preferences').send({ measurementReturned: 'daily_digest' })).status).toBe(200);
     expect((await w.member.get('/api/notification-preferences')).body).toEqual({
-      language: 'nl', measurementReturned: 'daily_digest', reminderBeforeDue: 'at_once', reminderAfterDue: 'at_once', valuesSubmitted: 'at_once',
+      language: 'nl', measurementReturned: 'daily_digest', reminderBeforeDue: 'at_once', reminderAfterDue: 'at_once', valuesSubmitted: 'at_once', freezeReminder: 'at_once',
     });
     const m = await create(t, 'measurements', valid.measurement(w.indicators[0].id, { period, value: 12 }));
     await w.lead.post(`/api/measurements/${m.id}/submit`).send({});

@@ -163,6 +163,8 @@ function expectedReport() {
       { measurementId: measurements.i4q3.id, projectId: b.id, projectCode: 'GA-02', indicatorId: i.i4.id, indicatorName: 'Deelnemers', period: '2016-Q3', status: 'returned', submittedAt: expect.anything() },
       { measurementId: measurements.i5q3.id, projectId: c.id, projectCode: 'GA-03', indicatorId: i.i5.id, indicatorName: 'Bereik', period: '2016-Q3', status: 'draft', submittedAt: null },
     ],
+    // The golden lab's indicators adopt no shared definition: nothing to compare (test/e2e/report-evidence.e2e-spec.ts has it).
+    evidence: [],
     // No quarter of the lab is closed: nothing corrected (test/e2e/quarter-closing.e2e-spec.ts has them).
     corrections: { since: null, total: 0, items: [], paymentDifferenceCents: 0 },
   };
@@ -193,7 +195,7 @@ describe('GET /api/reports/quarterly (golden lab, 2016-Q3)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
-      ['Samenvatting', 'Projecten', 'Besluiten', 'Indicatoren', 'Uitsplitsing', 'Mijlpalen', 'Overeenkomsten', 'Betalingen', 'Openstaand'],
+      ['Samenvatting', 'Projecten', 'Besluiten', 'Indicatoren', 'Uitsplitsing', 'Mijlpalen', 'Overeenkomsten', 'Betalingen', 'Openstaand', 'Wat werkt per thema', 'Wat werkt totalen'],
     );
     const rows = (name: string) => {
       const ws = wb.getWorksheet(name)!;

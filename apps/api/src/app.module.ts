@@ -10,6 +10,7 @@ import { AuditEventsModule } from './audit-events/audit-events.module';
 import { AuditModule } from './common/audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { RequestLogUserInterceptor, requestLogOptions } from './common/request-log';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -40,7 +41,7 @@ export const FEATURE_MODULES = [
   LabsModule, ThemesModule, DistrictsModule, ProjectsModule, PeopleModule, MembershipsModule, OrganisationsModule,
   AgreementsModule, MilestonesModule, IndicatorDefinitionsModule, DimensionsModule, EvidenceModule, IndicatorsModule, TargetRevisionsModule, SuccessCriteriaModule,
   MeasurementsModule, StatusUpdatesModule,
-  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, CalendarModule,
+  LessonsModule, PhaseDecisionsModule, UsersModule, AuditEventsModule, DashboardModule, QuartersModule, CalendarModule, CalendarFeedsModule,
   ReportsModule,
 ];
 

@@ -1,5 +1,6 @@
 import { overallFigure } from './aggregation';
 import type { Aggregation, Direction, IndicatorUnit, Phase } from './enums';
+import type { DefinitionTerms } from './indicator-definitions';
 import { evidenceLevel, type EvidenceDesign, type EvidenceLevelNumber, type EvidenceSource } from './evidence-level';
 import { indicatorProgress } from './indicator-progress';
 import { roundTo } from './report-figures';
@@ -139,4 +140,13 @@ export function comparisonTotals(facts: readonly ComparedIndicator[], rows: read
     progressRange: range(rows.map((r) => r.progress).filter((v): v is number => v !== null)),
     levelRange: range(levels) ?? { min: 1, max: 1 },
   };
+}
+
+
+/** One definition compared across the indicators adopting it: a row each, and the lab totals over all of them. */
+export function compareDefinition<D extends Pick<DefinitionTerms, 'unit' | 'aggregation'>>(
+  d: D, adopting: readonly ComparedIndicator[], period: string, threshold: number,
+): D & { rows: ComparisonRow[]; totals: ComparisonTotals } {
+  const rows = adopting.map((f) => comparisonRow(f, period, threshold));
+  return { ...d, rows, totals: comparisonTotals(adopting, rows, d.aggregation, d.unit, threshold) };
 }

@@ -1,5 +1,5 @@
 import {
-  digestText, lateSummaryText, outstandingLine, overdueQuarters, quartersToRemind, reminderAfterText, reminderBeforeText, valuesSubmittedText,
+  digestText, freezeDueDate, freezeReminderText, lateSummaryText, outstandingLine, overdueQuarters, pendingWords, quartersToFreezeRemind, quartersToRemind, reminderAfterText, reminderBeforeText, valuesSubmittedText,
 } from './notifications';
 
 describe('quartersToRemind: the quarters whose due date falls today or within the reminder days', () => {
@@ -83,5 +83,41 @@ describe('notice texts', () => {
   it('a digest counts its notices, singular and plural', () => {
     expect(digestText([{ subject: 'a', body: 'b' }], 'nl').subject).toContain('1 bericht ');
     expect(digestText([{ subject: 'a', body: 'b' }, { subject: 'c', body: 'd' }], 'en').subject).toContain('2 notices');
+  });
+});
+
+describe('the freeze reminder', () => {
+  it.each<[today: string, dueDays: number, reminderDays: number, quarters: string[]]>([
+    // 2026-Q3 is due on 30 October with 30 due days; to be frozen 7 days later, on 6 November.
+    ['2026-10-29', 30, 7, []],
+    ['2026-10-30', 30, 7, ['2026-Q3']],
+    ['2026-11-06', 30, 7, ['2026-Q3']],
+    ['2026-11-07', 30, 7, []],
+    // No reminder days: the report is to be frozen on its due date, reminded that day only.
+    ['2026-10-30', 30, 0, ['2026-Q3']],
+    ['2026-10-31', 30, 0, []],
+  ])('on %s (due %i days after the quarter, %i reminder days): %j', (today, dueDays, reminderDays, quarters) => {
+    expect(quartersToFreezeRemind(today, dueDays, reminderDays)).toEqual(quarters);
+  });
+
+  it('is due to be frozen the due date plus the reminder days', () => {
+    expect(freezeDueDate('2026-Q3', 30, 7)).toBe('2026-11-06');
+    expect(freezeDueDate('2026-Q4', 0, 0)).toBe('2026-12-31');
+  });
+
+  it('names per project what is pending, in either language', () => {
+    const input = {
+      labName: 'Participatielab', period: '2026-Q3', freezeDate: '2026-11-06', link: 'https://lab.example.org/#/reports?lab=1&quarter=2026-Q3',
+      projects: [
+        { code: 'MW-01', title: 'Werk', pending: { measurements: 1, statusUpdate: false } },
+        { code: 'MW-02', title: 'Wijk', pending: { measurements: 3, statusUpdate: true } },
+      ],
+    };
+    const nl = freezeReminderText(input, 'nl');
+    expect(nl.subject).toBe('Participatielab: rapportage 2026-Q3 moet uiterlijk 2026-11-06 bevroren worden; bij 2 projecten staat nog iets open');
+    expect(nl.body).toContain('- MW-01 Werk: 1 meting nog niet goedgekeurd\n- MW-02 Wijk: 3 metingen nog niet goedgekeurd, de kwartaalupdate nog niet ingediend');
+    expect(nl.body).toContain(input.link);
+    expect(freezeReminderText(input, 'en').body).toContain('- MW-02 Wijk: 3 measurements not yet approved, the status update not yet submitted');
+    expect(pendingWords({ measurements: 0, statusUpdate: true }, 'en')).toBe('the status update not yet submitted');
   });
 });

@@ -7,7 +7,7 @@ import { reportingDueDate } from './reporting-calendar';
  * Every notice is a row of the outbox (`notifications`) with an idempotency key, so that a restart or a
  * second replica never sends one twice.
  */
-export const NOTIFICATION_KINDS = ['measurement_returned', 'reminder_before_due', 'reminder_after_due', 'values_submitted'] as const;
+export const NOTIFICATION_KINDS = ['measurement_returned', 'reminder_before_due', 'reminder_after_due', 'values_submitted', 'freeze_reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** queued (waiting for the mail server or the digest), sent, failed (after the last retry), kept (no SMTP_URL). */
@@ -198,4 +198,71 @@ export function digestText(items: readonly NoticeText[], language: Language): No
     : `Meedoen Werkt: ${items.length === 1 ? '1 bericht' : `${items.length} berichten`} van vandaag`;
   const body = items.map((i) => `${i.subject}\n${'-'.repeat(Math.min(72, i.subject.length))}\n${i.body}`).join('\n\n');
   return { subject, body };
+}
+
+/**
+ * The day a quarter's report is due to be frozen for the council. The product keeps no council deadline of its
+ * own, so it is the quarter's due date plus the lab's reminder days: the teams had their reminders before the due
+ * date, the administrators get as many days after it to chase what is pending and freeze.
+ */
+export function freezeDueDate(period: string, dueDays: number, reminderDays: number): string {
+  return addDays(reportingDueDate(period, dueDays), reminderDays);
+}
+
+/**
+ * The quarters whose freeze reminder is due on `today`: those whose freeze date is today or within the coming
+ * `reminderDays` days (from the report due date through the freeze date). Each day of the window qualifies; the
+ * idempotency key sends one per administrator.
+ */
+export function quartersToFreezeRemind(today: string, dueDays: number, reminderDays: number): string[] {
+  const last = addDays(today, reminderDays);
+  const current = quarterOfDate(today);
+  const candidates = [-5, -4, -3, -2, -1, 0].map((n) => addQuarters(current, n));
+  return candidates.filter((q) => {
+    const freeze = freezeDueDate(q, dueDays, reminderDays);
+    return compareIsoDates(today, freeze) <= 0 && compareIsoDates(freeze, last) <= 0;
+  });
+}
+
+/** What keeps a project's quarter from being final: values not yet approved, the status update not submitted. */
+export interface Pending {
+  /** Indicators without an approved value (missing, draft, submitted or returned). */
+  measurements: number;
+  statusUpdate: boolean;
+}
+
+export function hasPending(p: Pending): boolean {
+  return p.measurements > 0 || p.statusUpdate;
+}
+
+/** "2 metingen nog niet goedgekeurd, de kwartaalupdate nog niet ingediend", in the reader's language. */
+export function pendingWords(p: Pending, language: Language): string {
+  const parts = language === 'en'
+    ? [...(p.measurements > 0 ? [`${p.measurements === 1 ? '1 measurement' : `${p.measurements} measurements`} not yet approved`] : []),
+      ...(p.statusUpdate ? ['the status update not yet submitted'] : [])]
+    : [...(p.measurements > 0 ? [`${p.measurements === 1 ? '1 meting' : `${p.measurements} metingen`} nog niet goedgekeurd`] : []),
+      ...(p.statusUpdate ? ['de kwartaalupdate nog niet ingediend'] : [])];
+  return parts.join(', ');
+}
+
+/** To the administrators before a quarter's report is due to be frozen: per project, what is still pending. */
+export function freezeReminderText(
+  input: {
+    labName: string; period: string; freezeDate: string; link: string;
+    projects: readonly { code: string; title: string; pending: Pending }[];
+  },
+  language: Language,
+): NoticeText {
+  const n = input.projects.length;
+  const lines = input.projects.map((p) => `- ${p.code} ${p.title}: ${pendingWords(p.pending, language)}`).join('\n');
+  if (language === 'en') {
+    return {
+      subject: `${input.labName}: the report of ${input.period} is due to be frozen on ${input.freezeDate}; ${n === 1 ? '1 project has' : `${n} projects have`} work pending`,
+      body: `The quarterly report of ${input.labName} for ${input.period} is due to be frozen on ${input.freezeDate}. Still pending:\n\n${lines}\n\nThe report: ${input.link}\n`,
+    };
+  }
+  return {
+    subject: `${input.labName}: rapportage ${input.period} moet uiterlijk ${input.freezeDate} bevroren worden; bij ${n === 1 ? '1 project' : `${n} projecten`} staat nog iets open`,
+    body: `De kwartaalrapportage van ${input.labName} over ${input.period} moet uiterlijk ${input.freezeDate} bevroren worden. Nog open:\n\n${lines}\n\nDe rapportage: ${input.link}\n`,
+  };
 }

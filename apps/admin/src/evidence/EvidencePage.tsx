@@ -1,18 +1,19 @@
 import {
   Alert, Box, Card, CardContent, Chip, LinearProgress, Link, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow,
-  TableSortLabel, TextField, Tooltip, Typography,
+  TablePagination, TableSortLabel, TextField, Tooltip, Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type ReactNode, useId, useState } from 'react';
 import { HttpError, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { isQuarter, PHASES, type ComparedDefinition, type ComparisonRow, type Phase, type Shown } from '@lab/domain';
+import {
+  DEFAULT_COMPARISON_SORT, isQuarter, PHASES, type ComparedDefinition, type ComparisonRow, type ComparisonSort, type ComparisonSortKey, type Phase, type Shown,
+} from '@lab/domain';
 import { formatIndicatorValue, money, percent } from '../common/format';
 import { defaultLabQuarter, labQuarterChoices } from '../common/quarter';
 import { DownloadButton } from '../reports/DownloadButton';
 import { evidenceQuery, fetchEvidence, type EvidenceFilters } from './api';
-import { sortRows, type Sort, type SortKey } from './sorting';
 
 export const EVIDENCE_PATH = '/evidence';
 
@@ -93,7 +94,7 @@ function Comparison({ filters }: { filters: EvidenceFilters }) {
     const message = fields ? Object.entries(fields).map(([f, fix]) => `${f} ${fix}`).join('; ') : (error as Error)?.message ?? '';
     return <Alert severity="error">{translate('evidence.error')} {message}</Alert>;
   }
-  const shown = data.definitions.filter((d) => d.rows.length > 0);
+  const shown = data.definitions.filter((d) => d.rowCount > 0);
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1}>
@@ -105,23 +106,38 @@ function Comparison({ filters }: { filters: EvidenceFilters }) {
       <Typography variant="body2" color="text.secondary">{translate('evidence.small_numbers', { threshold: data.lab.smallNumberThreshold })}</Typography>
       {data.definitions.length === 0 ? <Alert severity="info">{translate('evidence.no_definitions')}</Alert>
         : shown.length === 0 ? <Alert severity="info">{translate('evidence.no_rows')}</Alert>
-        : shown.map((d) => <DefinitionCard key={d.id} definition={d} threshold={data.lab.smallNumberThreshold} />)}
+        : shown.map((d) => <DefinitionCard key={d.id} first={d} filters={filters} threshold={data.lab.smallNumberThreshold} />)}
     </Stack>
   );
 }
 
-function DefinitionCard({ definition: d, threshold }: { definition: ComparedDefinition; threshold: number }) {
+const ROWS_PER_PAGE = 25;
+
+/**
+ * One definition: its first page of rows comes with the whole comparison; another order or page is asked of the
+ * API for this definition alone (it sorts and pages, so a lab of a thousand projects answers 25 rows at a time).
+ */
+function DefinitionCard({ first, filters, threshold }: { first: ComparedDefinition; filters: EvidenceFilters; threshold: number }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const headingId = useId();
-  const [sort, setSort] = useState<Sort>({ key: 'progress', order: 'desc' });
-  const rows = sortRows(d.rows, sort);
+  const [sort, setSort] = useState<ComparisonSort>(DEFAULT_COMPARISON_SORT);
+  const [page, setPage] = useState(0);
+  const asFirst = page === 0 && sort.key === DEFAULT_COMPARISON_SORT.key && sort.order === DEFAULT_COMPARISON_SORT.order;
+  const range: [number, number] = [page * ROWS_PER_PAGE, page * ROWS_PER_PAGE + ROWS_PER_PAGE - 1];
+  const { data: other, isFetching, error } = useQuery({
+    queryKey: ['evidence', evidenceQuery({ ...filters, definition: first.id }), sort, range],
+    queryFn: () => fetchEvidence({ ...filters, definition: first.id }, { sort, range }),
+    enabled: !asFirst,
+    placeholderData: keepPreviousData,
+  });
+  const d = asFirst ? first : other?.definitions[0] ?? first;
+  const rows = d.rows;
   const fmt = (v: Shown) => (typeof v === 'string' ? v : formatIndicatorValue(v, d.unit, locale));
-  const t = d.totals;
-  const header = (key: SortKey, label: string, align: 'left' | 'right' = 'right') => (
+  const header = (key: ComparisonSortKey, label: string, align: 'left' | 'right' = 'right') => (
     <TableCell align={align} sortDirection={sort.key === key ? sort.order : false}>
       <TableSortLabel active={sort.key === key} direction={sort.key === key ? sort.order : 'asc'}
-        onClick={() => setSort({ key, order: sort.key === key && sort.order === 'desc' ? 'asc' : 'desc' })}>{label}</TableSortLabel>
+        onClick={() => { setSort({ key, order: sort.key === key && sort.order === 'desc' ? 'asc' : 'desc' }); setPage(0); }}>{label}</TableSortLabel>
     </TableCell>
   );
   const chart = rows.filter((r) => r.progress !== null).map((r) => ({ code: r.projectCode, progress: Math.round(r.progress! * 100) }));
@@ -132,13 +148,7 @@ function DefinitionCard({ definition: d, threshold }: { definition: ComparedDefi
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate(`enums.indicator_unit.${d.unit}`)} · {translate(`enums.aggregation.${d.aggregation}`)} · {translate(`resources.indicators.direction_better.${d.direction}`)}
         </Typography>
-        <Typography variant="body2" sx={{ mb: 1 }} data-testid="evidence-totals">
-          {translate('evidence.totals.projects', { smart_count: t.projects, withValue: t.withValue })}
-          {t.sum !== null && ` · ${translate('evidence.totals.sum', { sum: fmt(t.sum) })}`}
-          {t.figureRange && ` · ${translate('evidence.totals.range', { min: fmt(t.figureRange.min), max: fmt(t.figureRange.max) })}`}
-          {t.progressRange && ` · ${translate('evidence.totals.progress', { min: percent(t.progressRange.min, locale), max: percent(t.progressRange.max, locale) })}`}
-          {` · ${translate('evidence.totals.levels', { min: t.levelRange.min, max: t.levelRange.max })}`}
-        </Typography>
+        <TotalsLine definition={d} />
         {chart.length > 0 && (
           <Box sx={{ height: 40 + chart.length * 28, maxWidth: 720, mb: 1 }} role="img" aria-label={translate('evidence.chart', { name: d.name, points: chart.map((c) => `${c.code} ${c.progress}%`).join(', ') })}>
             <ResponsiveContainer>
@@ -151,30 +161,69 @@ function DefinitionCard({ definition: d, threshold }: { definition: ComparedDefi
             </ResponsiveContainer>
           </Box>
         )}
+        {error && <Alert severity="error" sx={{ mb: 1 }}>{translate('evidence.error')} {(error as Error).message}</Alert>}
+        {!asFirst && isFetching && <LinearProgress aria-label={translate('evidence.loading')} sx={{ mb: 1 }} />}
         <TableContainer>
-          <Table size="small" aria-labelledby={headingId}>
-            <TableHead>
-              <TableRow>
-                {header('project', translate('resources.projects.name', { smart_count: 1 }), 'left')}
-                {header('phase', translate('resources.projects.fields.phase'), 'left')}
-                {header('latest', translate('evidence.columns.latest'))}
-                {header('figure', translate('reports.projects.figure'))}
-                <TableCell align="right">{translate('quarters.target_in_force')}</TableCell>
-                {header('progress', translate('reports.projects.progress'))}
-                <TableCell>{translate('evidence.columns.trend')}</TableCell>
-                {header('level', translate('resources.indicators.fields.evidence'), 'left')}
-                <TableCell align="right">{translate('evidence.columns.criteria')}</TableCell>
-                {header('cost', translate('evidence.columns.cost'))}
-              </TableRow>
-            </TableHead>
+          <Table size="small" aria-labelledby={headingId} aria-busy={!asFirst && isFetching}>
+            <ComparisonHeader sortable={header} />
             <TableBody>
               {rows.map((r) => <Row key={r.indicatorId} row={r} fmt={fmt} threshold={threshold} />)}
             </TableBody>
           </Table>
         </TableContainer>
+        {d.rowCount > ROWS_PER_PAGE && (
+          <TablePagination component="div" count={d.rowCount} page={page} onPageChange={(_e, p) => setPage(p)}
+            rowsPerPage={ROWS_PER_PAGE} rowsPerPageOptions={[ROWS_PER_PAGE]}
+            labelDisplayedRows={({ from, to, count }) => translate('evidence.rows_shown', { from, to, count })} />
+        )}
       </CardContent>
     </Card>
   );
+}
+
+/** A definition's lab totals in one line: the projects, a sum where adding up is sound, else ranges, and the evidence levels. */
+export function TotalsLine({ definition: d }: { definition: ComparedDefinition }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const fmt = (v: Shown) => (typeof v === 'string' ? v : formatIndicatorValue(v, d.unit, locale));
+  const t = d.totals;
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }} data-testid="evidence-totals">
+      {translate('evidence.totals.projects', { smart_count: t.projects, withValue: t.withValue })}
+      {t.sum !== null && ` · ${translate('evidence.totals.sum', { sum: fmt(t.sum) })}`}
+      {t.figureRange && ` · ${translate('evidence.totals.range', { min: fmt(t.figureRange.min), max: fmt(t.figureRange.max) })}`}
+      {t.progressRange && ` · ${translate('evidence.totals.progress', { min: percent(t.progressRange.min, locale), max: percent(t.progressRange.max, locale) })}`}
+      {` · ${translate('evidence.totals.levels', { min: t.levelRange.min, max: t.levelRange.max })}`}
+    </Typography>
+  );
+}
+
+/** The header cells of the comparison's table, with sorting where `sortable` gives it. */
+export function ComparisonHeader({ sortable }: { sortable?: (key: ComparisonSortKey, label: string, align?: 'left' | 'right') => ReactNode }) {
+  const translate = useTranslate();
+  const cell = (key: ComparisonSortKey, label: string, align: 'left' | 'right' = 'right') => (sortable ? sortable(key, label, align) : <TableCell align={align}>{label}</TableCell>);
+  return (
+    <TableHead>
+      <TableRow>
+        {cell('project', translate('resources.projects.name', { smart_count: 1 }), 'left')}
+        {cell('phase', translate('resources.projects.fields.phase'), 'left')}
+        {cell('latest', translate('evidence.columns.latest'))}
+        {cell('figure', translate('reports.projects.figure'))}
+        <TableCell align="right">{translate('quarters.target_in_force')}</TableCell>
+        {cell('progress', translate('reports.projects.progress'))}
+        <TableCell>{translate('evidence.columns.trend')}</TableCell>
+        {cell('level', translate('resources.indicators.fields.evidence'), 'left')}
+        <TableCell align="right">{translate('evidence.columns.criteria')}</TableCell>
+        {cell('cost', translate('evidence.columns.cost'))}
+      </TableRow>
+    </TableHead>
+  );
+}
+
+/** A project's row of the comparison, linking to the project and to its latest quarter with the breakdown. */
+export function ComparisonRowCells({ row: r, unit, threshold }: { row: ComparisonRow; unit: ComparedDefinition['unit']; threshold: number }) {
+  const [locale] = useLocaleState();
+  return <Row row={r} threshold={threshold} fmt={(v: Shown) => (typeof v === 'string' ? v : formatIndicatorValue(v, unit, locale))} />;
 }
 
 function Row({ row: r, fmt, threshold }: { row: ComparisonRow; fmt: (v: Shown) => string; threshold: number }) {

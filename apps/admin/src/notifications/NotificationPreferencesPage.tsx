@@ -4,6 +4,7 @@ import { LANGUAGES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS } from '@lab/dom
 import { forwardRef, useEffect, useState } from 'react';
 import { Form, SaveButton, SelectInput, Title, useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import { CalendarFeedSection } from '../calendar-feeds/CalendarFeedSection';
 import { enumChoices } from '../common/choices';
 import { httpClient } from '../data-provider';
 
@@ -40,29 +41,32 @@ export function NotificationPreferencesPage() {
   };
 
   return (
-    <Card sx={{ maxWidth: 560, mt: 2 }}>
-      <Title title="resources.notifications.preferences.title" />
-      <CardContent>
-        <Typography component="h1" variant="h5" sx={{ mb: 1 }}>{translate('resources.notifications.preferences.title')}</Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('resources.notifications.preferences.intro')}</Typography>
-        {problem && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{translate(problem, { _: problem })}</Alert>}
-        {values && (
-          <Form<Preferences> defaultValues={values} onSubmit={submit as never} noValidate>
-            <SelectInput source="language" label="resources.notifications.preferences.language" choices={enumChoices('language', LANGUAGES)} fullWidth />
-            {NOTIFICATION_KINDS.map((kind) => (
-              <SelectInput
-                key={kind}
-                source={field(kind)}
-                label={`enums.notification_kind.${kind}`}
-                choices={enumChoices('notification_delivery', NOTIFICATION_DELIVERIES)}
-                fullWidth
-              />
-            ))}
-            <SaveButton alwaysEnable />
-          </Form>
-        )}
-      </CardContent>
-    </Card>
+    <>
+      <Card sx={{ maxWidth: 560, mt: 2 }}>
+        <Title title="resources.notifications.preferences.title" />
+        <CardContent>
+          <Typography component="h1" variant="h5" sx={{ mb: 1 }}>{translate('resources.notifications.preferences.title')}</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('resources.notifications.preferences.intro')}</Typography>
+          {problem && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{translate(problem, { _: problem })}</Alert>}
+          {values && (
+            <Form<Preferences> defaultValues={values} onSubmit={submit as never} noValidate>
+              <SelectInput source="language" label="resources.notifications.preferences.language" choices={enumChoices('language', LANGUAGES)} fullWidth />
+              {NOTIFICATION_KINDS.map((kind) => (
+                <SelectInput
+                  key={kind}
+                  source={field(kind)}
+                  label={`enums.notification_kind.${kind}`}
+                  choices={enumChoices('notification_delivery', NOTIFICATION_DELIVERIES)}
+                  fullWidth
+                />
+              ))}
+              <SaveButton alwaysEnable />
+            </Form>
+          )}
+        </CardContent>
+      </Card>
+      <CalendarFeedSection />
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ export const messages = {
       notification_kind: {
         measurement_returned: 'Meting teruggestuurd', reminder_before_due: 'Herinnering voor de inleverdatum',
         reminder_after_due: 'Herinnering na de inleverdatum', values_submitted: 'Ingediende waarden van de dag',
+        freeze_reminder: 'Herinnering voor het bevriezen van de rapportage',
       },
       notification_status: { queued: 'In de wachtrij', sent: 'Verzonden', failed: 'Mislukt', kept: 'Bewaard (geen mailserver)' },
       notification_delivery: { at_once: 'Meteen', daily_digest: 'Dagelijks overzicht', off: 'Uit' },
@@ -51,6 +52,7 @@ export const messages = {
       notification_kind: {
         measurement_returned: 'Measurement returned', reminder_before_due: 'Reminder before the due date',
         reminder_after_due: 'Reminder after the due date', values_submitted: 'Values submitted that day',
+        freeze_reminder: 'Reminder before the report is frozen',
       },
       notification_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', kept: 'Kept (no mail server)' },
       notification_delivery: { at_once: 'At once', daily_digest: 'Daily digest', off: 'Off' },

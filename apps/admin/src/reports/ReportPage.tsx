@@ -9,6 +9,7 @@ import { FrozenVersions } from './FrozenVersions';
 import { PendingWarning } from './PendingWarning';
 import { ProjectSection } from './ProjectSection';
 import { ReportDownloads } from './ReportDownloads';
+import { ReportEvidence } from './ReportEvidence';
 import { ReportPayments } from './ReportPayments';
 import { ReportCorrections } from './ReportCorrections';
 import { ReportTotals } from './ReportTotals';
@@ -89,6 +90,7 @@ function Report({ lab, quarter }: { lab: number; quarter: string }) {
         {report.projects.length === 0 ? <Typography color="text.secondary">{translate('reports.projects.empty')}</Typography>
           : report.projects.map((p) => <ProjectSection key={p.id} project={p} threshold={report.lab.smallNumberThreshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD} />)}
       </Box>
+      <ReportEvidence report={report} />
     </Stack>
   );
 }

@@ -83,6 +83,13 @@ export const messages = {
         payments: 'Resultaatbetalingen dit kwartaal',
         payments_detail: '%{paid} betaald tot en met dit kwartaal, maximaal %{max}',
       },
+      evidence: {
+        title: 'Wat werkt per thema',
+        intro: 'Per thema de gedeelde indicatoren van het lab, vergeleken over de projecten van dat thema die ze gebruiken (een project met meer thema\'s staat bij elk); alleen goedgekeurde waarden tot en met dit kwartaal, de best gevorderde projecten eerst. Aantallen mensen onder de %{threshold} staan er als "< %{threshold}".',
+        empty: 'Geen project van dit lab gebruikt een gedeelde indicator uit de bibliotheek.',
+        no_theme: 'Zonder thema',
+        more: 'Nog 1 project: open Wat werkt |||| Nog %{smart_count} projecten: open Wat werkt',
+      },
       payments: {
         title: 'Resultaatbetalingen (betalen wat werkt)',
         empty: 'Geen resultaatcontracten die in dit kwartaal betalen.',
@@ -210,6 +217,13 @@ export const messages = {
         decisions: 'Gate decisions in the quarter',
         payments: 'Outcome payments this quarter',
         payments_detail: '%{paid} paid through this quarter, at most %{max}',
+      },
+      evidence: {
+        title: 'What works, per theme',
+        intro: 'Per theme the lab\'s shared indicators, compared across the projects of that theme that use them (a project with several themes is under each); approved values through this quarter only, the furthest projects first. Counts of people below %{threshold} read "< %{threshold}".',
+        empty: 'No project of this lab uses a shared indicator from the library.',
+        no_theme: 'Without a theme',
+        more: '1 more project: open What works |||| %{smart_count} more projects: open What works',
       },
       payments: {
         title: 'Outcome payments (pay for what works)',

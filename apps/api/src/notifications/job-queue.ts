@@ -17,6 +17,8 @@ export const QUEUES = {
   reminders: 'notification-reminders',
   /** Tell the focus team what was submitted the day before (a daily schedule). */
   submitted: 'notification-submitted',
+  /** Tell the administrators what is pending before a report is due to be frozen (a daily schedule). */
+  freezeReminders: 'notification-freeze-reminders',
   /** Send each user the day's digest (a daily schedule). */
   digest: 'notification-digest',
 } as const;

@@ -8,6 +8,7 @@ import { NotificationPreferencesDto, RunRemindersDto } from './dto/notification-
 import type { NotificationEntity } from './notification.entity';
 import { NotificationSender } from './notification-sender';
 import { NotificationsService } from './notifications.service';
+import { FreezeRemindersService } from './freeze-reminders.service';
 import { RemindersService } from './reminders.service';
 import { SubmittedNotices } from './submitted-notices.service';
 
@@ -21,6 +22,7 @@ export class NotificationsController extends ReadOnlyController<NotificationEnti
   constructor(
     protected readonly service: NotificationsService,
     private readonly reminders: RemindersService,
+    private readonly freezeReminders: FreezeRemindersService,
     private readonly sender: NotificationSender,
     private readonly submitted: SubmittedNotices,
   ) {
@@ -33,6 +35,14 @@ export class NotificationsController extends ReadOnlyController<NotificationEnti
   runReminders(@Body() dto: RunRemindersDto, @CurrentActor() actor: Actor) {
     adminOnly(actor, 'run the reminders');
     return this.reminders.run(dto.on ?? todayIso());
+  }
+
+  @Post('run-freeze-reminders')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tell the administrators what is pending before a report is due to be frozen, for a day (default today), as the daily schedule does; administrators only' })
+  runFreezeReminders(@Body() dto: RunRemindersDto, @CurrentActor() actor: Actor) {
+    adminOnly(actor, 'run the freeze reminders');
+    return this.freezeReminders.run(dto.on ?? todayIso());
   }
 
   @Post('run-submitted')

@@ -8,6 +8,7 @@ import { NotificationEntity } from './notification.entity';
 import { NotificationPreferencesController, NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { NOTICE_SETTINGS, OutboxService, type NoticeSettings } from './outbox.service';
+import { FreezeRemindersService } from './freeze-reminders.service';
 import { RemindersService } from './reminders.service';
 import { SubmittedNotices } from './submitted-notices.service';
 import { TeamNotices } from './team-notices.service';
@@ -31,9 +32,9 @@ export class NotificationsModule {
         { provide: JOB_QUEUE_SETTINGS, useValue: options.jobs },
         { provide: MAIL_SETTINGS, useValue: options.mail },
         { provide: NOTICE_SETTINGS, useValue: options.notices },
-        JobQueue, Mailer, OutboxService, TeamNotices, NotificationSender, RemindersService, SubmittedNotices, NotificationsService,
+        JobQueue, Mailer, OutboxService, TeamNotices, NotificationSender, RemindersService, FreezeRemindersService, SubmittedNotices, NotificationsService,
       ],
-      exports: [TeamNotices, OutboxService],
+      exports: [TeamNotices, OutboxService, NOTICE_SETTINGS],
     };
   }
 }

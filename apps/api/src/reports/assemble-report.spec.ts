@@ -74,6 +74,8 @@ const ROWS: ReportRows = {
     contract({ rows: [payment('2016-Q2', 500, 500), payment('2016-Q3', 250, 750)], paidToDateCents: 750, remainingCents: 9250 }),
     contract({ agreementId: 33, projectId: 2, projectCode: 'MW-02', indicatorId: 21, from: null, maxPaymentCents: 5000, remainingCents: 5000 }),
   ],
+  themes: [],
+  evidence: { definitions: [], adopting: new Map() },
 };
 
 describe('assembleReport', () => {

@@ -3,7 +3,9 @@ import {
   expectedProgress, HEALTHS, type IndicatorLine, indicatorProgress, isOnTrack, milestoneInQuarter, type MilestoneItem,
   overallFigure, type PendingMeasurement, phaseOn, PHASES, type ProjectSection, type QuarterlyReport, type QuarterPayment,
   roundTo, shareOf, sumCents, targetInForce, targetWasMet, HIDDEN_FIGURES, isSmallCount, suppressBreakdown, type Dimension, type HiddenFigure,
+  evidenceByTheme,
 } from '@lab/domain';
+import type { EvidenceFacts } from '../evidence/evidence-facts';
 import type {
   AgreementRow, DecisionRow, IndicatorRow, LabRow, MilestoneRow, ProjectRow, ReportDays, RevisionRow, StatusRow,
 } from './report-queries';
@@ -23,6 +25,9 @@ export interface ReportRows {
   agreements: AgreementRow[];
   /** Every paying outcome contract's schedule through the report's quarter. */
   schedules: ContractSchedule[];
+  /** The lab's themes, and what "wat werkt" compares through the quarter (evidence-facts.ts). */
+  themes: { id: number; name: string }[];
+  evidence: Pick<EvidenceFacts, 'definitions' | 'adopting'>;
   /** Corrections of closed earlier quarters since the lab's last freeze (report-corrections.ts). */
   corrections?: CorrectionRows;
 }
@@ -141,6 +146,7 @@ export function assembleReport(rows: ReportRows, at: ReportMoment): QuarterlyRep
     projects: sections,
     payments: paymentRows,
     pending,
+    evidence: evidenceByTheme(rows.themes, rows.evidence.definitions, (id) => rows.evidence.adopting.get(id) ?? [], period, rows.lab.smallNumberThreshold),
     ...(rows.corrections ? { corrections: assembleCorrections(rows.corrections) } : {}),
   };
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addQuarters, quarterEnd, type QuarterlyReport, quarterStart, reportAsOf, todayIso } from '@lab/domain';
+import { readEvidenceFacts } from '../evidence/evidence-facts';
 import { assembleReport, type ReportRows } from './assemble-report';
 import { PaymentsService } from './payments.service';
 import { readSnapshot } from './read-snapshot';
 import { correctionRows } from './report-corrections';
 import {
-  agreementRows, decisionRows, dimensionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows,
+  agreementRows, decisionRows, dimensionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows, themeRows,
 } from './report-queries';
 
 /**
@@ -32,6 +33,8 @@ export class QuarterlyReportService {
       revisions: await revisionRows(m, labId),
       agreements: await agreementRows(m, labId, days),
       schedules: await this.payments.schedules(m, labId, period, 'last'),
+      themes: await themeRows(m, labId),
+      evidence: await readEvidenceFacts(m, { lab: labId, quarter: period, definition: null, theme: null, district: null, phase: null }),
       corrections: await correctionRows(m, labId, period),
     }));
     // Assembled after the commit: the connection goes back to the pool while the figures are worked out.

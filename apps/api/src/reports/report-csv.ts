@@ -8,7 +8,8 @@ import { correctionCsvRows } from './report-corrections-files';
 
 // The quarterly report as one flat CSV table, every figure on a row of its own:
 //   section, projectCode, projectTitle, itemId, item, field, value
-// `section` is totals, project, decision, milestone, indicator, agreement, payment, pending or correction. Two dialects:
+// `section` is totals, project, decision, milestone, indicator, part, agreement, payment, pending, evidence
+// ("wat werkt" per theme: a definition's lab totals without a project, then a row per project) or correction. Two dialects:
 // - `nl` (the default), for Excel set to Dutch: semicolons, a byte order mark, Dutch headings, Dutch words
 //   for the codes (the dashboard's, from libs/domain labels.ts), decimal commas, money in euros (1234,50,
 //   which Dutch Excel reads as a number), dates as dd-mm-jjjj and times in Amsterdam time.
@@ -25,10 +26,10 @@ type Value = string | number | boolean | null;
 type Kind = keyof typeof LABELS_NL | 'cents' | 'share' | 'date' | 'instant' | 'number' | 'text' | 'bool';
 interface Row { section: string; code: string; title: string; id: number | string; item: string; field: string; value: Value; kind: Kind; label: string }
 
-type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'part' | 'agreement' | 'payment' | 'pending' | 'correction';
+type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'part' | 'agreement' | 'payment' | 'pending' | 'evidence' | 'correction';
 const SECTION_NL: Record<Section, string> = {
   totals: 'Totalen', project: 'Project', decision: 'Fasebesluit', milestone: 'Mijlpaal', indicator: 'Indicator', part: 'Uitsplitsing',
-  agreement: 'Afspraak', payment: 'Resultaatbetaling', pending: 'Openstaande meting', correction: 'Correctie',
+  agreement: 'Afspraak', payment: 'Resultaatbetaling', pending: 'Openstaande meting', evidence: 'Wat werkt', correction: 'Correctie',
 };
 
 /** A field of a section: its key in the JSON report, its Dutch heading and how its value reads. */
@@ -69,6 +70,18 @@ const PAYMENT_FIELDS: Field[] = [
   ['outcome', 'Uitkomst boven basis', 'number'], ['unitsPaidBefore', 'Eerder verrekend', 'number'], ['units', 'Nieuwe eenheden', 'number'],
   ['dueCents', 'Te betalen dit kwartaal (euro)', 'cents'], ['paidToDateCents', 'Betaald tot en met dit kwartaal (euro)', 'cents'],
   ['remainingCents', 'Resterend maximum (euro)', 'cents'], ['capped', 'Maximum bereikt', 'bool'],
+];
+/** "Wat werkt" per theme: a project's row of a shared definition, and the definition's lab totals (project code empty). */
+const EVIDENCE_ROW_FIELDS: Field[] = [
+  ['phase', 'Fase', 'phase'], ['latestPeriod', 'Laatste kwartaal', 'text'], ['latestValue', 'Laatste waarde', 'number'], ['figure', 'Stand', 'number'],
+  ['target', 'Streefwaarde', 'number'], ['progress', 'Voortgang', 'share'], ['evidenceLevel', 'Bewijskracht (niveau)', 'number'],
+  ['criteriaMet', 'Succescriteria gehaald', 'number'], ['criteriaTotal', 'Succescriteria', 'number'],
+  ['costPerOutcomeCents', 'Kosten per uitkomst (euro)', 'cents'],
+];
+const EVIDENCE_TOTAL_FIELDS: Field[] = [
+  ['projects', 'Projecten', 'number'], ['withValue', 'Met een waarde', 'number'], ['sum', 'Samen', 'number'],
+  ['figureMin', 'Laagste stand', 'number'], ['figureMax', 'Hoogste stand', 'number'], ['progressMin', 'Laagste voortgang', 'share'],
+  ['progressMax', 'Hoogste voortgang', 'share'], ['levelMin', 'Bewijskracht laagste niveau', 'number'], ['levelMax', 'Bewijskracht hoogste niveau', 'number'],
 ];
 const PENDING_FIELDS: Field[] = [
   ['indicatorId', 'Indicator-id', 'number'], ['period', 'Kwartaal', 'text'], ['status', 'Status', 'measurement_status'],
@@ -146,6 +159,21 @@ export function reportCsvRows(r: QuarterlyReport): Row[] {
   const projectOf = new Map(r.projects.map((p) => [p.id, p]));
   for (const c of r.payments) fields(rows, 'payment', projectOf.get(c.projectId) ?? null, c.agreementId, c.title, c, PAYMENT_FIELDS);
   for (const x of r.pending) fields(rows, 'pending', projectOf.get(x.projectId) ?? null, x.measurementId, x.indicatorName, x, PENDING_FIELDS);
+  for (const theme of r.evidence ?? []) {
+    for (const d of theme.definitions) {
+      const item = `${theme.themeName} · ${d.name}`;
+      const t = d.totals;
+      fields(rows, 'evidence', null, d.id, item, {
+        projects: t.projects, withValue: t.withValue, sum: t.sum, figureMin: t.figureRange?.min, figureMax: t.figureRange?.max,
+        progressMin: t.progressRange?.min, progressMax: t.progressRange?.max, levelMin: t.levelRange.min, levelMax: t.levelRange.max,
+      }, EVIDENCE_TOTAL_FIELDS);
+      for (const x of d.rows) {
+        fields(rows, 'evidence', { code: x.projectCode, title: x.projectTitle }, x.indicatorId, item, {
+          ...x, latestPeriod: x.latest?.period, latestValue: x.latest?.value, criteriaMet: x.criteria?.met, criteriaTotal: x.criteria?.total,
+        }, EVIDENCE_ROW_FIELDS);
+      }
+    }
+  }
   rows.push(...correctionCsvRows(r));
   return rows;
 }

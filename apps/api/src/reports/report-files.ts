@@ -72,5 +72,7 @@ export function reportKb(r: QuarterlyReport): number {
   for (const p of r.projects) {
     lines += 1 + p.decisions.length + p.milestones.items.length + p.indicators.length + p.agreements.length + p.payments.length;
   }
+  // A row of "wat werkt per thema" weighs about as much as an indicator line.
+  for (const t of r.evidence ?? []) for (const d of t.definitions) lines += 1 + d.rows.length;
   return 100 + Math.ceil(lines / 8);
 }

@@ -24,6 +24,8 @@ const report = assembleReport({
   dimensions: [],
   agreements: [],
   schedules: [],
+  themes: [],
+  evidence: { definitions: [], adopting: new Map() },
 }, { period: '2016-Q3', quarterStart: '2016-07-01', quarterEnd: '2016-09-30', asOf: '2016-10-01', generatedAt: '2016-10-05T08:00:00.000Z' });
 
 /** The PDF's page content streams, inflated. */

@@ -8,11 +8,12 @@ import { capitalised, DARK, GREY, heading, PAGE_MARGINS, RED } from './report-pd
 import { LineBreaker } from './report-pdf-lines';
 import { installPdfTagging } from './report-pdf-tags';
 import { COMPACT_HEADING, COMPACT_INDICATORS, type CompactLines, compactSection, projectSection } from './report-pdf-projects';
+import { evidenceSection } from './report-pdf-evidence';
 import { overview, summary } from './report-pdf-summary';
 import { correctionsSection } from './report-pdf-corrections';
 
 // The quarterly report as an A4 PDF in Dutch, for the council: a summary page with the lab totals and two
-// charts, an overview of all projects, then a section per project. Rendered with pdfmake (pdfkit
+// charts, an overview of all projects, a section per project, then "wat werkt" per theme. Rendered with pdfmake (pdfkit
 // underneath) and its bundled Roboto fonts; charts are SVG. No file or URL is ever read but the fonts.
 
 // The font files' absolute paths, as pdfmake's own server-side font list gives them.
@@ -74,6 +75,7 @@ export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = n
         { text: `Met ${r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
       ] : []),
       ...(compact ? r.projects.flatMap((p) => compactSection(p, compact, threshold)) : r.projects.flatMap((p, n) => projectSection(p, n === 0, threshold))),
+      ...evidenceSection(r, compact !== null),
       ...correctionsSection(r),
       ...heading('Toelichting', 'h2', { margin: [0, 16, 0, 4] }),
       {

@@ -55,6 +55,11 @@ export async function labOrFail(db: Db, labId: number): Promise<LabRow> {
   return lab;
 }
 
+/** The lab's themes, by name: the report's "wat werkt per thema" follows them. */
+export function themeRows(db: Db, labId: number): Promise<{ id: number; name: string }[]> {
+  return db.query('SELECT id, name FROM themes WHERE lab_id = $1 ORDER BY name, id', [labId]);
+}
+
 export function projectRows(db: Db, labId: number): Promise<ProjectRow[]> {
   return db.query(`SELECT id, code, title, phase, health FROM projects WHERE lab_id = $1 ORDER BY code, id`, [labId]);
 }

@@ -234,6 +234,40 @@ export async function renderReportXlsx(r: QuarterlyReport, stamp: ReportStamp | 
     { header: 'Ingediend op', width: 12, numFmt: DATE, value: (x) => localDay(x.submittedAt) },
   ], r.pending);
 
+  // "Wat werkt" per theme: a row per theme, shared definition and project, and the lab totals of each definition.
+  const compared = (r.evidence ?? []).flatMap((t) => t.definitions.map((d) => ({ t, d })));
+  sheet(wb, 'Wat werkt per thema', [
+    { header: 'Thema', width: 24, value: (x) => x.t.themeName },
+    { header: 'Definitie', width: 36, value: (x) => x.d.name },
+    { header: 'Eenheid', width: 10, value: (x) => UNIT_NL[x.d.unit] },
+    { header: 'Projectcode', width: 12, value: (x) => x.row.projectCode },
+    { header: 'Project', width: 40, value: (x) => x.row.projectTitle },
+    { header: 'Fase', width: 12, value: (x) => PHASE_NL[x.row.phase] },
+    { header: 'Indicator-id', width: 10, value: (x) => x.row.indicatorId },
+    { header: 'Laatste kwartaal', width: 10, value: (x) => x.row.latest?.period ?? null },
+    { header: 'Laatste waarde', width: 12, numFmt: DECIMAL, value: (x) => x.row.latest?.value ?? null },
+    { header: 'Stand', width: 10, numFmt: DECIMAL, value: (x) => x.row.figure },
+    { header: 'Streefwaarde', width: 12, numFmt: DECIMAL, value: (x) => x.row.target },
+    { header: 'Voortgang', width: 10, numFmt: PERCENT, value: (x) => x.row.progress },
+    { header: 'Bewijskracht', width: 36, value: (x) => x.row.evidenceLabel.nl },
+    { header: 'Succescriteria gehaald', width: 12, value: (x) => (x.row.criteria ? `${x.row.criteria.met} van ${x.row.criteria.total}` : null) },
+    { header: 'Kosten per uitkomst', width: 14, numFmt: EURO, value: (x) => euros(x.row.costPerOutcomeCents) },
+  ], compared.flatMap(({ t, d }) => d.rows.map((row) => ({ t, d, row }))));
+  sheet(wb, 'Wat werkt totalen', [
+    { header: 'Thema', width: 24, value: (x) => x.t.themeName },
+    { header: 'Definitie', width: 36, value: (x) => x.d.name },
+    { header: 'Eenheid', width: 10, value: (x) => UNIT_NL[x.d.unit] },
+    { header: 'Telling', width: 12, value: (x) => AGGREGATION_NL[x.d.aggregation] },
+    { header: 'Projecten', width: 10, value: (x) => x.d.totals.projects },
+    { header: 'Met een waarde', width: 10, value: (x) => x.d.totals.withValue },
+    { header: 'Samen', width: 10, numFmt: DECIMAL, value: (x) => x.d.totals.sum },
+    { header: 'Laagste stand', width: 10, numFmt: DECIMAL, value: (x) => x.d.totals.figureRange?.min ?? null },
+    { header: 'Hoogste stand', width: 10, numFmt: DECIMAL, value: (x) => x.d.totals.figureRange?.max ?? null },
+    { header: 'Laagste voortgang', width: 10, numFmt: PERCENT, value: (x) => x.d.totals.progressRange?.min ?? null },
+    { header: 'Hoogste voortgang', width: 10, numFmt: PERCENT, value: (x) => x.d.totals.progressRange?.max ?? null },
+    { header: 'Bewijskracht laagste niveau', width: 12, value: (x) => x.d.totals.levelRange.min },
+    { header: 'Bewijskracht hoogste niveau', width: 12, value: (x) => x.d.totals.levelRange.max },
+  ], compared);
   if (reportCorrections(r).length) sheet(wb, 'Correcties', CORRECTION_COLUMNS, reportCorrections(r));
 
   await wb.commit();

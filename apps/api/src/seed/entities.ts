@@ -11,6 +11,7 @@ import { MeasurementCommentEntity } from '../measurements/measurement-comment.en
 import { MeasurementEntity } from '../measurements/measurement.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MilestoneEntity } from '../milestones/milestone.entity';
+import { CalendarFeedEntity } from '../calendar-feeds/calendar-feed.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -37,6 +38,6 @@ export const ENTITIES = [
   TargetRevisionEntity, MeasurementEntity, StatusUpdateEntity, LessonEntity, PhaseDecisionEntity, UserEntity,
   AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity, DimensionEntity,
   SuccessCriterionEntity, SuccessCriterionRevisionEntity,
-  NotificationEntity, NotificationPreferenceEntity,
+  NotificationEntity, NotificationPreferenceEntity, CalendarFeedEntity,
   CorrectionEntity,
 ];

@@ -1,4 +1,5 @@
 import type { ShownPartSet } from '../small-numbers';
+import type { EvidenceThemeSection } from './evidence';
 // The quarterly outcome report (kwartaalrapportage) as GET /api/reports/quarterly answers it, and the
 // outcome payments of GET /api/reports/payments. The dashboard builds its report page from these types;
 // the PDF, XLSX and CSV are rendered from exactly this data, so a download matches the screen.
@@ -63,6 +64,8 @@ export interface QuarterlyReport {
   payments: ContractPaymentRow[];
   /** Measurements of this quarter that are not approved yet (draft, submitted, returned): flag, don't report. */
   pending: PendingMeasurement[];
+  /** "Wat werkt" per theme: the lab's shared definitions compared across the projects of each theme (GET /api/evidence's rules). */
+  evidence: EvidenceThemeSection[];
   /** Corrections of closed earlier quarters since the lab's last freeze (contracts/corrections.ts); absent in reports frozen before there were any. */
   corrections?: ReportCorrections;
 }

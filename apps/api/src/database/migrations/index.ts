@@ -13,6 +13,7 @@ import { BreakdownsAndSmallNumbers1796700000000 } from './1796700000000-Breakdow
 import { SuccessCriteria1796800000000 } from './1796800000000-SuccessCriteria';
 import { AddNotifications1796900000000 } from './1796900000000-AddNotifications';
 import { AddSearchText1797000000000 } from './1797000000000-AddSearchText';
+import { CalendarFeedsAndFreezeReminder1797100000000 } from './1797100000000-CalendarFeedsAndFreezeReminder';
 import { AddCorrections1797200000000 } from './1797200000000-AddCorrections';
 import type { MigrationInterface } from 'typeorm';
 
@@ -25,5 +26,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SuccessCriteria1796800000000,
   AddNotifications1796900000000,
   AddSearchText1797000000000,
+  CalendarFeedsAndFreezeReminder1797100000000,
   AddCorrections1797200000000,
 ];

@@ -8,6 +8,7 @@ export class NotificationPreferencesDto {
   @OneOf(NOTIFICATION_DELIVERIES) reminderBeforeDue?: string;
   @OneOf(NOTIFICATION_DELIVERIES) reminderAfterDue?: string;
   @OneOf(NOTIFICATION_DELIVERIES) valuesSubmitted?: string;
+  @OneOf(NOTIFICATION_DELIVERIES) freezeReminder?: string;
 }
 
 /** Which day a run is for (reminders: default today; submitted values: default yesterday): the scheduled run's job, on demand. */

@@ -1,0 +1,36 @@
+export const messages = {
+  nl: {
+    calendarFeed: {
+      title: 'Agenda-abonnement',
+      intro: 'Een persoonlijk agenda-adres (ICS) met de inleverdata van de kwartaalrapportages en de open mijlpalen van uw projecten, om te abonneren in Outlook of een andere agenda. Het adres is geheim: wie het heeft, ziet deze data. Het wordt één keer getoond; met een nieuw adres of intrekken werkt het oude niet meer.',
+      off: 'Uw agenda-abonnement staat uit.',
+      on: 'Uw agenda-abonnement staat aan sinds %{since}.',
+      enable: 'Aanzetten',
+      rotate: 'Nieuw adres maken',
+      revoke: 'Intrekken',
+      url: 'Adres van uw agenda',
+      url_help: 'Kopieer het nu: het wordt niet nog eens getoond. Voeg het in uw agenda toe als abonnement ("Agenda toevoegen" → "Van internet").',
+      copy: 'Kopiëren',
+      copied: 'Het adres is gekopieerd.',
+      enabled: 'Uw agenda-abonnement staat aan.',
+      revoked: 'Uw agenda-abonnement is ingetrokken; het oude adres werkt niet meer.',
+    },
+  },
+  en: {
+    calendarFeed: {
+      title: 'Calendar subscription',
+      intro: 'A personal calendar address (ICS) with the due dates of your projects\' quarterly reports and their open milestones, to subscribe to in Outlook or another calendar. The address is secret: whoever has it sees these dates. It is shown once; a new address or revoking makes the old one stop working.',
+      off: 'Your calendar subscription is off.',
+      on: 'Your calendar subscription is on since %{since}.',
+      enable: 'Turn on',
+      rotate: 'Make a new address',
+      revoke: 'Revoke',
+      url: 'Your calendar\'s address',
+      url_help: 'Copy it now: it is not shown again. Add it to your calendar as a subscription ("Add calendar" → "From internet").',
+      copy: 'Copy',
+      copied: 'The address has been copied.',
+      enabled: 'Your calendar subscription is on.',
+      revoked: 'Your calendar subscription has been revoked; the old address no longer works.',
+    },
+  },
+};
