@@ -33,13 +33,13 @@ describe('schema', () => {
     const types = async () => (await scratch.query(`SELECT count(*)::int AS n FROM pg_type WHERE typtype = 'e'`))[0].n;
     try {
       await scratch.runMigrations();
-      expect(await tables()).toBe(30);
+      expect(await tables()).toBe(31);
       expect(await types()).toBe(23);
       await undoAll();
       expect(await tables()).toBe(0);
       expect(await types()).toBe(0);
       await scratch.runMigrations();
-      expect(await tables()).toBe(30);
+      expect(await tables()).toBe(31);
       expect((await scratch.query('SELECT count(*)::int AS n FROM districts'))[0].n).toBe(8);
     } finally {
       await scratch.destroy();

@@ -165,6 +165,8 @@ function expectedReport() {
     ],
     // The golden lab's indicators adopt no shared definition: nothing to compare (test/e2e/report-evidence.e2e-spec.ts has it).
     evidence: [],
+    // No quarter of the lab is closed: nothing corrected (test/e2e/quarter-closing.e2e-spec.ts has them).
+    corrections: { since: null, total: 0, items: [], paymentDifferenceCents: 0 },
   };
 }
 

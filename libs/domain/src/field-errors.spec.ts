@@ -3,6 +3,7 @@ import { RULE_WORDS } from './record-rules';
 import { windowWords } from './spans';
 import { definitionDivergence, definitionLabProblem } from './indicator-definitions';
 import { sendingProblems } from './report-sending';
+import { CLOSED_QUARTER_REASON_WORDS } from './closed-quarter';
 
 // The API's own words for field errors, as its error sites write them, each with the code it travels with.
 describe('fieldErrorCode', () => {
@@ -36,6 +37,7 @@ describe('fieldErrorCode', () => {
     ['currentPassword', 'The current password is wrong.', 'current_password_wrong', undefined],
     ['phase', 'must be scenario, experiment or rollout', 'not_milestone_phase', undefined],
     ['body', 'is empty: write the comment', 'comment_empty', undefined],
+    ['reason', CLOSED_QUARTER_REASON_WORDS, 'closed_quarter_reason', undefined],
     ['themeIds', 'each value in themeIds must not be less than 1', 'too_small', { min: '1' }],
     ['sort', 'cannot sort on "nope"; sortable fields are id, code', 'unknown_sort', { name: 'nope', fields: 'id, code' }],
     ['range', 'may span at most 1000 records', 'too_many_values', { max: '1000' }],

@@ -43,6 +43,7 @@ const PATTERNS = {
   approved_reopen_first: /^is approved: reopen it first$/,
   comment_empty: /^is empty: write the comment$/,
   thread_full: /^cannot be added: this measurement's thread holds (?<max>\d+) remarks, the most one thread takes$/,
+  closed_quarter_reason: /^is required in a closed quarter: say why the figure the council received changes$/,
   status_update_required: /^is required to submit the quarter: give the health and what happened this quarter$/,
   // The list query's parameters (sort, range, filter): what a hand-written address or another client gets wrong.
   not_json: /^is not valid JSON; expected something like (?<example>.+)$/,

@@ -37,3 +37,4 @@ export * from './success-criteria';
 export * from './notifications';
 export * from './calendar-feed';
 export * from './quarter-import';
+export * from './closed-quarter';

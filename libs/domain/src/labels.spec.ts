@@ -2,13 +2,14 @@ import {
   AGGREGATIONS, AGREEMENT_KINDS, AGREEMENT_STATUSES, DIRECTIONS, GATE_DECISIONS, HEALTHS, INDICATOR_KINDS, INDICATOR_UNITS,
   MEASUREMENT_STATUSES, MILESTONE_STATUSES, PHASES,
 } from './enums';
+import { CORRECTION_KINDS } from './closed-quarter';
 import { ENUM_LABELS, LABELS_NL, localDateTime } from './labels';
 
 describe('ENUM_LABELS', () => {
   const codes = {
     phase: PHASES, health: HEALTHS, agreement_kind: AGREEMENT_KINDS, agreement_status: AGREEMENT_STATUSES, milestone_status: MILESTONE_STATUSES,
     indicator_kind: INDICATOR_KINDS, indicator_unit: INDICATOR_UNITS, direction: DIRECTIONS, aggregation: AGGREGATIONS,
-    measurement_status: MEASUREMENT_STATUSES, gate_decision: GATE_DECISIONS,
+    measurement_status: MEASUREMENT_STATUSES, gate_decision: GATE_DECISIONS, correction_kind: CORRECTION_KINDS,
   };
   it.each(['nl', 'en'] as const)('names every code in %s, in words', (lang) => {
     for (const [kind, values] of Object.entries(codes)) {

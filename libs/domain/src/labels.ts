@@ -2,6 +2,7 @@ import type {
   AgreementKind, AgreementStatus, Aggregation, Direction, GateDecision, Health, IndicatorKind, IndicatorUnit, MeasurementStatus,
   MilestoneStatus, Phase,
 } from './enums';
+import type { CorrectionKind } from './closed-quarter';
 
 // The words for the codes every output shows, in Dutch and English: the dashboard's messages take them from
 // here (apps/admin/src/i18n/app-messages.ts) and so do the report's PDF, XLSX and CSV, so a phase that reads
@@ -22,6 +23,7 @@ export interface EnumLabels {
   aggregation: Record<Aggregation, string>;
   measurement_status: Record<MeasurementStatus, string>;
   gate_decision: Record<GateDecision, string>;
+  correction_kind: Record<CorrectionKind, string>;
 }
 
 export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
@@ -40,6 +42,7 @@ export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
     aggregation: { sum: 'Optellen', latest: 'Laatste waarde', average: 'Gemiddelde' },
     measurement_status: { draft: 'Concept', submitted: 'Ingediend', approved: 'Goedgekeurd', returned: 'Teruggestuurd' },
     gate_decision: { go: 'Go', no_go: 'No-go' },
+    correction_kind: { reopen: 'Goedgekeurde waarde heropend', new_measurement: 'Nieuwe meting', status_update: 'Kwartaalupdate heropend' },
   },
   en: {
     phase: { scenario: 'Scenario', experiment: 'Experiment', rollout: 'Rollout', stopped: 'Stopped' },
@@ -56,6 +59,7 @@ export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
     aggregation: { sum: 'Sum', latest: 'Latest value', average: 'Average' },
     measurement_status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned' },
     gate_decision: { go: 'Go', no_go: 'No-go' },
+    correction_kind: { reopen: 'Approved value reopened', new_measurement: 'New measurement', status_update: 'Status update reopened' },
   },
 };
 

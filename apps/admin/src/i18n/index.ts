@@ -9,13 +9,14 @@ import { resourceMessages } from '../resources';
 import { messages as quarterMessages } from '../quarters/i18n';
 import { messages as evidenceMessages } from '../evidence/i18n';
 import { messages as reportMessages } from '../reports/i18n';
+import { messages as correctionMessages } from '../reports/corrections-i18n';
 import { messages as reviewMessages } from '../reviews/i18n';
 import { appMessages } from './app-messages';
 import { raDutchV5 } from './ra-nl-v5';
 
 export const messages = {
-  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, authMessages.nl, dashboardMessages.nl, resourceMessages.nl, reviewMessages.nl, quarterMessages.nl, reportMessages.nl, evidenceMessages.nl, calendarFeedMessages.nl),
-  en: mergeTranslations(englishMessages, appMessages.en, authMessages.en, dashboardMessages.en, resourceMessages.en, reviewMessages.en, quarterMessages.en, reportMessages.en, evidenceMessages.en, calendarFeedMessages.en),
+  nl: mergeTranslations(dutchMessagesV4, raDutchV5, appMessages.nl, authMessages.nl, dashboardMessages.nl, resourceMessages.nl, reviewMessages.nl, quarterMessages.nl, reportMessages.nl, correctionMessages.nl, evidenceMessages.nl, calendarFeedMessages.nl),
+  en: mergeTranslations(englishMessages, appMessages.en, authMessages.en, dashboardMessages.en, resourceMessages.en, reviewMessages.en, quarterMessages.en, reportMessages.en, correctionMessages.en, evidenceMessages.en, calendarFeedMessages.en),
 };
 
 export type Locale = keyof typeof messages;

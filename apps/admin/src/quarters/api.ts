@@ -16,9 +16,9 @@ export async function fetchProjectQuarters(projectId: number | string): Promise<
   return (await httpClient(`/api/projects/${projectId}/quarters`)).json as ProjectQuarters;
 }
 
-/** `POST /api/status-updates/:id/reopen` with the reason: the focus team or an administrator, on record. */
+/** `POST /api/status-updates/:id/reopen` with the reason (also as `reason`, which a closed quarter asks of an administrator), on record. */
 export async function reopenStatusUpdate(id: number, comment: string, version?: number): Promise<{ id: number; version: number; submittedAt: string | null }> {
-  const body = JSON.stringify({ comment: comment.trim(), ...(version ? { version } : {}) });
+  const body = JSON.stringify({ comment: comment.trim(), reason: comment.trim(), ...(version ? { version } : {}) });
   return (await httpClient(`/api/status-updates/${id}/reopen`, { method: 'POST', body })).json as { id: number; version: number; submittedAt: string | null };
 }
 

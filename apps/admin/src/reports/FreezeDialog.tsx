@@ -36,6 +36,7 @@ export function FreezeDialog({ lab, quarter, pending, next, onClose }: { lab: nu
       <DialogTitle id={titleId}>{translate('reports.freeze.title', { quarter, version: `v${next}` })}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{translate('reports.freeze.intro', { version: `v${next}` })}</DialogContentText>
+        <Alert severity="info" sx={{ mb: 2 }}>{translate('reports.freeze.closes', { quarter })}</Alert>
         {pending > 0 && <Alert severity="warning" sx={{ mb: 2 }}>{translate('reports.freeze.pending', { smart_count: pending })}</Alert>}
         {failure && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{failure}</Alert>}
         <TextField label={translate('reports.freeze.note')} helperText={translate('reports.freeze.note_help')} value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} disabled={saving} />

@@ -15,6 +15,7 @@ import { fetchVersions, versionFileUrl } from './api';
 import { DownloadButton } from './DownloadButton';
 import { FreezeDialog } from './FreezeDialog';
 import { SendDialog } from './SendDialog';
+import { VersionChanges } from './VersionChanges';
 
 /**
  * The frozen versions of the quarter's report, newest first, each with its files and whether and when it was
@@ -28,6 +29,7 @@ export function FrozenVersions({ lab, quarter, pending }: { lab: number; quarter
   const { canAccess: maySend } = useCanAccess({ resource: 'reports', action: SEND_ACTION });
   const [freezing, setFreezing] = useState(false);
   const [sending, setSending] = useState<FrozenReportVersion | null>(null);
+  const [changes, setChanges] = useState<FrozenReportVersion | null>(null);
   const { data: versions, isPending, error } = useQuery({ queryKey: ['report-versions', lab, quarter], queryFn: () => fetchVersions(lab, quarter) });
   const latest = versions?.[0];
   const council = versions ? lastSentVersion(versions) : null;
@@ -83,7 +85,10 @@ export function FrozenVersions({ lab, quarter, pending }: { lab: number; quarter
                   </TableHead>
                   <TableBody>
                     {versions.map((v) => (
-                      <VersionRow key={v.id} version={v} council={v.id === council?.id} quarter={quarter} onSend={maySend ? () => setSending(v) : undefined} />
+                      <VersionRow
+                        key={v.id} version={v} council={v.id === council?.id} quarter={quarter} onSend={maySend ? () => setSending(v) : undefined}
+                        onChanges={() => setChanges(v)}
+                      />
                     ))}
                   </TableBody>
                 </Table>
@@ -91,14 +96,15 @@ export function FrozenVersions({ lab, quarter, pending }: { lab: number; quarter
             </>
           )}
       </CardContent>
+      {changes && <VersionChanges version={changes} quarter={quarter} onClose={() => setChanges(null)} />}
       {sending && <SendDialog version={sending} lab={lab} quarter={quarter} onClose={() => setSending(null)} />}
       {freezing && <FreezeDialog lab={lab} quarter={quarter} pending={pending} next={(latest?.version ?? 0) + 1} onClose={() => setFreezing(false)} />}
     </Card>
   );
 }
 
-function VersionRow({ version: v, council, quarter, onSend }: {
-  version: FrozenReportVersion; council: boolean; quarter: string; onSend?: () => void;
+function VersionRow({ version: v, council, quarter, onSend, onChanges }: {
+  version: FrozenReportVersion; council: boolean; quarter: string; onSend?: () => void; onChanges: () => void;
 }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -154,6 +160,9 @@ function VersionRow({ version: v, council, quarter, onSend }: {
               ariaLabel={translate('reports.versions.download', { format: f.toUpperCase(), version: `v${v.version}` })}
             />
           ))}
+          <Button size="small" variant="text" onClick={onChanges} aria-label={translate('reports.changes.button_label', { version: `v${v.version}` })}>
+            {translate('reports.changes.button')}
+          </Button>
         </Stack>
       </TableCell>
     </TableRow>

@@ -11,6 +11,7 @@ import { ProjectSection } from './ProjectSection';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportEvidence } from './ReportEvidence';
 import { ReportPayments } from './ReportPayments';
+import { ReportCorrections } from './ReportCorrections';
 import { ReportTotals } from './ReportTotals';
 
 export const REPORTS_PATH = '/reports';
@@ -83,6 +84,7 @@ function Report({ lab, quarter }: { lab: number; quarter: string }) {
       <FrozenVersions lab={lab} quarter={quarter} pending={report.pending.length} />
       <ReportTotals report={report} />
       <ReportPayments rows={report.payments} title={translate('reports.payments.title')} />
+      <ReportCorrections corrections={report.corrections} />
       <Box component="section" aria-labelledby="report-projects">
         <Typography id="report-projects" variant="h6" component="h2" sx={{ mb: 1 }}>{translate('reports.projects.title')}</Typography>
         {report.projects.length === 0 ? <Typography color="text.secondary">{translate('reports.projects.empty')}</Typography>

@@ -3,9 +3,13 @@ import { HttpError } from 'react-admin';
 import { httpClient } from '../data-provider';
 import { translate } from '../common/translator';
 
-/** `POST /api/measurements/:id/{submit|approve|return|reopen}`; `return` and `reopen` need a comment. */
+/**
+ * `POST /api/measurements/:id/{submit|approve|return|reopen}`; `return` and `reopen` need a comment. A reopening's
+ * comment is its reason too, which a closed quarter asks for (an administrator's correction, libs/domain closed-quarter.ts).
+ */
 export async function reviewMeasurement(id: number, action: ReviewAction, comment?: string): Promise<MeasurementRecord> {
-  const body = comment?.trim() ? { comment: comment.trim() } : {};
+  const text = comment?.trim();
+  const body = text ? { comment: text, ...(action === 'reopen' ? { reason: text } : {}) } : {};
   const { json } = await httpClient(`/api/measurements/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) });
   return json as MeasurementRecord;
 }

@@ -36,6 +36,7 @@ export const messages = {
         role: 'U mag deze stap niet zetten: alleen het projectteam dient in; het focusteam of een beheerder beoordeelt.',
         status: 'Deze meting heeft intussen een andere status. Herlaad de pagina.',
         comment: 'Een toelichting is verplicht.',
+        closed_quarter: 'Dit kwartaal is afgesloten: de rapportage is voor de raad bevroren. Alleen een beheerder mag het nog corrigeren, met een reden.',
       },
       dialog: {
         return: {
@@ -131,6 +132,7 @@ export const messages = {
         role: 'You may not take this step: only the project team submits; the focus team or an administrator reviews.',
         status: 'This measurement has another status by now. Reload the page.',
         comment: 'A comment is required.',
+        closed_quarter: 'This quarter is closed: its report was frozen for the council. Only an administrator may still correct it, with a reason.',
       },
       dialog: {
         return: {

@@ -10,6 +10,7 @@ import { memberProjectIds } from '../common/access';
 import { CrudService, type Json, type Page } from '../common/crud.service';
 import { writeNextVersion } from '../common/next-version';
 import { throwFieldErrors } from '../common/field-errors';
+import { checkClosedWrite, indicatorPlace, recordCorrection, resolveCorrection } from '../corrections/closed-quarter';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { TeamNotices } from '../notifications/team-notices.service';
 import { withContext } from './measurement-context';
@@ -31,7 +32,9 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     values.recordedById = actor?.userId ?? null;
   }
 
-  protected override async beforeUpdate(manager: EntityManager, existing: MeasurementEntity, values: Values): Promise<void> {
+  protected override async beforeUpdate(manager: EntityManager, existing: MeasurementEntity, values: Values, _l: Values, actor: Actor | null): Promise<void> {
+    const reason = values.reason as string | null | undefined;
+    delete values.reason;
     const changed = MEASUREMENT_CONTENT_FIELDS.filter((f) => values[f] !== undefined && !same(existing[f], values[f]));
     const locked = inWords(measurementEditProblems(existing.status, changed));
     if (Object.keys(locked).length) {
@@ -41,6 +44,12 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
       const merged = { parts: values.parts !== undefined ? values.parts : existing.parts };
       await checkValue(manager, (values.indicatorId ?? existing.indicatorId) as number, (values.value ?? existing.value) as number, merged);
       if (values.parts !== undefined || merged.parts !== existing.parts) values.parts = merged.parts;
+    }
+    // Moved to another indicator or quarter: into a closed one only as a correction, like a new measurement.
+    const indicatorId = (values.indicatorId ?? existing.indicatorId) as number;
+    const period = (values.period ?? existing.period) as string;
+    if (indicatorId !== existing.indicatorId || period !== existing.period) {
+      await this.closedQuarterWrite(manager, { indicatorId, period, reason, actor, measurementId: existing.id });
     }
   }
 
@@ -67,8 +76,33 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
     return this.withContext(await super.read(id, actor));
   }
 
+  /**
+   * A new measurement. Into a closed quarter (its report frozen for the council) only an administrator writes one,
+   * with `reason`, and it is recorded as a correction against the frozen version (libs/domain closed-quarter.ts).
+   */
   override async create(input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
-    return this.withContext(await super.create(input, actor, within), within);
+    const { reason, ...values } = input;
+    return this.inTransaction(within, async (manager) => {
+      const closed = await this.closedQuarterCheck(manager, values.indicatorId as number, values.period as string, reason as string | undefined, actor);
+      const created = await super.create(values, actor, manager);
+      if (closed) await recordCorrection(manager, { ...closed, kind: 'new_measurement', measurementId: created.id as number, oldValue: null });
+      return this.withContext(created, manager);
+    });
+  }
+
+  private async closedQuarterCheck(manager: EntityManager, indicatorId: number, period: string, reason: string | null | undefined, actor: Actor | null) {
+    if (typeof indicatorId !== 'number' || typeof period !== 'string') return null;
+    const place = await indicatorPlace(manager, indicatorId);
+    if (!place) return null;
+    const closed = await checkClosedWrite(manager, { ...place, period, kind: 'new_measurement', reason, actor });
+    return closed && { ...closed, ...place, period, indicatorId, actor };
+  }
+
+  private async closedQuarterWrite(
+    manager: EntityManager, w: { indicatorId: number; period: string; reason: string | null | undefined; actor: Actor | null; measurementId: number },
+  ): Promise<void> {
+    const closed = await this.closedQuarterCheck(manager, w.indicatorId, w.period, w.reason, w.actor);
+    if (closed) await recordCorrection(manager, { ...closed, kind: 'new_measurement', measurementId: w.measurementId, oldValue: null });
   }
 
   override async update(id: number, input: Values, actor: Actor | null, within?: EntityManager): Promise<Json> {
@@ -103,13 +137,23 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
    * the first's outcome and is refused when it no longer applies.
    */
   async review(
-    id: number, action: ReviewAction, input: { comment?: string | null; version?: number | null }, actor: Actor, within?: EntityManager,
+    id: number, action: ReviewAction, input: { comment?: string | null; reason?: string | null; version?: number | null }, actor: Actor, within?: EntityManager,
   ): Promise<Json> {
-    const comment = input.comment?.trim() || null;
+    let comment = input.comment?.trim() || null;
     return this.inTransaction(within, async (manager) => {
       const existing = await manager.findOne(MeasurementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!existing) throw new DomainError('NOT_FOUND', `There is no measurement with id ${id}.`);
       const [before] = await this.present(manager, [existing]);
+      // Reopening an approved value of a closed quarter: an administrator's correction, with a reason, on record.
+      let correction: Awaited<ReturnType<MeasurementsService['closedQuarterCheck']>> = null;
+      if (action === 'reopen' && existing.status === 'approved') {
+        const place = await indicatorPlace(manager, existing.indicatorId);
+        const closed = place && await checkClosedWrite(manager, { ...place, period: existing.period, kind: 'reopen', reason: input.reason, actor });
+        if (place && closed) {
+          correction = { ...closed, ...place, period: existing.period, indicatorId: existing.indicatorId, actor };
+          comment ??= closed.reason;
+        }
+      }
       const onTeam = (await memberProjectIds(manager, actor)).includes(before.projectId as number);
       const status = assertReview({ action, status: existing.status, role: actor.role, onTeam, comment });
       if (input.version != null && input.version !== existing.version) {
@@ -133,6 +177,8 @@ export class MeasurementsService extends CrudService<MeasurementEntity> {
         after = await this.get(id, manager);
         return { userId: actor.userId, resource: 'measurements', recordId: id, action, changes: diff(before, after) };
       });
+      if (correction) await recordCorrection(manager, { ...correction, kind: 'reopen', measurementId: id, oldValue: existing.value });
+      if (action === 'approve') await resolveCorrection(manager, id, existing.value, actor);
       // The team hears of a return in the same transaction: no notice without the step, none twice.
       if (action === 'return') await this.notices.measurementReturned(manager, id, after.version as number, comment ?? '', actor);
       return this.withContext(after, manager);

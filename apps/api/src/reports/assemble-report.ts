@@ -9,6 +9,7 @@ import type { EvidenceFacts } from '../evidence/evidence-facts';
 import type {
   AgreementRow, DecisionRow, IndicatorRow, LabRow, MilestoneRow, ProjectRow, ReportDays, RevisionRow, StatusRow,
 } from './report-queries';
+import { assembleCorrections, type CorrectionRows } from './report-corrections';
 
 /** Everything a quarterly report is made of, as the queries return it. */
 export interface ReportRows {
@@ -27,6 +28,8 @@ export interface ReportRows {
   /** The lab's themes, and what "wat werkt" compares through the quarter (evidence-facts.ts). */
   themes: { id: number; name: string }[];
   evidence: Pick<EvidenceFacts, 'definitions' | 'adopting'>;
+  /** Corrections of closed earlier quarters since the lab's last freeze (report-corrections.ts). */
+  corrections?: CorrectionRows;
 }
 
 /** Which report: its quarter, the days it looks at, and when it is made. */
@@ -144,6 +147,7 @@ export function assembleReport(rows: ReportRows, at: ReportMoment): QuarterlyRep
     payments: paymentRows,
     pending,
     evidence: evidenceByTheme(rows.themes, rows.evidence.definitions, (id) => rows.evidence.adopting.get(id) ?? [], period, rows.lab.smallNumberThreshold),
+    ...(rows.corrections ? { corrections: assembleCorrections(rows.corrections) } : {}),
   };
 }
 

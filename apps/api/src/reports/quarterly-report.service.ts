@@ -5,6 +5,7 @@ import { readEvidenceFacts } from '../evidence/evidence-facts';
 import { assembleReport, type ReportRows } from './assemble-report';
 import { PaymentsService } from './payments.service';
 import { readSnapshot } from './read-snapshot';
+import { correctionRows } from './report-corrections';
 import {
   agreementRows, decisionRows, dimensionRows, indicatorRows, labOrFail, milestoneRows, projectRows, type ReportDays, revisionRows, statusRows, themeRows,
 } from './report-queries';
@@ -34,6 +35,7 @@ export class QuarterlyReportService {
       schedules: await this.payments.schedules(m, labId, period, 'last'),
       themes: await themeRows(m, labId),
       evidence: await readEvidenceFacts(m, { lab: labId, quarter: period, definition: null, theme: null, district: null, phase: null }),
+      corrections: await correctionRows(m, labId, period),
     }));
     // Assembled after the commit: the connection goes back to the pool while the figures are worked out.
     return assembleReport(rows, { period, ...days, generatedAt: (options.now ?? new Date()).toISOString() });

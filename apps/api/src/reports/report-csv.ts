@@ -4,11 +4,12 @@ import {
   PHASES, type QuarterlyReport,
 } from '@lab/domain';
 import { shortDateNl } from './report-format';
+import { correctionCsvRows } from './report-corrections-files';
 
 // The quarterly report as one flat CSV table, every figure on a row of its own:
 //   section, projectCode, projectTitle, itemId, item, field, value
-// `section` is totals, project, decision, milestone, indicator, part, agreement, payment, pending or evidence
-// ("wat werkt" per theme: a definition's lab totals without a project, then a row per project). Two dialects:
+// `section` is totals, project, decision, milestone, indicator, part, agreement, payment, pending, evidence
+// ("wat werkt" per theme: a definition's lab totals without a project, then a row per project) or correction. Two dialects:
 // - `nl` (the default), for Excel set to Dutch: semicolons, a byte order mark, Dutch headings, Dutch words
 //   for the codes (the dashboard's, from libs/domain labels.ts), decimal commas, money in euros (1234,50,
 //   which Dutch Excel reads as a number), dates as dd-mm-jjjj and times in Amsterdam time.
@@ -25,10 +26,10 @@ type Value = string | number | boolean | null;
 type Kind = keyof typeof LABELS_NL | 'cents' | 'share' | 'date' | 'instant' | 'number' | 'text' | 'bool';
 interface Row { section: string; code: string; title: string; id: number | string; item: string; field: string; value: Value; kind: Kind; label: string }
 
-type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'part' | 'agreement' | 'payment' | 'pending' | 'evidence';
+type Section = 'totals' | 'project' | 'decision' | 'milestone' | 'indicator' | 'part' | 'agreement' | 'payment' | 'pending' | 'evidence' | 'correction';
 const SECTION_NL: Record<Section, string> = {
   totals: 'Totalen', project: 'Project', decision: 'Fasebesluit', milestone: 'Mijlpaal', indicator: 'Indicator', part: 'Uitsplitsing',
-  agreement: 'Afspraak', payment: 'Resultaatbetaling', pending: 'Openstaande meting', evidence: 'Wat werkt',
+  agreement: 'Afspraak', payment: 'Resultaatbetaling', pending: 'Openstaande meting', evidence: 'Wat werkt', correction: 'Correctie',
 };
 
 /** A field of a section: its key in the JSON report, its Dutch heading and how its value reads. */
@@ -173,6 +174,7 @@ export function reportCsvRows(r: QuarterlyReport): Row[] {
       }
     }
   }
+  rows.push(...correctionCsvRows(r));
   return rows;
 }
 

@@ -10,6 +10,7 @@ import { installPdfTagging } from './report-pdf-tags';
 import { COMPACT_HEADING, COMPACT_INDICATORS, type CompactLines, compactSection, projectSection } from './report-pdf-projects';
 import { evidenceSection } from './report-pdf-evidence';
 import { overview, summary } from './report-pdf-summary';
+import { correctionsSection } from './report-pdf-corrections';
 
 // The quarterly report as an A4 PDF in Dutch, for the council: a summary page with the lab totals and two
 // charts, an overview of all projects, a section per project, then "wat werkt" per theme. Rendered with pdfmake (pdfkit
@@ -75,6 +76,7 @@ export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = n
       ] : []),
       ...(compact ? r.projects.flatMap((p) => compactSection(p, compact, threshold)) : r.projects.flatMap((p, n) => projectSection(p, n === 0, threshold))),
       ...evidenceSection(r, compact !== null),
+      ...correctionsSection(r),
       ...heading('Toelichting', 'h2', { margin: [0, 16, 0, 4] }),
       {
         pdfTag: 'L',

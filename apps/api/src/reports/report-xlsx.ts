@@ -8,6 +8,7 @@ import {
   AGGREGATION_NL, AGREEMENT_KIND_NL, AGREEMENT_STATUS_NL, dateTimeNl, DECISION_NL, DIRECTION_NL, HEALTH_NL, INDICATOR_KIND_NL,
   MEASUREMENT_STATUS_NL, MILESTONE_STATUS_NL, PHASE_NL, UNIT_NL, quarterNl, stampWords, yesNo,
 } from './report-format';
+import { CORRECTION_COLUMNS, reportCorrections } from './report-corrections-files';
 
 // The quarterly report as an Excel workbook: a sheet per section, numbers as numbers (money in euros with
 // a currency format, shares as percentages, dates as dates), a header row that stays in view and filters.
@@ -267,6 +268,7 @@ export async function renderReportXlsx(r: QuarterlyReport, stamp: ReportStamp | 
     { header: 'Bewijskracht laagste niveau', width: 12, value: (x) => x.d.totals.levelRange.min },
     { header: 'Bewijskracht hoogste niveau', width: 12, value: (x) => x.d.totals.levelRange.max },
   ], compared);
+  if (reportCorrections(r).length) sheet(wb, 'Correcties', CORRECTION_COLUMNS, reportCorrections(r));
 
   await wb.commit();
   return Buffer.concat(chunks);

@@ -6,6 +6,7 @@ import type { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { FreezeReportDto } from './dto/freeze-report.dto';
 import { SendReportDto } from './dto/send-report.dto';
+import { FrozenChangesService } from './frozen-changes.service';
 import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
 import type { ReportFile } from './report-files';
@@ -27,6 +28,7 @@ export class ReportsController {
     private readonly frozen: FrozenReportsService,
     private readonly outcomePayments: PaymentsService,
     private readonly window: ReportWindowService,
+    private readonly frozenChanges: FrozenChangesService,
   ) {}
 
   @Get('quarterly')
@@ -55,6 +57,12 @@ export class ReportsController {
   versions(@Query() query: Record<string, unknown>) {
     const { lab, quarter } = parseReportQuery(query, { format: false });
     return this.frozen.versions(lab, quarter);
+  }
+
+  @Get('quarterly/versions/:id/changes')
+  @ApiOperation({ summary: 'What has changed since a version was frozen: the corrections recorded against it, and the live figures that now differ' })
+  versionChanges(@Param('id', IdPipe) id: number) {
+    return this.frozenChanges.changes(id);
   }
 
   @Get('quarterly/versions/:id')

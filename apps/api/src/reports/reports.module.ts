@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CorrectionEntity } from '../corrections/correction.entity';
 import { FrozenReportEntity } from './frozen-report.entity';
+import { FrozenChangesService } from './frozen-changes.service';
 import { FrozenReportsService } from './frozen-reports.service';
 import { PaymentsService } from './payments.service';
 import { QuarterlyReportService } from './quarterly-report.service';
@@ -11,9 +13,9 @@ import { ReportWindowService } from './report-window.service';
 
 /** The quarterly outcome report: on screen, as PDF, XLSX and CSV, outcome payments, and frozen versions. */
 @Module({
-  imports: [TypeOrmModule.forFeature([FrozenReportEntity])],
+  imports: [TypeOrmModule.forFeature([FrozenReportEntity, CorrectionEntity])],
   controllers: [ReportsController],
-  providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService, ReportWindowService],
+  providers: [QuarterlyReportService, PaymentsService, ReportRenderPool, ReportFilesService, FrozenReportsService, ReportWindowService, FrozenChangesService],
   exports: [QuarterlyReportService],
 })
 export class ReportsModule {}

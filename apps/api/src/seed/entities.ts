@@ -1,5 +1,6 @@
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { CorrectionEntity } from '../corrections/correction.entity';
 import { DimensionEntity } from '../dimensions/dimension.entity';
 import { DistrictEntity } from '../districts/district.entity';
 import { IndicatorDefinitionEntity } from '../indicator-definitions/indicator-definition.entity';
@@ -38,4 +39,5 @@ export const ENTITIES = [
   AuditEventEntity, MeasurementCommentEntity, FrozenReportEntity, IndicatorDefinitionEntity, DimensionEntity,
   SuccessCriterionEntity, SuccessCriterionRevisionEntity,
   NotificationEntity, NotificationPreferenceEntity, CalendarFeedEntity,
+  CorrectionEntity,
 ];

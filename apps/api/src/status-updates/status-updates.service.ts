@@ -7,6 +7,7 @@ import { AuditService, diff } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { CrudService, type Json } from '../common/crud.service';
 import { writeNextVersion } from '../common/next-version';
+import { checkClosedWrite, projectLab, recordCorrection } from '../corrections/closed-quarter';
 import { StatusUpdateEntity } from './status-update.entity';
 import { STATUS_UPDATES } from './status-updates.resource';
 
@@ -46,11 +47,16 @@ export class StatusUpdatesService extends CrudService<StatusUpdateEntity> {
    * Reopens a submitted status update (the focus team or an administrator, with a reason): a draft again, for
    * the team to change and submit anew. The row is locked, and the audit event keeps the reason.
    */
-  async reopen(id: number, input: { comment?: string | null; version?: number | null }, actor: Actor): Promise<Json> {
-    const comment = input.comment?.trim() || null;
+  async reopen(id: number, input: { comment?: string | null; reason?: string | null; version?: number | null }, actor: Actor): Promise<Json> {
+    let comment = input.comment?.trim() || null;
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(StatusUpdateEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!existing) throw new DomainError('NOT_FOUND', `There is no status update with id ${id}.`);
+      // In a closed quarter, reopening is an administrator's correction with a reason, on record (libs/domain closed-quarter.ts).
+      const labId = statusUpdateStatus(existing) === 'submitted' ? await projectLab(manager, existing.projectId) : null;
+      const closed = labId === null ? null
+        : await checkClosedWrite(manager, { labId, projectId: existing.projectId, period: existing.period, kind: 'status_update', reason: input.reason, actor });
+      if (closed) comment ??= closed.reason;
       assertStatusUpdateReopen({ status: statusUpdateStatus(existing), role: actor.role, comment });
       if (input.version != null && input.version !== existing.version) {
         throw new DomainError(
@@ -68,6 +74,11 @@ export class StatusUpdatesService extends CrudService<StatusUpdateEntity> {
           changes: { ...diff(before, after), reopenReason: { before: null, after: comment } },
         };
       });
+      if (closed && labId !== null) {
+        await recordCorrection(manager, {
+          ...closed, labId, projectId: existing.projectId, period: existing.period, kind: 'status_update', statusUpdateId: id, actor,
+        });
+      }
       return after;
     });
   }

@@ -7,3 +7,4 @@ export * from './quarters';
 export * from './reports';
 export * from './reviews';
 export * from './evidence';
+export * from './corrections';

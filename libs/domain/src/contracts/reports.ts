@@ -12,6 +12,7 @@ import type {
   MeasurementStatus, MilestoneStatus, Phase,
 } from '../enums';
 import type { QuarterPayment } from '../outcome-payment';
+import type { ReportCorrections } from './corrections';
 
 /** The quarterly report's forms: the JSON itself, and the files rendered from exactly that JSON. */
 export const REPORT_FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const;
@@ -65,6 +66,8 @@ export interface QuarterlyReport {
   pending: PendingMeasurement[];
   /** "Wat werkt" per theme: the lab's shared definitions compared across the projects of each theme (GET /api/evidence's rules). */
   evidence: EvidenceThemeSection[];
+  /** Corrections of closed earlier quarters since the lab's last freeze (contracts/corrections.ts); absent in reports frozen before there were any. */
+  corrections?: ReportCorrections;
 }
 
 export interface ReportTotals {

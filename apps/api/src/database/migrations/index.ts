@@ -14,6 +14,7 @@ import { SuccessCriteria1796800000000 } from './1796800000000-SuccessCriteria';
 import { AddNotifications1796900000000 } from './1796900000000-AddNotifications';
 import { AddSearchText1797000000000 } from './1797000000000-AddSearchText';
 import { CalendarFeedsAndFreezeReminder1797100000000 } from './1797100000000-CalendarFeedsAndFreezeReminder';
+import { AddCorrections1797200000000 } from './1797200000000-AddCorrections';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddNotifications1796900000000,
   AddSearchText1797000000000,
   CalendarFeedsAndFreezeReminder1797100000000,
+  AddCorrections1797200000000,
 ];

@@ -13,6 +13,8 @@ export class CreateMeasurementDto {
   @Url() evidenceUrl?: string | null;
   @WholeNumber(0, 10_000_000) peopleMeasured?: number | null;
   @PartsField() parts?: Parts | null;
+  /** Only for a closed quarter (administrators): why a value is written after the council received the frozen report. */
+  @Text(4000) reason?: string | null;
 }
 AcceptReadOnly(CreateMeasurementDto, MEASUREMENT_READ_ONLY);
 export class UpdateMeasurementDto extends UpdateDto(CreateMeasurementDto, MEASUREMENT_READ_ONLY) {}

@@ -15,5 +15,7 @@ export class UpdateStatusUpdateDto extends UpdateDto(CreateStatusUpdateDto, STAT
 /** Reopening a submitted status update: the reason (required) and optionally the version the reviewer saw. */
 export class ReopenStatusUpdateDto {
   @Text(4000) comment?: string | null;
+  /** In a closed quarter (administrators only): why what the council received changes. */
+  @Text(4000) reason?: string | null;
   @WholeNumber(1, 2147483647) version?: number | null;
 }
