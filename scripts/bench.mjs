@@ -44,6 +44,7 @@ const HEAP_LIMIT_MB = 256;
 /** Connections asking the PDF at once in the "PDF under load" row; /api/health is timed beside them. */
 const PDF_CONNECTIONS = 4;
 const HEALTH_EVERY_MS = 20;
+const HEALTH_TIMEOUT_MS = 10_000;
 /** A PDF of a big lab takes seconds to render: its row runs at least this long, each request up to PDF_TIMEOUT_S. */
 const PDF_MIN_DURATION_S = 30;
 const PDF_TIMEOUT_S = 120;
@@ -139,17 +140,23 @@ async function floor(databaseUrl, work) {
 /** Times /api/health one request after another (HEALTH_EVERY_MS apart) until `done` resolves. */
 async function probeHealth(base, done) {
   const times = [];
+  let failed = 0;
   let over = false;
   done.then(() => { over = true; }, () => { over = true; });
   while (!over) {
     const t0 = performance.now();
-    const res = await fetch(`${base}/api/health`);
-    await res.arrayBuffer();
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+      await res.arrayBuffer();
+      if (!res.ok) failed++;
+    } catch {
+      failed++; // no answer (or none in time): its wait still counts in the latencies
+    }
     times.push(performance.now() - t0);
     await new Promise((r) => setTimeout(r, HEALTH_EVERY_MS));
   }
   times.sort((a, b) => a - b);
-  return { n: times.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1) };
+  return { n: times.length, failed, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1) };
 }
 
 /** Generates the data set of one scale, loads every endpoint on a fresh API, and returns the figures. */
@@ -326,7 +333,7 @@ function printScaleNotes(run) {
   const h = run.health;
   const pdf = run.results.find((r) => r.key === 'pdf');
   if (pdf) say(`  PDF under load: ${pdf.answered} answers in ${pdf.seconds} s to ${PDF_CONNECTIONS} connections, ${pdf.errors} of them errors.`);
-  if (h) say(`  /api/health while ${PDF_CONNECTIONS} connections ask the PDF: p50 ${round(h.p50)} ms, p95 ${round(h.p95)} ms, max ${round(h.max)} ms (${h.n} requests, one each ${HEALTH_EVERY_MS} ms after the last).`);
+  if (h) say(`  /api/health while ${PDF_CONNECTIONS} connections ask the PDF: p50 ${round(h.p50)} ms, p95 ${round(h.p95)} ms, max ${round(h.max)} ms (${h.n} requests, one each ${HEALTH_EVERY_MS} ms after the last; ${h.failed} without a 200 within ${HEALTH_TIMEOUT_MS / 1000} s).`);
   say(`  API peak memory (VmHWM, the whole process: main heap, render worker threads, buffers): ${run.peakMb} MB; the main thread's heap limit is --max-old-space-size=${HEAP_LIMIT_MB} (MB).`);
 }
 
