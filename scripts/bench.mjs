@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --scale 0.1 --duration 10 --connections 32 --keep]
+// npm run bench [-- --scale 1,5 --duration 10 --connections 32 --keep --database lab_bench]
 //
-// Generates a synthetic data set (default: 2,000 projects, 20,000 indicators, 800,000 measurements,
-// 40,000 milestones), starts the built API on it, and loads each endpoint with autocannon. Beside each
-// endpoint it runs the same work straight through `pg` at the same concurrency (the floor) and prints the
-// ratio, then the API's peak memory. A measurement, not a test: it prints figures and never fails on them.
+// Per scale (a comma list; scale 1: 2,000 projects, 20,000 indicators, 800,000 measurements, 40,000
+// milestones), generates a synthetic data set, starts the built API on it, and loads each endpoint with
+// autocannon. Beside each endpoint it runs the same work straight through `pg` at the same concurrency (the
+// floor) and prints the ratio, then the API's peak memory. With several scales it prints one table beside
+// another: p95 at each scale and how it grows. A measurement, not a test: it prints figures and never fails
+// on them.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,15 +24,30 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     keep: { type: 'boolean', default: false },
+    // The bench's databases are <database>_<scale × 1000>; only names under lab_bench are made or dropped.
+    database: { type: 'string', default: 'lab_bench' },
   },
 });
-const scaleFactor = Number(args.scale);
+const scaleFactors = args.scale.split(',').map((s) => Number(s.trim()));
+if (!scaleFactors.length || scaleFactors.some((s) => !Number.isFinite(s) || s <= 0)) {
+  throw new Error(`--scale must be one or more positive numbers separated by commas, not "${args.scale}"`);
+}
+if (!/^lab_bench[a-z0-9_]*$/.test(args.database)) throw new Error('--database must start with lab_bench (lower case, digits, _)');
 const duration = Number(args.duration);
 const connections = Number(args.connections);
-const scale = {
+const scaleOf = (factor) => ({
   ...DEFAULT_SCALE,
-  projectsPerLab: Math.max(1, Math.round(DEFAULT_SCALE.projectsPerLab * scaleFactor)),
-};
+  projectsPerLab: Math.max(1, Math.round(DEFAULT_SCALE.projectsPerLab * factor)),
+});
+/** The heap limit docker/Dockerfile and `npm start` give the API. */
+const HEAP_LIMIT_MB = 256;
+/** Connections asking the PDF at once in the "PDF under load" row; /api/health is timed beside them. */
+const PDF_CONNECTIONS = 4;
+const HEALTH_EVERY_MS = 20;
+const HEALTH_TIMEOUT_MS = 10_000;
+/** A PDF of a big lab takes seconds to render: its row runs at least this long, each request up to PDF_TIMEOUT_S. */
+const PDF_MIN_DURATION_S = 30;
+const PDF_TIMEOUT_S = 120;
 const require = createRequire(import.meta.url);
 const DIST = resolve('dist/api/apps/api/src');
 const ADMIN = { email: 'bench@example.org', password: 'bench-password-123' };
@@ -57,8 +74,7 @@ async function postgres() {
 
 async function startApi(databaseUrl) {
   const port = await freePort();
-  // With the heap limit docker/Dockerfile and `npm start` give it.
-  const child = spawn(process.execPath, ['--max-old-space-size=256', `${DIST}/main.js`], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, `${DIST}/main.js`], {
     env: {
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
@@ -87,11 +103,11 @@ function peakMemoryMb(pid) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 /** autocannon's summary has no p95: every response time is kept and the percentiles computed here. */
-function cannon(base, token, requests) {
+function cannon(base, token, requests, { connections: c = connections, duration: d = duration, timeout = 10 } = {}) {
   return new Promise((ok, fail) => {
     const times = [];
     const instance = autocannon({
-      url: base, connections, duration, headers: { authorization: `Bearer ${token}` }, requests,
+      url: base, connections: c, duration: d, timeout, headers: { authorization: `Bearer ${token}` }, requests,
     }, (err, result) => {
       if (err) return fail(err);
       times.sort((a, b) => a - b);
@@ -121,13 +137,32 @@ async function floor(databaseUrl, work) {
   return { rps: latencies.length / duration, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) };
 }
 
-async function main() {
-  if (!existsSync(`${DIST}/main.js`) || process.env.BENCH_BUILD !== 'false') {
-    say('Building the API …');
-    execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'inherit' });
+/** Times /api/health one request after another (HEALTH_EVERY_MS apart) until `done` resolves. */
+async function probeHealth(base, done) {
+  const times = [];
+  let failed = 0;
+  let over = false;
+  done.then(() => { over = true; }, () => { over = true; });
+  while (!over) {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+      await res.arrayBuffer();
+      if (!res.ok) failed++;
+    } catch {
+      failed++; // no answer (or none in time): its wait still counts in the latencies
+    }
+    times.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, HEALTH_EVERY_MS));
   }
-  const server = await postgres();
-  const name = `lab_bench_${Math.round(scaleFactor * 1000)}`;
+  times.sort((a, b) => a - b);
+  return { n: times.length, failed, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1) };
+}
+
+/** Generates the data set of one scale, loads every endpoint on a fresh API, and returns the figures. */
+async function runScale(server, factor) {
+  const scale = scaleOf(factor);
+  const name = `${args.database}_${Math.round(factor * 1000)}`;
   const adminClient = new pg.Client({ connectionString: server.adminUrl });
   await adminClient.connect();
   await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -138,15 +173,23 @@ async function main() {
 
   let api;
   try {
+    say(`\n== Scale ${factor} (database ${name}) ==`);
     api = await startApi(databaseUrl); // migrates the empty database
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    let t = Date.now();
-    say(`Generating ${scale.labs * scale.projectsPerLab} projects …`);
-    const [labId] = await generate(db, scale, (line) => say(`  ${line}`));
-    say(`  generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const t = Date.now();
+    const counts = {
+      projects: scale.labs * scale.projectsPerLab,
+      measurements: scale.labs * scale.projectsPerLab * scale.indicatorsPerProject * scale.quarters,
+    };
+    say(`Generating ${counts.projects} projects, ${counts.measurements} measurements …`);
+    const [labId] = await generate(db, scale, (line) => say(`  ${line}`), { deferIndexes: true });
+    const generationS = (Date.now() - t) / 1000;
+    say(`  generated in ${generationS.toFixed(1)} s (indexes built after the load, then ANALYZE)`);
     const [{ id: projectId }] = (await db.query('SELECT id FROM projects WHERE lab_id = $1 ORDER BY id OFFSET 17 LIMIT 1', [labId])).rows;
     const [{ q: quarter }] = (await db.query('SELECT max(period) AS q FROM measurements')).rows;
+    // react-admin's getMany: the records a page references, here 25 of the lab's projects spread over it.
+    const manyIds = (await db.query('SELECT id FROM projects WHERE lab_id = $1 ORDER BY md5(id::text) LIMIT 25', [labId])).rows.map((r) => r.id);
     await db.end();
 
     const login = await fetch(`${api.base}/api/auth/login`, {
@@ -155,9 +198,10 @@ async function main() {
     const { token } = await login.json();
 
     const search = "(code ILIKE $1 OR title ILIKE $1 OR summary ILIKE $1 OR problem ILIKE $1 OR target_group ILIKE $1)";
+    const report = `/api/reports/quarterly?lab=${labId}&quarter=${quarter}`;
     const endpoints = [
       {
-        name: 'projects: filter + sort + search',
+        key: 'projects', name: 'projects: filter + sort + search',
         requests: [{ path: `/api/projects?filter=${encodeURIComponent('{"q":"werk","phase":"experiment"}')}&sort=${encodeURIComponent('["title","ASC"]')}&range=[0,24]` }],
         floor: async (c) => {
           await c.query(`SELECT * FROM projects WHERE ${search} AND phase = 'experiment' ORDER BY title LIMIT 25`, ['%werk%']);
@@ -165,7 +209,12 @@ async function main() {
         },
       },
       {
-        name: 'milestones: overdue',
+        key: 'getMany', name: 'getMany: 25 projects by id',
+        requests: [{ path: `/api/projects?filter=${encodeURIComponent(JSON.stringify({ id: manyIds }))}` }],
+        floor: async (c) => { await c.query('SELECT * FROM projects WHERE id = ANY($1)', [manyIds]); },
+      },
+      {
+        key: 'milestones', name: 'milestones: overdue',
         requests: [{ path: `/api/milestones?filter=${encodeURIComponent('{"overdue":true}')}&sort=${encodeURIComponent('["dueDate","ASC"]')}&range=[0,24]` }],
         floor: async (c) => {
           const where = "status IN ('planned', 'in_progress') AND due_date < CURRENT_DATE";
@@ -174,7 +223,7 @@ async function main() {
         },
       },
       {
-        name: 'one project with its tabs (6 requests)',
+        key: 'tabs', name: 'one project with its tabs (6 requests)',
         requests: [
           `/api/projects/${projectId}`,
           `/api/memberships?filter={"projectId":${projectId}}`,
@@ -194,7 +243,7 @@ async function main() {
         },
       },
       {
-        name: 'home dashboard aggregates',
+        key: 'dashboard', name: 'home dashboard aggregates',
         requests: [{ path: `/api/dashboard?lab=${labId}` }],
         floor: async (c) => {
           await c.query('SELECT p.phase, p.health, count(*) FROM projects p WHERE p.lab_id = $1 GROUP BY 1, 2', [labId]);
@@ -206,13 +255,20 @@ async function main() {
         },
       },
       {
-        name: `wat werkt: comparison (${scale.projectsPerLab} projects × 3 shared definitions)`,
+        key: 'evidence', name: 'wat werkt: comparison, 3 shared definitions', perLab: true,
         requests: [{ path: `/api/evidence?lab=${labId}&quarter=${quarter}` }],
         floor: null,
       },
       {
-        name: `quarterly report (${scale.projectsPerLab} projects, JSON)`,
-        requests: [{ path: `/api/reports/quarterly?lab=${labId}&quarter=${quarter}` }],
+        key: 'report', name: 'quarterly report (JSON)', perLab: true,
+        requests: [{ path: report }],
+        floor: null,
+      },
+      {
+        key: 'pdf', name: `quarterly report PDF, ${PDF_CONNECTIONS} connections`, perLab: true,
+        requests: [{ path: `${report}&format=pdf` }],
+        connections: PDF_CONNECTIONS, duration: Math.max(duration, PDF_MIN_DURATION_S), timeout: PDF_TIMEOUT_S,
+        withHealth: true,
         floor: null,
       },
     ];
@@ -221,43 +277,127 @@ async function main() {
     const cold = {};
     for (const format of ['json', 'pdf', 'xlsx']) {
       const t0 = performance.now();
-      const res = await fetch(`${api.base}/api/reports/quarterly?lab=${labId}&quarter=${quarter}&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${api.base}${report}&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
       const bytes = (await res.arrayBuffer()).byteLength;
-      if (!res.ok) throw new Error(`The ${format} report answered ${res.status}`);
-      cold[format] = { ms: Math.round(performance.now() - t0), kB: Math.round(bytes / 1024) };
+      // A failing format is a figure too (and its row under load shows the same errors): the run goes on.
+      cold[format] = { ms: Math.round(performance.now() - t0), kB: Math.round(bytes / 1024), status: res.status };
     }
 
-    const rows = [];
+    const results = [];
+    let health = null;
     for (const e of endpoints) {
       say(`Loading: ${e.name} …`);
-      const r = await cannon(api.base, token, e.requests);
-      const errors = r.non2xx + r.errors;
-      const perIteration = e.perIteration ?? 1;
+      const load = cannon(api.base, token, e.requests, { connections: e.connections, duration: e.duration, timeout: e.timeout });
+      if (e.withHealth) health = await probeHealth(api.base, load);
+      const r = await load;
       const f = e.floor ? await floor(databaseUrl, e.floor) : null;
-      rows.push({
-        endpoint: e.name,
-        'API req/s': Math.round(r.requests.average / perIteration * 10) / 10,
-        'API p50 ms': round(r.p50),
-        'API p95 ms': round(r.p95),
-        'API p99 ms': round(r.p99),
-        'errors': errors,
-        'floor req/s': f ? Math.round(f.rps * 10) / 10 : '—',
-        'floor p95 ms': f ? round(f.p95) : '—',
-        'API/floor': f ? `${Math.round((r.requests.average / perIteration / f.rps) * 100)}%` : '—',
+      const perIteration = e.perIteration ?? 1;
+      results.push({
+        key: e.key, name: e.perLab ? `${e.name} (${scale.projectsPerLab} projects)` : e.name, label: e.name, rps: r.requests.average / perIteration, p50: r.p50, p95: r.p95, p99: r.p99,
+        errors: r.non2xx + r.errors, floor: f, answered: r.requests.total, seconds: e.duration ?? duration,
       });
     }
-    say(`\nScale: ${scale.labs} labs × ${scale.projectsPerLab} projects, ${scale.indicatorsPerProject} indicators each, ${scale.quarters} quarters, ${scale.milestonesPerProject} milestones each; ${connections} connections, ${duration} s per endpoint.`);
-    say('"one project with its tabs" counts one iteration of all six requests as one; its latencies are per request.');
-    console.table(rows);
-    say(`Quarterly report of ${scale.projectsPerLab} projects, first request (computed, not yet kept): ${
-      Object.entries(cold).map(([f, c]) => `${f.toUpperCase()} ${c.ms} ms (${c.kB} kB)`).join(', ')}.`);
-    say(`API peak memory (VmHWM): ${peakMemoryMb(api.child.pid)} MB`);
+    return { factor, scale, counts, generationS, results, cold, health, peakMb: peakMemoryMb(api.child.pid) };
   } finally {
     api?.child.kill('SIGTERM');
     if (api) await new Promise((r) => api.child.once('exit', r));
     if (!args.keep) await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await adminClient.end();
+  }
+}
+
+const rps = (n) => Math.round(n * 10) / 10;
+const share = (r) => (r.floor ? `${Math.round((r.rps / r.floor.rps) * 100)}%` : '—');
+
+function printLegend(several) {
+  say('\nColumns:');
+  say('  API req/s      requests per second the API answered under autocannon (an iteration of all six for "one project with its tabs")');
+  say('  API p50/p95/p99 ms  response time percentiles of single API requests, from every response autocannon saw');
+  say('  errors         non-2xx answers plus socket errors and timeouts');
+  say('  floor req/s    the same SQL straight through `pg` at the same concurrency, run right after the API (— : no floor)');
+  say('  floor p95 ms   95th percentile of one floor iteration (all its queries)');
+  say('  API/floor      API req/s as a share of floor req/s: 100% is as fast as the database alone');
+  if (several) say(`  p95 ×          p95 at the largest scale divided by p95 at the smallest: 1.0 is a cost that stays flat as the lab grows`);
+  say(`  @N             at scale N (scale 1 = 2,000 projects, 800,000 measurements; scale 5 = 10,000, 4 million)`);
+  say(`  PDF row        ${PDF_CONNECTIONS} connections ask the PDF of the lab's last quarter for max(duration, ${PDF_MIN_DURATION_S}) s (requests time out after ${PDF_TIMEOUT_S} s);`);
+  say('                 the report is kept while the data stands still but recomputed behind the served one after 30 s, and a');
+  say('                 recomputed report is a new PDF to render: the row mixes kept files with renders. /api/health is timed beside it');
+  say(`  (N projects)   the size of the lab these per-lab rows compute over (half the scale's projects)`);
+}
+
+function printScaleNotes(run) {
+  const { scale, factor } = run;
+  say(`Scale ${factor}: ${scale.labs} labs × ${scale.projectsPerLab} projects, ${scale.indicatorsPerProject} indicators each, ${scale.quarters} quarters, ${scale.milestonesPerProject} milestones each (${run.counts.projects} projects, ${run.counts.measurements} measurements); data generated in ${run.generationS.toFixed(1)} s.`);
+  say(`  Quarterly report of ${scale.projectsPerLab} projects, first request (computed, not yet kept): ${
+    Object.entries(run.cold).map(([f, c]) => `${f.toUpperCase()} ${c.ms} ms (${c.status === 200 ? `${c.kB} kB` : `answered ${c.status}`})`).join(', ')}.`);
+  const h = run.health;
+  const pdf = run.results.find((r) => r.key === 'pdf');
+  if (pdf) say(`  PDF under load: ${pdf.answered} answers in ${pdf.seconds} s to ${PDF_CONNECTIONS} connections, ${pdf.errors} of them errors.`);
+  if (h) say(`  /api/health while ${PDF_CONNECTIONS} connections ask the PDF: p50 ${round(h.p50)} ms, p95 ${round(h.p95)} ms, max ${round(h.max)} ms (${h.n} requests, one each ${HEALTH_EVERY_MS} ms after the last; ${h.failed} without a 200 within ${HEALTH_TIMEOUT_MS / 1000} s).`);
+  say(`  API peak memory (VmHWM, the whole process: main heap, render worker threads, buffers): ${run.peakMb} MB; the main thread's heap limit is --max-old-space-size=${HEAP_LIMIT_MB} (MB).`);
+}
+
+async function main() {
+  if (!existsSync(`${DIST}/main.js`) || process.env.BENCH_BUILD !== 'false') {
+    say('Building the API …');
+    execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'inherit' });
+  }
+  const server = await postgres();
+  const runs = [];
+  const failed = [];
+  try {
+    for (const factor of scaleFactors) {
+      try {
+        runs.push(await runScale(server, factor));
+      } catch (error) {
+        // One scale failing (the API stopping at a bigger one, say) still leaves the others' figures to print.
+        say(`Scale ${factor} failed: ${error.message}`);
+        failed.push(`${factor}: ${error.message}`);
+      }
+    }
+  } finally {
     await server.stop();
+  }
+  if (!runs.length) throw new Error(`every scale failed (${failed.join('; ')})`);
+
+  say(`\n${connections} connections (the PDF row: ${PDF_CONNECTIONS}), ${duration} s per endpoint; API and floor interleaved, endpoint by endpoint.`);
+  say('"one project with its tabs" counts one iteration of all six requests as one; its latencies are per request.');
+  if (runs.length === 1) {
+    const [run] = runs;
+    console.table(run.results.map((r) => ({
+      endpoint: r.name,
+      'API req/s': rps(r.rps),
+      'API p50 ms': round(r.p50),
+      'API p95 ms': round(r.p95),
+      'API p99 ms': round(r.p99),
+      'errors': r.errors,
+      'floor req/s': r.floor ? rps(r.floor.rps) : '—',
+      'floor p95 ms': r.floor ? round(r.floor.p95) : '—',
+      'API/floor': share(r),
+    })));
+    printScaleNotes(run);
+  } else {
+    const first = runs[0];
+    const last = runs.at(-1);
+    const at = (run) => `@${run.factor}`;
+    console.table(first.results.map((r0, i) => {
+      const row = { endpoint: r0.label };
+      const of = (run) => run.results[i];
+      for (const run of runs) row[`API req/s ${at(run)}`] = rps(of(run).rps);
+      for (const run of runs) row[`p95 ms ${at(run)}`] = round(of(run).p95);
+      row[`p95 × ${last.factor}/${first.factor}`] = Math.round((of(last).p95 / of(first).p95) * 100) / 100;
+      for (const run of runs) row[`errors ${at(run)}`] = of(run).errors;
+      for (const run of runs) row[`floor req/s ${at(run)}`] = of(run).floor ? rps(of(run).floor.rps) : '—';
+      for (const run of runs) row[`floor p95 ${at(run)}`] = of(run).floor ? round(of(run).floor.p95) : '—';
+      for (const run of runs) row[`API/floor ${at(run)}`] = share(of(run));
+      return row;
+    }));
+    for (const run of runs) printScaleNotes(run);
+  }
+  printLegend(runs.length > 1);
+  if (failed.length) {
+    say(`\nFailed scales: ${failed.join('; ')}`);
+    process.exitCode = 1;
   }
 }
 

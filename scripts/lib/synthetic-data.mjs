@@ -7,14 +7,34 @@ export const DEFAULT_SCALE = { labs: 2, projectsPerLab: 1000, indicatorsPerProje
 
 const WORDS = ['werk', 'buurt', 'zorg', 'participatie', 'dagbesteding', 'vrijwilligers', 'ervaring', 'talent', 'samen', 'leren'];
 
+/** The tables filled in bulk; their plain indexes may be built after the load (`deferIndexes`). */
+const BULK_TABLES = ['projects', 'indicators', 'measurements', 'milestones', 'status_updates'];
+
 /**
  * Fills the database behind `client` (a connected pg Client). Returns the ids of the labs created.
  * Quarters run from 2016-Q1; the last four quarters of every series are left submitted, the rest approved.
+ * With `deferIndexes`, the bulk tables' indexes that back no constraint (search trigram GIN, partial and
+ * foreign-key indexes) are dropped for the load and built again, as they were, before the commit: one
+ * sorted build each instead of millions of row-by-row updates. Primary keys, unique rules, foreign keys
+ * and CHECKs stay in place throughout.
  */
-export async function generate(client, scale = DEFAULT_SCALE, log = () => {}) {
+export async function generate(client, scale = DEFAULT_SCALE, log = () => {}, { deferIndexes = false } = {}) {
   const { labs, projectsPerLab, indicatorsPerProject, quarters, milestonesPerProject } = scale;
   const words = `ARRAY[${WORDS.map((w) => `'${w}'`).join(',')}]`;
   await client.query('BEGIN');
+  await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+  await client.query('SET LOCAL synchronous_commit = off');
+  let deferred = [];
+  if (deferIndexes) {
+    deferred = (await client.query(
+      `SELECT n.nspname AS schema, c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE t.relname = ANY($1) AND n.nspname = current_schema()
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`, [BULK_TABLES])).rows;
+    for (const index of deferred) await client.query(`DROP INDEX "${index.schema}"."${index.name}"`);
+    log(`indexes deferred to after the load: ${deferred.length}`);
+  }
   const labIds = (await client.query(
     `INSERT INTO labs (name, city, facilitator, reporting_due_days)
      SELECT 'Synthetisch lab ' || g || ' ' || md5(random()::text), 'Gemeente ' || g, 'Perspectivity', 30
@@ -84,6 +104,8 @@ export async function generate(client, scale = DEFAULT_SCALE, log = () => {}) {
      SELECT p.id, (2016 + q / 4) || '-Q' || (1 + q % 4), p.health, 'Kwartaalverslag ' || q, now()
        FROM projects p CROSS JOIN generate_series(0, $2 - 1) q WHERE p.lab_id = ANY($1::int[])`,
     [labIds, quarters]);
+  for (const index of deferred) await client.query(index.definition);
+  if (deferred.length) log(`indexes built: ${deferred.length}`);
   await client.query('COMMIT');
   await client.query('ANALYZE');
   return labIds;
