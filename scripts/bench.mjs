@@ -95,7 +95,9 @@ async function startApi(databaseUrl) {
 
 /** Peak resident memory of a process (VmHWM), in MB. */
 function peakMemoryMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM'));
+  let status;
+  try { status = readFileSync(`/proc/${pid}/status`, 'utf8'); } catch { return null; } // it has exited
+  const line = status.split('\n').find((l) => l.startsWith('VmHWM'));
   return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : null;
 }
 
@@ -285,6 +287,8 @@ async function runScale(server, factor) {
 
     const results = [];
     let health = null;
+    // Read after each endpoint: if the API stops, its last reading is still there to print.
+    let peakMb = peakMemoryMb(api.child.pid);
     for (const e of endpoints) {
       say(`Loading: ${e.name} …`);
       const load = cannon(api.base, token, e.requests, { connections: e.connections, duration: e.duration, timeout: e.timeout });
@@ -296,11 +300,19 @@ async function runScale(server, factor) {
         key: e.key, name: e.perLab ? `${e.name} (${scale.projectsPerLab} projects)` : e.name, label: e.name, rps: r.requests.average / perIteration, p50: r.p50, p95: r.p95, p99: r.p99,
         errors: r.non2xx + r.errors, floor: f, answered: r.requests.total, seconds: e.duration ?? duration,
       });
+      if (api.child.exitCode !== null || api.child.signalCode !== null) {
+        throw new Error(`the API stopped (${api.child.signalCode ?? `code ${api.child.exitCode}`}) during "${e.name}"; its peak memory (VmHWM) last read: ${peakMb} MB`);
+      }
+      peakMb = peakMemoryMb(api.child.pid) ?? peakMb;
     }
-    return { factor, scale, counts, generationS, results, cold, health, peakMb: peakMemoryMb(api.child.pid) };
+    return { factor, scale, counts, generationS, results, cold, health, peakMb };
   } finally {
-    api?.child.kill('SIGTERM');
-    if (api) await new Promise((r) => api.child.once('exit', r));
+    // A child that has already exited sends no 'exit' again: waiting for it would never end.
+    if (api && api.child.exitCode === null && api.child.signalCode === null) {
+      const exited = new Promise((r) => api.child.once('exit', r));
+      api.child.kill('SIGTERM');
+      await exited;
+    }
     if (!args.keep) await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await adminClient.end();
   }
