@@ -329,7 +329,7 @@ function printLegend(several) {
   say('  floor req/s    the same SQL straight through `pg` at the same concurrency, run right after the API (— : no floor)');
   say('  floor p95 ms   95th percentile of one floor iteration (all its queries)');
   say('  API/floor      API req/s as a share of floor req/s: 100% is as fast as the database alone');
-  if (several) say(`  p95 ×          p95 at the largest scale divided by p95 at the smallest: 1.0 is a cost that stays flat as the lab grows`);
+  if (several) say(`  p95 ×          p95 at the last scale of the list divided by p95 at the first: 1.0 is a cost that stays flat as the lab grows`);
   say(`  @N             at scale N (scale 1 = 2,000 projects, 800,000 measurements; scale 5 = 10,000, 4 million)`);
   say(`  PDF row        ${PDF_CONNECTIONS} connections ask the PDF of the lab's last quarter for max(duration, ${PDF_MIN_DURATION_S}) s (requests time out after ${PDF_TIMEOUT_S} s);`);
   say('                 the report is kept while the data stands still but recomputed behind the served one after 30 s, and a');
