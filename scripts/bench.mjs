@@ -95,7 +95,9 @@ async function startApi(databaseUrl) {
 
 /** Peak resident memory of a process (VmHWM), in MB. */
 function peakMemoryMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM'));
+  let status;
+  try { status = readFileSync(`/proc/${pid}/status`, 'utf8'); } catch { return null; } // it has exited
+  const line = status.split('\n').find((l) => l.startsWith('VmHWM'));
   return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : null;
 }
 
@@ -285,6 +287,8 @@ async function runScale(server, factor) {
 
     const results = [];
     let health = null;
+    // Read after each endpoint: if the API stops, its last reading is still there to print.
+    let peakMb = peakMemoryMb(api.child.pid);
     for (const e of endpoints) {
       say(`Loading: ${e.name} …`);
       const load = cannon(api.base, token, e.requests, { connections: e.connections, duration: e.duration, timeout: e.timeout });
@@ -296,11 +300,19 @@ async function runScale(server, factor) {
         key: e.key, name: e.perLab ? `${e.name} (${scale.projectsPerLab} projects)` : e.name, label: e.name, rps: r.requests.average / perIteration, p50: r.p50, p95: r.p95, p99: r.p99,
         errors: r.non2xx + r.errors, floor: f, answered: r.requests.total, seconds: e.duration ?? duration,
       });
+      if (api.child.exitCode !== null || api.child.signalCode !== null) {
+        throw new Error(`the API stopped (${api.child.signalCode ?? `code ${api.child.exitCode}`}) during "${e.name}"; its peak memory (VmHWM) last read: ${peakMb} MB`);
+      }
+      peakMb = peakMemoryMb(api.child.pid) ?? peakMb;
     }
-    return { factor, scale, counts, generationS, results, cold, health, peakMb: peakMemoryMb(api.child.pid) };
+    return { factor, scale, counts, generationS, results, cold, health, peakMb };
   } finally {
-    api?.child.kill('SIGTERM');
-    if (api) await new Promise((r) => api.child.once('exit', r));
+    // A child that has already exited sends no 'exit' again: waiting for it would never end.
+    if (api && api.child.exitCode === null && api.child.signalCode === null) {
+      const exited = new Promise((r) => api.child.once('exit', r));
+      api.child.kill('SIGTERM');
+      await exited;
+    }
     if (!args.keep) await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await adminClient.end();
   }
@@ -317,7 +329,7 @@ function printLegend(several) {
   say('  floor req/s    the same SQL straight through `pg` at the same concurrency, run right after the API (— : no floor)');
   say('  floor p95 ms   95th percentile of one floor iteration (all its queries)');
   say('  API/floor      API req/s as a share of floor req/s: 100% is as fast as the database alone');
-  if (several) say(`  p95 ×          p95 at the largest scale divided by p95 at the smallest: 1.0 is a cost that stays flat as the lab grows`);
+  if (several) say(`  p95 ×          p95 at the last scale of the list divided by p95 at the first: 1.0 is a cost that stays flat as the lab grows`);
   say(`  @N             at scale N (scale 1 = 2,000 projects, 800,000 measurements; scale 5 = 10,000, 4 million)`);
   say(`  PDF row        ${PDF_CONNECTIONS} connections ask the PDF of the lab's last quarter for max(duration, ${PDF_MIN_DURATION_S}) s (requests time out after ${PDF_TIMEOUT_S} s);`);
   say('                 the report is kept while the data stands still but recomputed behind the served one after 30 s, and a');
