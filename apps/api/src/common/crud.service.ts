@@ -5,6 +5,7 @@ import type { Actor } from './actor';
 import { assertCanRead, authorize } from './access';
 import { applyFilters, applySortAndRange, assertUnpagedFits, contentRange, parseListQuery, type ListQuery, type ListSpec } from './list-query';
 import { linkArraySql, writeLinks } from './crud-links';
+import { leanRows, readColumns, type ReadColumns } from './lean-read';
 import { writeNextVersion } from './next-version';
 import { brokenCheck } from './database-errors';
 import { referencedError } from './referenced-error';
@@ -25,6 +26,8 @@ type Values = Record<string, unknown>;
  * Every write runs in one transaction with its audit event.
  */
 export class CrudService<E extends ObjectLiteral & { id: number }> {
+  private columns?: ReadColumns;
+
   constructor(
     protected readonly dataSource: DataSource,
     protected readonly audit: AuditService,
@@ -53,21 +56,27 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const counting = qb.clone();
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
     applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true, spec);
+    const columns = this.readColumns();
+    qb.select(...columns.select[0]);
+    for (const [sql, property] of columns.select.slice(1)) qb.addSelect(sql, property);
     // The page carries its link id arrays and derived fields, so that no query per link follows.
     for (const link of this.definition.links ?? []) qb.addSelect(linkArraySql(this.dataSource, link, this.alias), linkColumn(link));
     const derived = Object.entries(this.derivedColumns());
     for (const [field, sql] of derived) qb.addSelect(sql, `__derived_${field}`);
-    const { entities, raw: rawRows } = await qb.getRawAndEntities();
-    assertUnpagedFits(query.range, entities.length);
-    const total = await this.total(counting, query, entities.length);
+    const found = await leanRows<Json>(this.dataSource, qb, columns);
+    assertUnpagedFits(query.range, found.length);
+    const total = await this.total(counting, query, found.length);
     const prefetched = new Map<number, Json>();
-    rawRows.forEach((r, n) => {
-      prefetched.set(entities[n].id, Object.fromEntries([
+    const records = found.map((r) => {
+      const record: Json = {};
+      for (const [, property] of columns.select) record[property] = r[property];
+      prefetched.set(record.id as number, Object.fromEntries([
         ...(this.definition.links ?? []).map((l) => [l.field, r[linkColumn(l)] ?? []]),
         ...derived.map(([field]) => [field, r[`__derived_${field}`] ?? null]),
       ]));
+      return record as unknown as E;
     });
-    const rows = this.visibleTo(actor, await this.present(this.dataSource.manager, entities, prefetched));
+    const rows = this.visibleTo(actor, await this.present(this.dataSource.manager, records, prefetched));
     return { rows, total, contentRange: contentRange(this.definition.name, query.range, rows.length, total) };
   }
 
@@ -92,8 +101,19 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   async read(id: number, actor: Actor | null): Promise<Json> {
     assertCanRead(actor, this.access, this.definition.label);
-    const [row] = this.visibleTo(actor, [await this.get(id)]);
+    const columns = this.readColumns();
+    const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias).select(...columns.select[0]);
+    for (const [sql, property] of columns.select.slice(1)) qb.addSelect(sql, property);
+    const [record] = await leanRows<E>(this.dataSource, qb.where(`${this.alias}.id = :id`, { id }), columns);
+    if (!record) throw this.notFound(id);
+    const [row] = this.visibleTo(actor, await this.present(this.dataSource.manager, [record]));
     return row;
+  }
+
+  /** The columns a read answers, as the lean read path selects them (lean-read.ts); worked out once. */
+  private readColumns(): ReadColumns {
+    this.columns ??= readColumns(this.dataSource.getMetadata(this.definition.entity), this.alias);
+    return this.columns;
   }
 
   /** A project member's list of a resource with `memberFields`: filters, sorting and search on those fields only. */
@@ -265,8 +285,12 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   protected async load(manager: EntityManager, id: number): Promise<E> {
     const entity = await manager.findOne(this.definition.entity, { where: { id } as never });
-    if (!entity) throw new DomainError('NOT_FOUND', `There is no ${this.definition.label} with id ${id}.`);
+    if (!entity) throw this.notFound(id);
     return entity;
+  }
+
+  private notFound(id: number): DomainError {
+    return new DomainError('NOT_FOUND', `There is no ${this.definition.label} with id ${id}.`);
   }
 
   /** Splits validated input into column values and link arrays, dropping what a client may not set. */
