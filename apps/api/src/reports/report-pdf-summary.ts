@@ -6,11 +6,12 @@ import {
 import { paymentsChart, phaseChart } from './report-pdf-charts';
 import { capitalised, dot, heading, HEALTH_COLOURS, keyFigure, RED, table } from './report-pdf-layout';
 import { type CompactLines, compactPending, paymentsTable } from './report-pdf-projects';
+import type { PdfCut, PdfReport } from './report-pdf-cut';
 
 // The quarterly report's PDF up to its project sections: the summary page with the lab totals and two
 // charts, then the overview of all projects.
 
-export function summary(r: QuarterlyReport, compact: CompactLines | null, stamp: StampWords, frozen: boolean): Content[] {
+export function summary(r: PdfReport, compact: CompactLines | null, stamp: StampWords, frozen: boolean): Content[] {
   const t = r.totals;
   const out: Content[] = [
     { text: 'Kwartaalrapportage', style: 'kicker' },
@@ -91,7 +92,7 @@ export function summary(r: QuarterlyReport, compact: CompactLines | null, stamp:
     },
   );
   if (r.payments.length) {
-    out.push(...heading('Resultaatbetalingen (betalen wat werkt)', 'h2'), paymentsTable(r.payments, true), {
+    out.push(...heading('Resultaatbetalingen (betalen wat werkt)', 'h2'), paymentsTable(r.payments, true), ...cutNotice(r, 'payments'), {
       text: `Totaal te betalen dit kwartaal: ${centsNl(t.payments.dueCents)}. Betaald tot en met dit kwartaal: ${centsNl(t.payments.paidToDateCents)} ` +
         `van een maximum van ${centsNl(t.payments.maxPaymentCents)}. Alleen goedgekeurde metingen tellen mee.`,
       style: 'muted', margin: [0, 4, 0, 10],
@@ -105,6 +106,7 @@ export function summary(r: QuarterlyReport, compact: CompactLines | null, stamp:
         table([50, '*', 80, 80], ['Project', 'Indicator', 'Status', 'Ingediend'],
           r.pending.map((p) => [p.projectCode, p.indicatorName, MEASUREMENT_STATUS_NL[p.status], p.submittedAt ? localDayNl(p.submittedAt) : '–'])),
       ]),
+      ...cutNotice(r, 'pending'),
     );
   }
   return out;
@@ -121,7 +123,7 @@ function paymentsAlt(r: QuarterlyReport): string {
     .map((p) => `${p.projectCode} ${centsNl(p.paidToDateCents)} van ${centsNl(p.maxPaymentCents)}, waarvan ${centsNl(p.dueCents)} dit kwartaal`).join('; ')}.`;
 }
 
-export function overview(r: QuarterlyReport): Content[] {
+export function overview(r: PdfReport): Content[] {
   return [
     ...heading('Overzicht van de projecten', 'h1'),
     table([40, '*', 58, 52, 38, 44, 36, 42],
@@ -135,5 +137,22 @@ export function overview(r: QuarterlyReport): Content[] {
         ];
       }),
       { numeric: [4, 5, 6, 7] }),
+    ...cutNotice(r, 'projects'),
   ];
 }
+
+const CUT_WORDS: Record<keyof PdfCut, (shown: string, all: string, projects: string) => string> = {
+  projects: (shown, all) => `Deze PDF noemt de eerste ${shown} van de ${all} projecten, op projectcode; de totalen en grafieken tellen alle projecten. De XLSX- en CSV-download bevatten elk project.`,
+  pending: (shown, all, projects) => `Hier staan de ${shown} openstaande metingen van de ${projects} projecten die deze PDF noemt, van ${all} in het lab; de XLSX- en CSV-download bevatten ze alle.`,
+  payments: (shown, all, projects) => `Hier staan de ${shown} resultaatcontracten van de ${projects} projecten die deze PDF noemt, van ${all} in het lab; de totalen tellen ze alle.`,
+};
+
+/** Under a list the PDF cut (report-pdf-cut.ts): how much it names, of how many, and where the rest is. */
+export function cutNotice(r: PdfReport, list: keyof PdfCut): Content[] {
+  const all = r.pdfCut?.[list];
+  const shown = { projects: r.projects, pending: r.pending, payments: r.payments }[list].length;
+  if (all === undefined || all === shown) return [];
+  return [{ text: CUT_WORDS[list](integerNl(shown), integerNl(all), integerNl(r.projects.length)), style: 'note', pdfTag: 'P' } as Content];
+}
+
+const integerNl = (n: number) => numberNl(n, 0);

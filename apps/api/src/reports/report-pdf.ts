@@ -11,6 +11,8 @@ import { COMPACT_HEADING, COMPACT_INDICATORS, type CompactLines, compactSection,
 import { evidenceSection } from './report-pdf-evidence';
 import { overview, summary } from './report-pdf-summary';
 import { correctionsSection } from './report-pdf-corrections';
+import { cutNotice } from './report-pdf-summary';
+import { PDF_MAX_PROJECTS, pdfReport } from './report-pdf-cut';
 
 // The quarterly report as an A4 PDF in Dutch, for the council: a summary page with the lab totals and two
 // charts, an overview of all projects, a section per project, then "wat werkt" per theme. Rendered with pdfmake (pdfkit
@@ -31,9 +33,10 @@ export const COMPACT_FROM_PROJECTS = 60;
  * first page when and by whom it was frozen and the data's checksum; without one (a live download) every
  * page says it is a draft.
  */
-export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = null): TDocumentDefinitions {
+export function reportDocument(full: QuarterlyReport, stamp: ReportStamp | null = null, maxProjects = PDF_MAX_PROJECTS): TDocumentDefinitions {
+  const r = pdfReport(full, maxProjects);
   // One line breaker per compact style for the whole report: each keeps the widths of the words it measured.
-  const compact: CompactLines | null = r.projects.length >= COMPACT_FROM_PROJECTS
+  const compact: CompactLines | null = (r.pdfCut?.projects ?? r.projects.length) >= COMPACT_FROM_PROJECTS
     ? { heading: new LineBreaker(COMPACT_HEADING), indicators: new LineBreaker(COMPACT_INDICATORS) }
     : null;
   const words = stampWords(stamp, r.generatedAt);
@@ -72,8 +75,9 @@ export function reportDocument(r: QuarterlyReport, stamp: ReportStamp | null = n
       ...overview(r),
       ...(compact ? [
         ...heading('Indicatoren per project', 'h1', { pageBreak: 'before' }),
-        { text: `Met ${r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
+        { text: `Met ${r.pdfCut?.projects ?? r.projects.length} projecten staan de indicatoren hier beknopt; de volledige tabellen staan in de XLSX-download.`, style: 'muted' } as Content,
       ] : []),
+      ...cutNotice(r, 'projects'),
       ...(compact ? r.projects.flatMap((p) => compactSection(p, compact, threshold)) : r.projects.flatMap((p, n) => projectSection(p, n === 0, threshold))),
       ...evidenceSection(r, compact !== null),
       ...correctionsSection(r),

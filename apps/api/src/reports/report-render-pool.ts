@@ -5,6 +5,7 @@ import { DomainError, type QuarterlyReport, type ReportFormat } from '@lab/domai
 import { type RenderOptions, renderReport, reportFile, reportKb, type ReportFile } from './report-files';
 import type { RenderTask } from './report-render.worker';
 import { REPORT_WORKER_FILE } from './report-render-worker-file';
+import { pdfReport } from './report-pdf-cut';
 
 export interface ReportRenderPoolOptions {
   /** Worker threads, at most. */
@@ -71,7 +72,9 @@ export class ReportRenderPool implements OnApplicationShutdown {
     if (format === 'json') return renderReport(report, 'json');
     // piscina would start new threads for it, and they would keep a stopping process alive.
     if (this.closed) throw new DomainError('UNAVAILABLE', 'The API is shutting down; try again in a few seconds.');
-    const kb = reportKb(report);
+    // A PDF names at most PDF_MAX_PROJECTS projects: the thread gets only what it shows, a smaller copy.
+    const shown = format === 'pdf' ? pdfReport(report) : report;
+    const kb = reportKb(shown);
     // A render is always taken on when none is under way, however big its report.
     if (this.renders > 0 && (this.renders >= this.options.maxRenders || this.rendersKb + kb > this.options.maxRendersKb)) {
       throw new DomainError('UNAVAILABLE', 'Too many report files are being made right now; try again in a few seconds.');
@@ -79,7 +82,7 @@ export class ReportRenderPool implements OnApplicationShutdown {
     this.renders++;
     this.rendersKb += kb;
     try {
-      const bytes = await this.pool.run({ report, format, options });
+      const bytes = await this.pool.run({ report: shown, format, options });
       return reportFile(report, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
     } finally {
       this.renders--;
