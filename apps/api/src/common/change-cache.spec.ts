@@ -71,6 +71,26 @@ describe('ChangeCache', () => {
     expect(await cache.get('k', async () => ({ value: 'third' }))).toEqual({ value: 'second' });
   });
 
+  it('recomputes a key once it is older than maxAgeMs, then keeps that value: it is settled', async () => {
+    const cache = new ChangeCache<{ value: string }>({ maxSize: 10, maxAgeMs: 30 });
+    let calls = 0;
+    const compute = async () => ({ value: `v${++calls}` });
+    expect(await cache.get('k', compute)).toEqual({ value: 'v1' });
+    await new Promise((r) => setTimeout(r, 50));
+    // Old: served while the refresh runs behind it.
+    expect(await cache.get('k', compute)).toEqual({ value: 'v1' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await cache.get('k', compute)).toEqual({ value: 'v2' });
+    // Computed more than maxAgeMs after the key's first computation: final, however old it gets.
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await cache.get('k', compute)).toEqual({ value: 'v2' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await cache.get('k', compute)).toEqual({ value: 'v2' });
+    expect(calls).toBe(2);
+    // A new key starts over.
+    expect(await cache.get('k2', compute)).toEqual({ value: 'v3' });
+  });
+
   it('drops the least recently used values beyond its size', async () => {
     const cache = new ChangeCache<{ value: string }>({ maxSize: 5, size: (v) => v.value.length, maxAgeMs: 60_000 });
     await cache.get('a', async () => ({ value: 'aaa' }));

@@ -20,7 +20,9 @@ export interface ChangeCacheOptions<V> {
    * How long a value is served without a recomputation behind it. The change counter moves inside a
    * writer's transaction, just before its commit: a request that reads the new count in that instant
    * still sees the old rows, and without an age limit its value would be served until the next change.
-   * Past this age the value is still served, while a fresh one is computed behind it.
+   * Past this age the value is still served, while a fresh one is computed behind it; a value computed
+   * this long after its key's first computation began is final (the writer has committed by then: writes
+   * here are short transactions) and is kept without a further recomputation.
    */
   maxAgeMs: number;
   /** At most this many computations run at once; the others wait their turn (heavy work bounds memory). */
@@ -34,23 +36,37 @@ export interface ChangeCacheOptions<V> {
  * size bound and the serve-stale-while-refreshing.
  */
 export class ChangeCache<V extends object> {
-  private readonly cache: LRUCache<string, V, () => Promise<V>>;
+  private readonly cache: LRUCache<string, Held<V>, () => Promise<V>>;
 
   constructor(options: ChangeCacheOptions<V>) {
     const limit = pLimit(options.concurrency ?? Infinity);
-    this.cache = new LRUCache<string, V, () => Promise<V>>({
-      ...(options.size ? { maxSize: options.maxSize, sizeCalculation: (v: V) => Math.max(1, options.size!(v)) } : { max: options.maxSize }),
+    this.cache = new LRUCache<string, Held<V>, () => Promise<V>>({
+      ...(options.size ? { maxSize: options.maxSize, sizeCalculation: (h: Held<V>) => Math.max(1, options.size!(h.value)) } : { max: options.maxSize }),
       ttl: options.maxAgeMs,
       allowStale: true,
-      fetchMethod: (_key, _stale, { context }) => limit(context),
+      fetchMethod: async (_key, stale, { context, options: entry }) => {
+        const started = Date.now();
+        const value = await limit(context);
+        const since = stale?.since ?? started;
+        // Settled: computed at least maxAgeMs after the first computation under this key began, so after any
+        // writer whose count it is had committed. It is kept, never recomputed, until the key goes.
+        if (started - since >= options.maxAgeMs) entry.ttl = 0;
+        return { value, since };
+      },
     });
   }
 
   /** The value under `key`, computed with `compute` if there is none (or refreshed behind it if it is old). */
   async get(key: string, compute: () => Promise<V>): Promise<V> {
-    const value = await this.cache.fetch(key, { context: compute });
+    const held = await this.cache.fetch(key, { context: compute });
     // fetch only answers undefined when the computation does, which none of ours can.
-    if (value === undefined) throw new Error(`No value was computed for ${key}`);
-    return value;
+    if (held === undefined) throw new Error(`No value was computed for ${key}`);
+    return held.value;
   }
+}
+
+/** A value and when the first computation under its key began. */
+interface Held<V> {
+  value: V;
+  since: number;
 }

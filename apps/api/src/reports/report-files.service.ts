@@ -6,7 +6,10 @@ import { reportKb, type ReportFile } from './report-files';
 import { ReportRenderPool } from './report-render-pool';
 import { QuarterlyReportService } from './quarterly-report.service';
 
-/** A report is recomputed behind the served one at most this often while the data stands still. */
+/**
+ * While the data stands still, a report is recomputed once behind the served one when it is this old, and
+ * then kept (ChangeCache: settled), so its files are rendered at most twice per state of the data.
+ */
 const MAX_AGE_MS = 30_000;
 /**
  * Reports computed at once, at most. Each holds a lab's rows and its report in memory while it is made, so
