@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --scale 1,5 --duration 10 --connections 32 --keep --database lab_bench]
+// npm run bench [-- --scale 1,5 --duration 10 --connections 32 --warm 2 --keep --reuse --database lab_bench]
 //
 // Per scale (a comma list; scale 1: 2,000 projects, 20,000 indicators, 800,000 measurements, 40,000
 // milestones), generates a synthetic data set, starts the built API on it, and loads each endpoint with
@@ -24,6 +24,10 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     keep: { type: 'boolean', default: false },
+    // Seconds each endpoint (and its floor) is asked before it is measured: caches, JIT and plans warmed.
+    warm: { type: 'string', default: '2' },
+    // Measure on a database an earlier run kept (--keep) instead of generating it again.
+    reuse: { type: 'boolean', default: false },
     // The bench's databases are <database>_<scale × 1000>; only names under lab_bench are made or dropped.
     database: { type: 'string', default: 'lab_bench' },
   },
@@ -34,6 +38,7 @@ if (!scaleFactors.length || scaleFactors.some((s) => !Number.isFinite(s) || s <=
 }
 if (!/^lab_bench[a-z0-9_]*$/.test(args.database)) throw new Error('--database must start with lab_bench (lower case, digits, _)');
 const duration = Number(args.duration);
+const warmS = Number(args.warm);
 const connections = Number(args.connections);
 const scaleOf = (factor) => ({
   ...DEFAULT_SCALE,
@@ -120,10 +125,10 @@ function cannon(base, token, requests, { connections: c = connections, duration:
 }
 
 /** Runs `work(client)` in a loop on `connections` clients for `duration` seconds; latencies per call. */
-async function floor(databaseUrl, work) {
+async function floor(databaseUrl, work, seconds = duration) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   const latencies = [];
-  const until = Date.now() + duration * 1000;
+  const until = Date.now() + seconds * 1000;
   await Promise.all(Array.from({ length: connections }, async () => {
     const client = await pool.connect();
     try {
@@ -136,7 +141,7 @@ async function floor(databaseUrl, work) {
   }));
   await pool.end();
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / duration, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) };
+  return { rps: latencies.length / seconds, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) };
 }
 
 /** Times /api/health one request after another (HEALTH_EVERY_MS apart) until `done` resolves. */
@@ -167,8 +172,11 @@ async function runScale(server, factor) {
   const name = `${args.database}_${Math.round(factor * 1000)}`;
   const adminClient = new pg.Client({ connectionString: server.adminUrl });
   await adminClient.connect();
-  await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await adminClient.query(`CREATE DATABASE ${name}`);
+  const reused = args.reuse && (await adminClient.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
+  if (!reused) {
+    await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminClient.query(`CREATE DATABASE ${name}`);
+  }
   const dbUrl = new URL(server.adminUrl);
   dbUrl.pathname = `/${name}`;
   const databaseUrl = dbUrl.toString();
@@ -184,10 +192,17 @@ async function runScale(server, factor) {
       projects: scale.labs * scale.projectsPerLab,
       measurements: scale.labs * scale.projectsPerLab * scale.indicatorsPerProject * scale.quarters,
     };
-    say(`Generating ${counts.projects} projects, ${counts.measurements} measurements …`);
-    const [labId] = await generate(db, scale, (line) => say(`  ${line}`), { deferIndexes: true });
-    const generationS = (Date.now() - t) / 1000;
-    say(`  generated in ${generationS.toFixed(1)} s (indexes built after the load, then ANALYZE)`);
+    let labId;
+    let generationS = null;
+    if (reused) {
+      [{ labId }] = (await db.query('SELECT min(id) AS "labId" FROM labs')).rows;
+      say(`Measuring on the kept data of an earlier run (${name}) …`);
+    } else {
+      say(`Generating ${counts.projects} projects, ${counts.measurements} measurements …`);
+      [labId] = await generate(db, scale, (line) => say(`  ${line}`), { deferIndexes: true });
+      generationS = (Date.now() - t) / 1000;
+      say(`  generated in ${generationS.toFixed(1)} s (indexes built after the load, then ANALYZE)`);
+    }
     const [{ id: projectId }] = (await db.query('SELECT id FROM projects WHERE lab_id = $1 ORDER BY id OFFSET 17 LIMIT 1', [labId])).rows;
     const [{ q: quarter }] = (await db.query('SELECT max(period) AS q FROM measurements')).rows;
     // react-admin's getMany: the records a page references, here 25 of the lab's projects spread over it.
@@ -291,6 +306,11 @@ async function runScale(server, factor) {
     let peakMb = peakMemoryMb(api.child.pid);
     for (const e of endpoints) {
       say(`Loading: ${e.name} …`);
+      // Warmed first, API and floor alike; the PDF row warms in its own cold request above.
+      if (warmS > 0 && !e.withHealth) {
+        await cannon(api.base, token, e.requests, { connections: e.connections, duration: warmS, timeout: e.timeout });
+        if (e.floor) await floor(databaseUrl, e.floor, warmS);
+      }
       const load = cannon(api.base, token, e.requests, { connections: e.connections, duration: e.duration, timeout: e.timeout });
       if (e.withHealth) health = await probeHealth(api.base, load);
       const r = await load;
@@ -332,14 +352,15 @@ function printLegend(several) {
   if (several) say(`  p95 ×          p95 at the last scale of the list divided by p95 at the first: 1.0 is a cost that stays flat as the lab grows`);
   say(`  @N             at scale N (scale 1 = 2,000 projects, 800,000 measurements; scale 5 = 10,000, 4 million)`);
   say(`  PDF row        ${PDF_CONNECTIONS} connections ask the PDF of the lab's last quarter for max(duration, ${PDF_MIN_DURATION_S}) s (requests time out after ${PDF_TIMEOUT_S} s);`);
-  say('                 the report is kept while the data stands still but recomputed behind the served one after 30 s, and a');
-  say('                 recomputed report is a new PDF to render: the row mixes kept files with renders. /api/health is timed beside it');
+  say('                 the report is kept while the data stands still, recomputed once behind the served one after 30 s (a new');
+  say('                 PDF to render) and then kept: the row mixes kept files with at most one render. /api/health is timed beside it');
+  say(`  warm-up        each endpoint, and its floor, is asked for ${warmS} s before it is measured; those answers are not counted`);
   say(`  (N projects)   the size of the lab these per-lab rows compute over (half the scale's projects)`);
 }
 
 function printScaleNotes(run) {
   const { scale, factor } = run;
-  say(`Scale ${factor}: ${scale.labs} labs × ${scale.projectsPerLab} projects, ${scale.indicatorsPerProject} indicators each, ${scale.quarters} quarters, ${scale.milestonesPerProject} milestones each (${run.counts.projects} projects, ${run.counts.measurements} measurements); data generated in ${run.generationS.toFixed(1)} s.`);
+  say(`Scale ${factor}: ${scale.labs} labs × ${scale.projectsPerLab} projects, ${scale.indicatorsPerProject} indicators each, ${scale.quarters} quarters, ${scale.milestonesPerProject} milestones each (${run.counts.projects} projects, ${run.counts.measurements} measurements); ${run.generationS === null ? 'data kept from an earlier run' : `data generated in ${run.generationS.toFixed(1)} s`}.`);
   say(`  Quarterly report of ${scale.projectsPerLab} projects, first request (computed, not yet kept): ${
     Object.entries(run.cold).map(([f, c]) => `${f.toUpperCase()} ${c.ms} ms (${c.status === 200 ? `${c.kB} kB` : `answered ${c.status}`})`).join(', ')}.`);
   const h = run.health;
