@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppSettings } from './app.module';
 import { AuditService } from './common/audit/audit.service';
@@ -45,12 +46,14 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  // The built dashboard at /, so one URL holds both. Hashed assets are immutable; index.html is not.
+  // The built dashboard at /, so one URL holds both. Hashed assets are immutable; index.html is not. No
+  // path under /api is a file: those requests pass by without the file lookup (a stat each) static does.
   if (existsSync(join(settings.adminDistDir, 'index.html'))) {
-    express.useStaticAssets(settings.adminDistDir, {
+    const files = serveStatic(settings.adminDistDir, {
       index: 'index.html',
       setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
+    app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/api' || req.path.startsWith('/api/') ? next() : files(req, res, next)));
   }
   return app;
 }
