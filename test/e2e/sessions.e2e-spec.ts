@@ -205,6 +205,38 @@ describe('request limits per client, shared by every replica', () => {
   });
 });
 
+describe('a higher request limit is taken in blocks, still shared by every replica', () => {
+  // 400 a minute: each replica takes 4 of a client's points at a time (a hundredth), and spends them in memory.
+  const LIMIT = 400;
+  let limited: TestApp;
+  beforeAll(async () => { limited = await createTestApp({ settings: { rateLimitPerMinute: LIMIT, signInLimitPerMinute: 0 } }); });
+  afterAll(async () => { await limited?.close(); });
+
+  it('answers at most the limit over two replicas, short of it by less than one block', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(limited.settings)] }).compile();
+    const replica = moduleRef.createNestApplication({ logger: false });
+    configureApp(replica, limited.settings);
+    await replica.init();
+    try {
+      const clients = [limited.http, signedIn(replica.getHttpServer(), limited.token)];
+      const statuses: number[] = [];
+      // Both replicas, in turn, well past the limit.
+      for (let i = 0; i < LIMIT + 40; i++) statuses.push((await clients[i % 2].get('/api/labs')).status);
+      const answered = statuses.filter((s) => s === 200).length;
+      // The test app's own sign-in counted one before.
+      expect(answered).toBeLessThanOrEqual(LIMIT - 1);
+      expect(answered).toBeGreaterThanOrEqual(LIMIT - 1 - 3);
+      expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+      expect(statuses.slice(-20).every((s) => s === 429)).toBe(true);
+      // The count is PostgreSQL's: both replicas' blocks are in it.
+      const [{ points }] = await limited.dataSource.query<{ points: number }[]>(`SELECT max(points) AS points FROM rate_limits WHERE key LIKE 'api:%'`);
+      expect(points).toBeGreaterThanOrEqual(LIMIT);
+    } finally {
+      await replica.close();
+    }
+  });
+});
+
 describe('every security event on record', () => {
   it('records a sign-in, a sign-out, a password change and a reset, each as its own action with its request id, never a hash', async () => {
     const u = await user();
