@@ -56,9 +56,7 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
     const counting = qb.clone();
     const sortColumn = this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(query.sort[0]);
     applySortAndRange(qb, this.alias, query, sortColumn?.isNullable ?? true, spec);
-    const columns = this.readColumns();
-    qb.select(...columns.select[0]);
-    for (const [sql, property] of columns.select.slice(1)) qb.addSelect(sql, property);
+    const columns = this.selectColumns(qb);
     // The page carries its link id arrays and derived fields, so that no query per link follows.
     for (const link of this.definition.links ?? []) qb.addSelect(linkArraySql(this.dataSource, link, this.alias), linkColumn(link));
     const derived = Object.entries(this.derivedColumns());
@@ -101,18 +99,20 @@ export class CrudService<E extends ObjectLiteral & { id: number }> {
 
   async read(id: number, actor: Actor | null): Promise<Json> {
     assertCanRead(actor, this.access, this.definition.label);
-    const columns = this.readColumns();
-    const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias).select(...columns.select[0]);
-    for (const [sql, property] of columns.select.slice(1)) qb.addSelect(sql, property);
+    const qb = this.dataSource.getRepository(this.definition.entity).createQueryBuilder(this.alias);
+    const columns = this.selectColumns(qb);
     const [record] = await leanRows<E>(this.dataSource, qb.where(`${this.alias}.id = :id`, { id }), columns);
     if (!record) throw this.notFound(id);
     const [row] = this.visibleTo(actor, await this.present(this.dataSource.manager, [record]));
     return row;
   }
 
-  /** The columns a read answers, as the lean read path selects them (lean-read.ts); worked out once. */
-  private readColumns(): ReadColumns {
+  /** Selects the columns a read answers, under their property names (lean-read.ts); worked out once. */
+  private selectColumns(qb: SelectQueryBuilder<ObjectLiteral>): ReadColumns {
     this.columns ??= readColumns(this.dataSource.getMetadata(this.definition.entity), this.alias);
+    const [[firstSql, firstProperty], ...rest] = this.columns.select;
+    qb.select(firstSql, firstProperty);
+    for (const [sql, property] of rest) qb.addSelect(sql, property);
     return this.columns;
   }
 
