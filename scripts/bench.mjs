@@ -214,28 +214,31 @@ async function runScale(server, factor) {
     });
     const { token } = await login.json();
 
-    const search = "(code ILIKE $1 OR title ILIKE $1 OR summary ILIKE $1 OR problem ILIKE $1 OR target_group ILIKE $1)";
+    // The floors send the SQL the API sends for the same request (read off PostgreSQL's statement log).
+    const projectColumns = `r.*, ARRAY(SELECT l.theme_id FROM project_themes l WHERE l.project_id = r.id ORDER BY l.theme_id) AS "themeIds",
+      ARRAY(SELECT l.district_id FROM project_districts l WHERE l.project_id = r.id ORDER BY l.district_id) AS "districtIds"`;
+    const search = "r.phase = 'experiment' AND r.search_text LIKE lower($1) ESCAPE '\\'";
     const report = `/api/reports/quarterly?lab=${labId}&quarter=${quarter}`;
     const endpoints = [
       {
         key: 'projects', name: 'projects: filter + sort + search',
         requests: [{ path: `/api/projects?filter=${encodeURIComponent('{"q":"werk","phase":"experiment"}')}&sort=${encodeURIComponent('["title","ASC"]')}&range=[0,24]` }],
         floor: async (c) => {
-          await c.query(`SELECT * FROM projects WHERE ${search} AND phase = 'experiment' ORDER BY title LIMIT 25`, ['%werk%']);
-          await c.query(`SELECT count(*) FROM projects WHERE ${search} AND phase = 'experiment'`, ['%werk%']);
+          await c.query(`SELECT ${projectColumns} FROM projects r WHERE ${search} ORDER BY r.title, r.id LIMIT 25`, ['%werk%']);
+          await c.query(`SELECT count(*) FROM projects r WHERE ${search}`, ['%werk%']);
         },
       },
       {
         key: 'getMany', name: 'getMany: 25 projects by id',
         requests: [{ path: `/api/projects?filter=${encodeURIComponent(JSON.stringify({ id: manyIds }))}` }],
-        floor: async (c) => { await c.query('SELECT * FROM projects WHERE id = ANY($1)', [manyIds]); },
+        floor: async (c) => { await c.query(`SELECT ${projectColumns} FROM projects r WHERE r.id = ANY($1) ORDER BY r.code, r.id LIMIT 1001`, [manyIds]); },
       },
       {
         key: 'milestones', name: 'milestones: overdue',
         requests: [{ path: `/api/milestones?filter=${encodeURIComponent('{"overdue":true}')}&sort=${encodeURIComponent('["dueDate","ASC"]')}&range=[0,24]` }],
         floor: async (c) => {
           const where = "status IN ('planned', 'in_progress') AND due_date < CURRENT_DATE";
-          await c.query(`SELECT * FROM milestones WHERE ${where} ORDER BY due_date LIMIT 25`);
+          await c.query(`SELECT * FROM milestones WHERE ${where} ORDER BY due_date, id LIMIT 25`);
           await c.query(`SELECT count(*) FROM milestones WHERE ${where}`);
         },
       },
