@@ -91,6 +91,27 @@ describe('ChangeCache', () => {
     expect(await cache.get('k2', compute)).toEqual({ value: 'v3' });
   });
 
+  it('lets an old value go before recomputing it when told (a big one), requests waiting for the new one', async () => {
+    const cache = new ChangeCache<{ value: string; big: boolean }>({ maxSize: 10, maxAgeMs: 30, recomputeApart: (v) => v.big });
+    let calls = 0;
+    const compute = async () => ({ value: `v${++calls}`, big: true });
+    expect(await cache.get('k', compute)).toEqual({ value: 'v1', big: true });
+    await new Promise((r) => setTimeout(r, 50));
+    // Not served old while the new one is computed: it waits for it.
+    expect(await cache.get('k', compute)).toEqual({ value: 'v2', big: true });
+    // Still settled as any other: computed after maxAgeMs of the key's first computation, kept.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await cache.get('k', compute)).toEqual({ value: 'v2', big: true });
+    expect(calls).toBe(2);
+    // A small one is served old while it is recomputed behind it.
+    const small = new ChangeCache<{ value: string; big: boolean }>({ maxSize: 10, maxAgeMs: 30, recomputeApart: (v) => v.big });
+    let n = 0;
+    const smallOne = async () => ({ value: `s${++n}`, big: false });
+    await small.get('k', smallOne);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await small.get('k', smallOne)).toEqual({ value: 's1', big: false });
+  });
+
   it('drops the least recently used values beyond its size', async () => {
     const cache = new ChangeCache<{ value: string }>({ maxSize: 5, size: (v) => v.value.length, maxAgeMs: 60_000 });
     await cache.get('a', async () => ({ value: 'aaa' }));

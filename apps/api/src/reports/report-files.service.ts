@@ -12,15 +12,23 @@ import { QuarterlyReportService } from './quarterly-report.service';
  */
 const MAX_AGE_MS = 30_000;
 /**
- * Reports computed at once, at most. Each holds a lab's rows and its report in memory while it is made, so
- * a burst of requests for different big reports queues instead of growing the heap with each.
+ * Reports computed at once, at most: one. Each holds a lab's rows and its report in memory while it is made
+ * (a 5,000-project lab's some 120 MB at the peak, beside the 53 MB of the report it replaces), so a burst of
+ * requests for different big reports queues instead of growing the heap with each; two at once ran the
+ * API out of its 256 MB heap. A small lab's report takes a tenth of a second.
  */
-const MAX_CONCURRENT_REPORTS = 2;
+const MAX_CONCURRENT_REPORTS = 1;
 /**
  * The report objects kept, by their estimated heap in kB (reportKb): they live on the heap, which the API
- * runs at 256 MB. This holds a dozen 1,000-project reports or a few hundred small ones.
+ * runs at 256 MB. This holds five 1,000-project reports, or one of 5,000 projects, or hundreds of small ones.
  */
-const MAX_CACHED_REPORTS_KB = 32 * 1024;
+const MAX_CACHED_REPORTS_KB = 64 * 1024;
+/**
+ * A report kept at more than this (reportKb; about 1,400 projects) is let go before it is recomputed when
+ * old, instead of being served while its successor is computed beside it: a 5,000-project lab's report
+ * (53 MB) and its recomputation (120 MB more at the peak) did not fit the heap together.
+ */
+const RECOMPUTE_APART_KB = 16 * 1024;
 /** A 1,000-project lab's PDF is a few MB: this keeps the files of a few dozen big reports. */
 const MAX_CACHED_BYTES = 64 * 1024 * 1024;
 /**
@@ -40,6 +48,7 @@ const FILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export class ReportFilesService {
   private readonly reports = new ChangeCache<QuarterlyReport>({
     maxSize: MAX_CACHED_REPORTS_KB, size: reportKb, maxAgeMs: MAX_AGE_MS, concurrency: MAX_CONCURRENT_REPORTS,
+    recomputeApart: (r) => reportKb(r) > RECOMPUTE_APART_KB,
   });
   private readonly files = new ChangeCache<ReportFile>({
     // No bound of its own on renders at once: the render pool has its threads and its queue.

@@ -1,4 +1,4 @@
-import { DomainError } from '@lab/domain';
+import { DomainError, type QuarterlyReport } from '@lab/domain';
 import { assembleReport } from './assemble-report';
 import { renderReport } from './report-files';
 import { DEFAULT_RENDER_POOL, ReportRenderPool } from './report-render-pool';
@@ -50,6 +50,20 @@ it('refuses a file beyond the bounded queue with UNAVAILABLE, and takes files ag
   expect(refused).toMatchObject({ code: 'UNAVAILABLE', message: 'Too many report files are being made right now; try again in a few seconds.' });
   expect(new Set((await Promise.all(taken)).map((f) => f.bytes.toString('utf8'))).size).toBe(1);
   expect((await pool.render(report, 'csv')).contentType).toBe('text/csv; charset=utf-8');
+});
+
+it('counts a report once however many of its files are being made, and refuses another big one meanwhile', async () => {
+  // 130,000 lines at 0.4 kB each (reportKb): some 52 MB, more than half the pool's bound. Their renders fail
+  // in the thread (the lines are empty): what matters is which are taken on and which are refused.
+  const big = () => ({ ...report, pending: new Array(130_000).fill(null) }) as unknown as QuarterlyReport;
+  const [a, b] = [big(), big()];
+  const outcome = (p: Promise<unknown>) => p.then(() => 'made', (e: unknown) => (e instanceof DomainError ? e.code : 'taken, failed'));
+  const first = outcome(pool.render(a, 'csv'));
+  const sameReport = outcome(pool.render(a, 'xlsx'));
+  expect(await outcome(pool.render(b, 'csv'))).toBe('UNAVAILABLE');
+  expect(await Promise.all([first, sameReport])).toEqual(['taken, failed', 'taken, failed']);
+  // Once a's files are done, b is taken on.
+  expect(await outcome(pool.render(b, 'csv'))).toBe('taken, failed');
 });
 
 it('makes no more files once the application shuts down', async () => {

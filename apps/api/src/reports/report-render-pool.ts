@@ -14,7 +14,8 @@ export interface ReportRenderPoolOptions {
   maxRenders: number;
   /**
    * The estimated heap (reportKb) of the reports those files are made from, at most: each waiting render
-   * keeps its report object alive on the API's heap (2.4 MB for a 1,000-project lab).
+   * keeps its report object alive on the API's heap (11 MB for a 1,000-project lab). A report counts once
+   * however many of its files are being made (a freeze makes three).
    */
   maxRendersKb: number;
   /** A thread with nothing to do stops after this long, giving back pdfmake's and exceljs's memory. */
@@ -26,10 +27,10 @@ export const DEFAULT_RENDER_POOL: ReportRenderPoolOptions = {
   // exceljs (some 45 MB) and the file it is making (a 1,000-project PDF needs up to 128 MB); more capacity
   // comes from more replicas of the API.
   threads: Math.max(1, Math.min(2, availableParallelism() - 1)),
-  // At ~0.5 s a file for a big lab on one thread, the last of 32 waits some 15 s; ten 1,000-project
-  // reports fill the 24 MB first.
+  // At ~0.5 s a file for a big lab on one thread, the last of 32 waits some 15 s; eight 1,000-project
+  // reports fill the 96 MB first, one of 5,000 projects takes 70 MB of it.
   maxRenders: 32,
-  maxRendersKb: 24 * 1024,
+  maxRendersKb: 96 * 1024,
   idleMs: 60_000,
 };
 
@@ -52,6 +53,8 @@ export class ReportRenderPool implements OnApplicationShutdown {
   private readonly pool: Piscina<RenderTask, Uint8Array>;
   private readonly options: ReportRenderPoolOptions;
   private renders = 0;
+  /** The reports files are being made from, each with how many of its files. */
+  private readonly reports = new Map<QuarterlyReport, number>();
   private rendersKb = 0;
   private closed = false;
 
@@ -72,21 +75,27 @@ export class ReportRenderPool implements OnApplicationShutdown {
     if (format === 'json') return renderReport(report, 'json');
     // piscina would start new threads for it, and they would keep a stopping process alive.
     if (this.closed) throw new DomainError('UNAVAILABLE', 'The API is shutting down; try again in a few seconds.');
-    // A PDF names at most PDF_MAX_PROJECTS projects: the thread gets only what it shows, a smaller copy.
-    const shown = format === 'pdf' ? pdfReport(report) : report;
-    const kb = reportKb(shown);
+    // The report stays on this heap while its file is made; one already being rendered costs nothing more.
+    const kb = this.reports.has(report) ? 0 : reportKb(report);
     // A render is always taken on when none is under way, however big its report.
     if (this.renders > 0 && (this.renders >= this.options.maxRenders || this.rendersKb + kb > this.options.maxRendersKb)) {
       throw new DomainError('UNAVAILABLE', 'Too many report files are being made right now; try again in a few seconds.');
     }
     this.renders++;
     this.rendersKb += kb;
+    this.reports.set(report, (this.reports.get(report) ?? 0) + 1);
     try {
-      const bytes = await this.pool.run({ report: shown, format, options });
+      // A PDF names at most PDF_MAX_PROJECTS projects: the thread gets only what it shows, a smaller copy.
+      const bytes = await this.pool.run({ report: format === 'pdf' ? pdfReport(report) : report, format, options });
       return reportFile(report, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
     } finally {
       this.renders--;
-      this.rendersKb -= kb;
+      const left = this.reports.get(report)! - 1;
+      if (left > 0) this.reports.set(report, left);
+      else {
+        this.reports.delete(report);
+        this.rendersKb -= reportKb(report);
+      }
     }
   }
 
