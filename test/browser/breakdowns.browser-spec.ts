@@ -1,32 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness, type Role } from './support';
+import { accessibilityViolations, screenshot, type Role, useDemoHarness } from './support';
 
 // A breakdown as a team meets it on the demo lab: the quarterly entry shows a grid per dimension that adds up
 // as they type and says how far the parts are from the value; what they save carries the parts. The team's
 // own screen shows its real figures; the measurements export, which goes beyond the team, writes "< 5".
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
-const open = async (as: Role) => {
-  const page = await h.newPage(undefined, { as });
-  pages.push(page);
-  return page;
-};
-const token = async (as: Role) => `Bearer ${(await h.session(as)).token}`;
-const api = async (path: string, as: Role = 'admin') => (await h.t.http.get(path).set('Authorization', await token(as))).body;
+const token = async (as: Role) => `Bearer ${(await demo.h.session(as)).token}`;
+const api = async (path: string, as: Role = 'admin') => (await demo.h.t.http.get(path).set('Authorization', await token(as))).body;
 const filter = (f: object) => encodeURIComponent(JSON.stringify(f));
 
 it('a team fills in a breakdown that adds up as it types; the export beyond the team hides the small count', async () => {
   const [project] = await api(`/api/projects?filter=${filter({ code: 'MW-03' })}`);
   const [stadsdeel] = await api(`/api/dimensions?filter=${filter({ labId: project.labId, key: 'stadsdeel' })}`);
-  const created = await h.t.http.post('/api/indicators').set('Authorization', await token('admin')).send({
+  const created = await demo.h.t.http.post('/api/indicators').set('Authorization', await token('admin')).send({
     projectId: project.id, name: 'Deelnemers per stadsdeel', kind: 'output', aspect: 'effectiveness', unit: 'count', direction: 'increase',
     aggregation: 'sum', baselineValue: 0, targetValue: 40, dimensionIds: [stadsdeel.id],
   });
@@ -34,8 +21,8 @@ it('a team fills in a breakdown that adds up as it types; the export beyond the 
   const indicator = created.body;
   const { firstOpen } = await api(`/api/projects/${project.id}/quarters`);
 
-  const team = await open('project_member');
-  await team.goto(`${h.baseUrl}/#/projects/${project.id}/quarters/${firstOpen}`);
+  const team = await demo.open('project_member');
+  await team.goto(`${demo.h.baseUrl}/#/projects/${project.id}/quarters/${firstOpen}`);
   const row = team.getByTestId(`quarter-indicator-${indicator.id}`);
   await row.waitFor();
   const grid = row.getByTestId(`parts-${indicator.id}-stadsdeel`);
@@ -63,8 +50,8 @@ it('a team fills in a breakdown that adds up as it types; the export beyond the 
   await expect(cell('Noord').inputValue()).resolves.toBe('3');
 
   // The focus team exports the measurements: the count of 4 is below the lab's threshold of 5.
-  const focus = await open('focus_team');
-  await focus.goto(`${h.baseUrl}/#/measurements?filter=${filter({ indicatorId: indicator.id })}`);
+  const focus = await demo.open('focus_team');
+  await focus.goto(`${demo.h.baseUrl}/#/measurements?filter=${filter({ indicatorId: indicator.id })}`);
   await focus.locator('table tbody tr').first().waitFor();
   const [download] = await Promise.all([focus.waitForEvent('download'), focus.getByRole('button', { name: 'Exporteer' }).click()]);
   const csv = (await readFile((await download.path())!)).subarray(3).toString('utf8');

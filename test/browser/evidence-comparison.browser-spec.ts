@@ -1,30 +1,17 @@
-import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness, type Role } from './support';
+import { accessibilityViolations, screenshot, useDemoHarness } from './support';
 
 // "Wat werkt" as the focus team uses it on the demo lab: the comparison of a shared definition across the
 // projects that adopt it, sorted and filtered, then a project's breakdown of its latest quarter, and back.
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
 type Body = Record<string, any>;
-const open = async (as: Role) => {
-  const page = await h.newPage(undefined, { as });
-  pages.push(page);
-  return page;
-};
-const api = async (path: string) => (await h.t.http.get(path).set('Authorization', `Bearer ${(await h.session('focus_team')).token}`)).body;
+const api = async (path: string) => (await demo.h.t.http.get(path).set('Authorization', `Bearer ${(await demo.h.session('focus_team')).token}`)).body;
 
 it('the focus team compares a shared definition across projects, opens a project\'s breakdown and comes back', async () => {
   const [lab] = await api('/api/labs');
   const [definition] = await api(`/api/indicator-definitions?filter=${encodeURIComponent(JSON.stringify({ labId: lab.id, q: 'betaald werk' }))}`);
-  const page = await open('focus_team');
-  await page.goto(`${h.baseUrl}/#/`);
+  const page = await demo.open('focus_team');
+  await page.goto(`${demo.h.baseUrl}/#/`);
   await page.getByRole('menuitem', { name: 'Wat werkt' }).click();
   const card = page.getByTestId(`evidence-definition-${definition.id}`);
   await card.waitFor();
@@ -74,8 +61,8 @@ it('the focus team compares a shared definition across projects, opens a project
 
 it('an administrator finds "wat werkt per thema" in the quarterly report, as the report\'s JSON has it', async () => {
   const [lab] = await api('/api/labs');
-  const page = await open('admin');
-  await page.goto(`${h.baseUrl}/#/reports?lab=${lab.id}`);
+  const page = await demo.open('admin');
+  await page.goto(`${demo.h.baseUrl}/#/reports?lab=${lab.id}`);
   const section = page.getByTestId('report-evidence');
   await section.getByRole('heading', { name: 'Wat werkt per thema' }).waitFor({ timeout: 60_000 });
   const quarter = new URL(page.url().replace('#/', '')).searchParams.get('quarter') ?? (await page.getByRole('combobox', { name: 'Kwartaal' }).textContent())!;

@@ -1,44 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { addQuarters, quarterOfDate } from '@lab/domain';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness } from './support';
+import { accessibilityViolations, screenshot, useDemoHarness } from './support';
 
 // The outcome journey: a team enters a quarter and submits it, the focus team approves and returns, the team
 // sees what came back, and the administrator freezes the quarterly report and downloads what the council got.
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
-const open = async (as: 'admin' | 'focus_team' | 'project_member') => {
-  const page = await h.newPage(undefined, { as });
-  pages.push(page);
-  return page;
-};
-const api = async (path: string, as: 'admin' | 'focus_team' | 'project_member' = 'admin') =>
-  (await h.t.http.get(path).set('Authorization', `Bearer ${(await h.session(as)).token}`)).body;
 const filter = (f: object) => encodeURIComponent(JSON.stringify(f));
 
 // The last quarter that has ended: the one a team reports on now (the demo data stops years before it).
 const period = addQuarters(quarterOfDate(new Date()), -1);
 
 it('enters a quarter, submits it, reviews it, and freezes and downloads the quarterly report', async () => {
-  const [project] = await api(`/api/projects?filter=${filter({ code: 'MW-03' })}`);
-  const indicators: { id: number; name: string; unit: string }[] = await api(`/api/indicators?filter=${filter({ projectId: project.id })}&sort=["id","ASC"]`);
+  const [project] = await demo.api(`/api/projects?filter=${filter({ code: 'MW-03' })}`);
+  const indicators: { id: number; name: string; unit: string }[] = await demo.api(`/api/indicators?filter=${filter({ projectId: project.id })}&sort=["id","ASC"]`);
   expect(indicators.length).toBeGreaterThanOrEqual(2);
 
   // 1. The team opens the quarterly entry from the project page.
-  const team = await open('project_member');
-  await team.goto(`${h.baseUrl}/#/projects/${project.id}/show`);
+  const team = await demo.open('project_member');
+  await team.goto(`${demo.h.baseUrl}/#/projects/${project.id}/show`);
   await team.getByRole('link', { name: 'Kwartaal invullen' }).click();
   // It opens on the first quarter of the project's run still open; the journey goes on in the quarter due now.
-  const { firstOpen } = await api(`/api/projects/${project.id}/quarters`, 'project_member');
+  const { firstOpen } = await demo.api(`/api/projects/${project.id}/quarters`, 'project_member');
   await team.getByRole('heading', { level: 1, name: new RegExp(`Kwartaal ${firstOpen}`) }).waitFor();
-  await team.goto(`${h.baseUrl}/#/projects/${project.id}/quarters/${period}`);
+  await team.goto(`${demo.h.baseUrl}/#/projects/${project.id}/quarters/${period}`);
   await team.getByRole('heading', { level: 1, name: new RegExp(`Kwartaal ${period}`) }).waitFor();
   expect(team.url()).toContain(`/projects/${project.id}/quarters/${period}`);
 
@@ -72,17 +57,17 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   // The review buttons name a measurement in words: project, indicator and quarter.
   const subject = (m: Row) => `${m.context.projectCode} ${m.context.projectTitle} · ${m.context.indicatorName} · ${m.period}`;
   const submitted: Row[] =
-    await api(`/api/measurements?filter=${filter({ projectId: project.id, period })}`);
+    await demo.api(`/api/measurements?filter=${filter({ projectId: project.id, period })}`);
   expect(submitted).toHaveLength(indicators.length);
   for (const m of submitted) expect(m.status).toBe('submitted');
-  const entry = await api(`/api/projects/${project.id}/quarters/${period}`);
+  const entry = await demo.api(`/api/projects/${project.id}/quarters/${period}`);
   expect(entry.statusUpdate).toMatchObject({ health: 'at_risk' });
   expect(entry.statusUpdate.submittedAt).toBeTruthy();
 
   // 2. The focus team sees the count on the home page, returns one with a comment and approves the rest.
-  const focus = await open('focus_team');
-  const before = (await api('/api/dashboard', 'focus_team')).reviews.toReview;
-  await focus.goto(`${h.baseUrl}/`);
+  const focus = await demo.open('focus_team');
+  const before = (await demo.api('/api/dashboard', 'focus_team')).reviews.toReview;
+  await focus.goto(`${demo.h.baseUrl}/`);
   await focus.getByTestId('reviews-to_review-count').getByText(String(before)).waitFor();
   await focus.getByRole('link', { name: 'Lijst openen: Te beoordelen' }).click();
   await focus.getByRole('heading', { name: 'Te beoordelen' }).first().waitFor().catch(() => undefined);
@@ -105,18 +90,18 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
     await focus.getByRole('button', { name: `Goedkeuren: ${subject(m)}` }).click();
     await focus.getByRole('button', { name: `Goedkeuren: ${subject(m)}` }).waitFor({ state: 'detached' });
   }
-  expect((await api(`/api/measurements/${toReturn.id}`)).status).toBe('returned');
-  for (const m of toApprove) expect((await api(`/api/measurements/${m.id}`)).status).toBe('approved');
+  expect((await demo.api(`/api/measurements/${toReturn.id}`)).status).toBe('returned');
+  for (const m of toApprove) expect((await demo.api(`/api/measurements/${m.id}`)).status).toBe('approved');
 
   // The measurement page keeps the thread: the submission and the return with its comment.
-  await focus.goto(`${h.baseUrl}/#/measurements/${toReturn.id}/show`);
+  await focus.goto(`${demo.h.baseUrl}/#/measurements/${toReturn.id}/show`);
   await focus.getByTestId('comment-thread').getByText('Graag de telling per 30 september gebruiken').waitFor();
   await focus.getByTestId('review-panel').getByText('Teruggestuurd').waitFor();
   await screenshot(focus, 'measurement-thread');
   expect(await accessibilityViolations(focus)).toEqual([]);
 
   // An approved measurement cannot be edited on the project page: the lock says why and offers reopening.
-  await focus.goto(`${h.baseUrl}/#/projects/${project.id}/show/indicators`);
+  await focus.goto(`${demo.h.baseUrl}/#/projects/${project.id}/show/indicators`);
   await focus.getByRole('button', { name: `Waarom kan meting ${period} niet worden bewerkt?` }).first().click();
   await focus.getByRole('dialog').getByText(/is goedgekeurd en telt mee/).waitFor();
   await focus.getByRole('dialog').getByRole('button', { name: 'Heropenen' }).waitFor();
@@ -124,9 +109,9 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   await focus.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
 
   // 3. The team finds the returned measurement, with the comment, in its queue and on its home page.
-  const returned = (await api('/api/dashboard', 'project_member')).reviews.returnedToMe;
+  const returned = (await demo.api('/api/dashboard', 'project_member')).reviews.returnedToMe;
   expect(returned).toBeGreaterThanOrEqual(1);
-  await team.goto(`${h.baseUrl}/`);
+  await team.goto(`${demo.h.baseUrl}/`);
   await team.getByTestId('reviews-returned-count').getByText(String(returned), { exact: true }).waitFor();
   await team.getByTestId('calendar').waitFor();
   await screenshot(team, 'home-team-calendar');
@@ -137,8 +122,8 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   expect(await accessibilityViolations(team)).toEqual([]);
 
   // 4. The administrator opens the report, freezes it and downloads the PDF of the frozen version.
-  const admin = await open('admin');
-  await admin.goto(`${h.baseUrl}/#/reports?lab=${project.labId}&quarter=${period}`);
+  const admin = await demo.open('admin');
+  await admin.goto(`${demo.h.baseUrl}/#/reports?lab=${project.labId}&quarter=${period}`);
   await admin.getByTestId('report-totals').waitFor();
   await admin.getByTestId('report-pending').getByText(/nog niet goedgekeurd/).waitFor();
   await admin.getByText('Deze rapportage is nog niet bevroren.', { exact: false }).waitFor();
@@ -157,7 +142,7 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
   await admin.getByTestId('council-version').getByText('Nog geen versie naar de raad verzonden').waitFor();
   await screenshot(admin, 'report-frozen');
 
-  const [version] = await api(`/api/reports/quarterly/versions?lab=${project.labId}&quarter=${period}`);
+  const [version] = await demo.api(`/api/reports/quarterly/versions?lab=${project.labId}&quarter=${period}`);
   expect(version).toMatchObject({ version: 1, note: 'Voor de raadscommissie.' });
   const [download] = await Promise.all([
     admin.waitForEvent('download'),
@@ -169,10 +154,10 @@ it('enters a quarter, submits it, reviews it, and freezes and downloads the quar
 });
 
 it('shows the reporting calendar on the home page and opens a quarter from a cell', async () => {
-  const page = await open('focus_team');
-  await page.goto(`${h.baseUrl}/`);
+  const page = await demo.open('focus_team');
+  await page.goto(`${demo.h.baseUrl}/`);
   await page.getByTestId('calendar').waitFor();
-  const calendar = await api('/api/reports/calendar', 'focus_team');
+  const calendar = await demo.api('/api/reports/calendar', 'focus_team');
   const project = calendar.projects[0];
   const cell = page.getByTestId(`calendar-${project.code}-${calendar.quarters[0]}`);
   await expect(cell.getAttribute('data-state')).resolves.toBe(project.cells[0].state);
@@ -183,10 +168,10 @@ it('shows the reporting calendar on the home page and opens a quarter from a cel
 });
 
 it('steps the calendar back to the first quarter the lab allows, and offers report quarters within the lab only', async () => {
-  const page = await open('focus_team');
-  await page.goto(`${h.baseUrl}/`);
+  const page = await demo.open('focus_team');
+  await page.goto(`${demo.h.baseUrl}/`);
   await page.getByTestId('calendar').waitFor();
-  const { window, labId } = await api('/api/reports/calendar', 'focus_team');
+  const { window, labId } = await demo.api('/api/reports/calendar', 'focus_team');
   const earlier = page.getByRole('button', { name: 'Een jaar eerder tonen' });
   for (let n = 0; n < 40 && (await earlier.isEnabled()); n++) {
     await earlier.click();
@@ -196,7 +181,7 @@ it('steps the calendar back to the first quarter the lab allows, and offers repo
   await page.getByRole('columnheader', { name: window.from, exact: true }).waitFor();
   await screenshot(page, 'calendar-first-quarter-of-the-lab');
 
-  await page.goto(`${h.baseUrl}/#/reports?lab=${labId}`);
+  await page.goto(`${demo.h.baseUrl}/#/reports?lab=${labId}`);
   await page.getByRole('combobox', { name: 'Kwartaal' }).click();
   const options = await page.getByRole('option').allTextContents();
   expect(options.at(-1)).toBe(window.from);
@@ -206,10 +191,10 @@ it('steps the calendar back to the first quarter the lab allows, and offers repo
 });
 
 it("charts an indicator's approved values against the target in force in each quarter", async () => {
-  const [revision] = await api('/api/target-revisions?sort=["id","ASC"]&range=[0,0]');
+  const [revision] = await demo.api('/api/target-revisions?sort=["id","ASC"]&range=[0,0]');
   expect(revision).toBeDefined();
-  const page = await open('focus_team');
-  await page.goto(`${h.baseUrl}/#/indicators/${revision.indicatorId}/show`);
+  const page = await demo.open('focus_team');
+  await page.goto(`${demo.h.baseUrl}/#/indicators/${revision.indicatorId}/show`);
   await page.locator('.recharts-surface').first().waitFor();
   await page.getByText('Streefwaarde in dat kwartaal').first().waitFor();
   await screenshot(page, 'indicator-chart-target-in-force');

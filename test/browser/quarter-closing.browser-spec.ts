@@ -1,26 +1,18 @@
-import type { Page } from 'playwright-core';
 import { addQuarters, quarterOfDate } from '@lab/domain';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness } from './support';
+import { accessibilityViolations, screenshot, useDemoHarness } from './support';
 
 // Closing a quarter, as an administrator sees it: a correction of a frozen quarter is listed on the next
 // quarter's report page, and the frozen version says what has changed since it was frozen.
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
 const closed = addQuarters(quarterOfDate(new Date()), -2);
 const next = addQuarters(closed, 1);
 const REASON = 'Dubbeltelling bij de partner hersteld.';
 
 it('lists a correction of a closed quarter on the next report and on the frozen version', async () => {
-  const { token } = await h.session('admin');
+  const { token } = await demo.h.session('admin');
   const http = (method: 'get' | 'post' | 'put', path: string, body?: object) =>
-    h.t.http[method](path).set('Authorization', `Bearer ${token}`).send(body ?? {});
+    demo.h.t.http[method](path).set('Authorization', `Bearer ${token}`).send(body ?? {});
   const [lab] = (await http('get', '/api/labs')).body;
   const filter = encodeURIComponent(JSON.stringify({ status: 'approved', period: closed }));
   const [m] = (await http('get', `/api/measurements?filter=${filter}&range=[0,0]`)).body;
@@ -35,9 +27,8 @@ it('lists a correction of a closed quarter on the next report and on the frozen 
   await http('post', `/api/measurements/${m.id}/submit`);
   expect((await http('post', `/api/measurements/${m.id}/approve`)).status).toBe(200);
 
-  const page = await h.newPage(undefined, { as: 'admin' });
-  pages.push(page);
-  await page.goto(`${h.baseUrl}/#/reports?lab=${lab.id}&quarter=${next}`);
+  const page = await demo.open('admin');
+  await page.goto(`${demo.h.baseUrl}/#/reports?lab=${lab.id}&quarter=${next}`);
   const section = page.getByTestId('report-corrections');
   await section.getByText('Correcties op afgesloten kwartalen').waitFor();
   const row = section.getByRole('row').filter({ hasText: REASON });
@@ -49,7 +40,7 @@ it('lists a correction of a closed quarter on the next report and on the frozen 
   expect(await accessibilityViolations(page)).toEqual([]);
 
   // The frozen version of the closed quarter: what changed since.
-  await page.goto(`${h.baseUrl}/#/reports?lab=${lab.id}&quarter=${closed}`);
+  await page.goto(`${demo.h.baseUrl}/#/reports?lab=${lab.id}&quarter=${closed}`);
   await page.getByRole('button', { name: 'Wijzigingen sinds versie v1' }).click();
   const dialog = page.getByRole('dialog', { name: `Versie v1 van ${closed}: wat is er sindsdien veranderd` });
   await dialog.getByText('Correcties op deze versie (1)').waitFor();

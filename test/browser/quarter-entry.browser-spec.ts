@@ -1,39 +1,24 @@
-import type { Page } from 'playwright-core';
 import { quarterOfDate, todayIso } from '@lab/domain';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness, type Role } from './support';
+import { accessibilityViolations, screenshot, useDemoHarness } from './support';
 
 // The quarterly entry as a team and the focus team meet it on the demo lab: a submitted status update reads as
 // locked text with every field labelled, the focus team reopens it with a reason and the team can change it
 // again; without a quarter the entry opens on the first quarter of the project's run still open.
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
 type Body = Record<string, any>;
-const open = async (as: Role) => {
-  const page = await h.newPage(undefined, { as });
-  pages.push(page);
-  return page;
-};
-const api = async (path: string, as: Role = 'admin') =>
-  (await h.t.http.get(path).set('Authorization', `Bearer ${(await h.session(as)).token}`)).body;
 const filter = (f: object) => encodeURIComponent(JSON.stringify(f));
 const NARRATIVE_LABEL = 'Toelichting van het team op het kwartaal (kwartaalupdate)';
 
 it('shows a submitted status update as locked text with labels; the focus team reopens it and the team can change it', async () => {
-  const [project] = await api(`/api/projects?filter=${filter({ code: 'MW-03' })}`);
-  const updates: Body[] = await api(`/api/status-updates?filter=${filter({ projectId: project.id })}&sort=["period","DESC"]&range=[0,99]`);
+  const [project] = await demo.api(`/api/projects?filter=${filter({ code: 'MW-03' })}`);
+  const updates: Body[] = await demo.api(`/api/status-updates?filter=${filter({ projectId: project.id })}&sort=["period","DESC"]&range=[0,99]`);
   const update = updates.find((u) => u.submittedAt)!;
   expect(update).toBeDefined();
-  const entryUrl = `${h.baseUrl}/#/projects/${project.id}/quarters/${update.period}`;
+  const entryUrl = `${demo.h.baseUrl}/#/projects/${project.id}/quarters/${update.period}`;
 
   // The team sees what it handed in as text, under labels that say what each note belongs to, and no reopen.
-  const team = await open('project_member');
+  const team = await demo.open('project_member');
   await team.goto(entryUrl);
   const section = team.getByTestId('status-update-section');
   await section.getByTestId('status-update-locked').waitFor();
@@ -48,13 +33,13 @@ it('shows a submitted status update as locked text with labels; the focus team r
   expect(await indicators.count()).toBeGreaterThan(0);
   await indicators.first().getByText('Toelichting bij deze waarde', { exact: true }).waitFor();
   // The entry says what the calendar says for this quarter.
-  const cell = (await api(`/api/projects/${project.id}/quarters`)).quarters.find((c: Body) => c.period === update.period);
+  const cell = (await demo.api(`/api/projects/${project.id}/quarters`)).quarters.find((c: Body) => c.period === update.period);
   await expect(team.getByTestId('quarter-state').getAttribute('data-state')).resolves.toBe(cell.state);
   await screenshot(team, 'quarter-entry-locked');
   expect(await accessibilityViolations(team)).toEqual([]);
 
   // The focus team reopens it; a reason is required and goes on record.
-  const focus = await open('focus_team');
+  const focus = await demo.open('focus_team');
   await focus.goto(entryUrl);
   await focus.getByTestId('status-update-locked').getByRole('button', { name: 'Heropenen' }).click();
   const dialog = focus.getByRole('dialog');
@@ -67,7 +52,7 @@ it('shows a submitted status update as locked text with labels; the focus team r
   await dialog.waitFor({ state: 'hidden' });
   await focus.getByText(`Kwartaalupdate ${update.period} heropend; het team kan haar weer aanpassen.`).waitFor();
   await focus.getByRole('textbox', { name: NARRATIVE_LABEL }).waitFor();
-  const events: Body[] = await api(`/api/audit-events?filter=${filter({ resource: 'status-updates', recordId: update.id })}&sort=["id","ASC"]`);
+  const events: Body[] = await demo.api(`/api/audit-events?filter=${filter({ resource: 'status-updates', recordId: update.id })}&sort=["id","ASC"]`);
   expect(events.at(-1)).toMatchObject({ action: 'reopen', changes: { reopenReason: { after: reason } } });
 
   // The team can change it again: a labelled text field, saved as a draft.
@@ -78,20 +63,20 @@ it('shows a submitted status update as locked text with labels; the focus team r
   await screenshot(team, 'quarter-entry-reopened');
   await team.getByRole('button', { name: 'Opslaan als concept' }).click();
   await team.getByText(`Kwartaal ${update.period} opgeslagen als concept.`).waitFor();
-  const saved = await api(`/api/status-updates/${update.id}`);
+  const saved = await demo.api(`/api/status-updates/${update.id}`);
   expect(saved).toMatchObject({ narrative: 'De wachtlijst loopt terug; de tweede aanbieder is De Regenboog Groep.', submittedAt: null });
 });
 
 it("opens the first open quarter of the project's run, from the project page too, not the current quarter of a project that ended", async () => {
-  const projects: Body[] = await api('/api/projects?sort=["code","ASC"]&range=[0,99]');
+  const projects: Body[] = await demo.api('/api/projects?sort=["code","ASC"]&range=[0,99]');
   const ended = projects.find((p) => p.plannedEndDate && p.plannedEndDate < todayIso() && p.phase !== 'scenario')!;
   expect(ended).toBeDefined();
-  const run = await api(`/api/projects/${ended.id}/quarters`);
+  const run = await demo.api(`/api/projects/${ended.id}/quarters`);
   expect(run.firstOpen <= quarterOfDate(ended.plannedEndDate)).toBe(true);
   expect(run.firstOpen).not.toBe(quarterOfDate(todayIso()));
 
-  const page = await open('focus_team');
-  await page.goto(`${h.baseUrl}/#/projects/${ended.id}/quarters`);
+  const page = await demo.open('focus_team');
+  await page.goto(`${demo.h.baseUrl}/#/projects/${ended.id}/quarters`);
   await page.getByRole('heading', { level: 1, name: new RegExp(`Kwartaal ${run.firstOpen}`) }).waitFor();
   expect(page.url()).toContain(`/projects/${ended.id}/quarters/${run.firstOpen}`);
   const cell = run.quarters.find((c: Body) => c.period === run.firstOpen);
@@ -99,7 +84,7 @@ it("opens the first open quarter of the project's run, from the project page too
   await screenshot(page, 'quarter-entry-first-open');
 
   // "Kwartaal invullen" on the project page goes the same way; Back returns to the project, not to a redirect.
-  await page.goto(`${h.baseUrl}/#/projects/${ended.id}/show`);
+  await page.goto(`${demo.h.baseUrl}/#/projects/${ended.id}/show`);
   await page.getByRole('link', { name: 'Kwartaal invullen' }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(`Kwartaal ${run.firstOpen}`) }).waitFor();
   expect(page.url()).toContain(`/projects/${ended.id}/quarters/${run.firstOpen}`);

@@ -2,29 +2,21 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { quarterOfDate, TEMPLATE_ROWS, todayIso } from '@lab/domain';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness } from './support';
+import { accessibilityViolations, screenshot, useDemoHarness } from './support';
 
 // An administrator imports a quarter from the spreadsheet on the quarterly entry of a demo project: a file with
 // one refused row shows the refusal in the preview, and applying it saves nothing and says so; the file put
 // right is saved, and the entry shows the imported values. The lab's page offers the whole lab's template.
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
 type Body = Record<string, any>;
 const filter = (f: object) => encodeURIComponent(JSON.stringify(f));
 const dir = mkdtempSync(join(tmpdir(), 'quarter-import-'));
 
 async function templateOf(url: string): Promise<Buffer> {
-  const token = (await h.session('admin')).token;
-  const res = await h.t.http.get(url).set('Authorization', `Bearer ${token}`).buffer(true).parse((r, done) => {
+  const token = (await demo.h.session('admin')).token;
+  const res = await demo.h.t.http.get(url).set('Authorization', `Bearer ${token}`).buffer(true).parse((r, done) => {
     const chunks: Buffer[] = [];
     r.on('data', (c: Buffer) => chunks.push(c));
     r.on('end', () => done(null, Buffer.concat(chunks)));
@@ -48,8 +40,8 @@ async function filled(bytes: Buffer, sheet: string, values: (number | string)[],
 }
 
 it('an administrator imports a file with one refused row: the preview shows it, applying saves nothing; the file put right is saved', async () => {
-  const token = (await h.session('admin')).token;
-  const get = async (path: string) => (await h.t.http.get(path).set('Authorization', `Bearer ${token}`)).body;
+  const token = (await demo.h.session('admin')).token;
+  const get = async (path: string) => (await demo.h.t.http.get(path).set('Authorization', `Bearer ${token}`)).body;
   const [project] = await get(`/api/projects?filter=${filter({ code: 'MW-05' })}`);
   const period = quarterOfDate(todayIso());
   const entry = await get(`/api/projects/${project.id}/quarters/${period}`);
@@ -64,9 +56,8 @@ it('an administrator imports a file with one refused row: the preview shows it, 
   const badFile = await filled(bytes, 'MW-05', bad, 'met-fout.xlsx');
   const goodFile = await filled(bytes, 'MW-05', good, 'goed.xlsx');
 
-  const page = await h.newPage();
-  pages.push(page);
-  await page.goto(`${h.baseUrl}/#/projects/${project.id}/quarters/${period}`);
+  const page = await demo.open('admin');
+  await page.goto(`${demo.h.baseUrl}/#/projects/${project.id}/quarters/${period}`);
   await page.getByRole('button', { name: 'Downloaden als Excel' }).waitFor();
   await page.getByRole('button', { name: 'Importeren uit Excel' }).waitFor();
   await page.getByTestId('quarter-import-file-projects').setInputFiles(badFile);
@@ -90,7 +81,7 @@ it('an administrator imports a file with one refused row: the preview shows it, 
   await expect(result.getAttribute('data-applied')).resolves.toBe('false');
   await screenshot(page, 'quarter-import-result-refused');
   // The refused apply answered 422 (the browser logs it); nothing was saved.
-  expect(h.problems().every((p) => p.includes('422'))).toBe(true);
+  expect(demo.h.problems().every((p) => p.includes('422'))).toBe(true);
   expect((await get(`/api/projects/${project.id}/quarters/${period}`)).indicators.map((i: Body) => i.measurement)).toEqual(entry.indicators.map((i: Body) => i.measurement));
 
   await page.getByTestId('quarter-import-file-projects').setInputFiles(goodFile);
@@ -109,11 +100,10 @@ it('an administrator imports a file with one refused row: the preview shows it, 
 });
 
 it('the lab\'s page offers an administrator the whole lab\'s template and import', async () => {
-  const token = (await h.session('admin')).token;
-  const [lab] = (await h.t.http.get('/api/labs?range=[0,0]').set('Authorization', `Bearer ${token}`)).body;
-  const page = await h.newPage();
-  pages.push(page);
-  await page.goto(`${h.baseUrl}/#/labs/${lab.id}/show`);
+  const token = (await demo.h.session('admin')).token;
+  const [lab] = (await demo.h.t.http.get('/api/labs?range=[0,0]').set('Authorization', `Bearer ${token}`)).body;
+  const page = await demo.open('admin');
+  await page.goto(`${demo.h.baseUrl}/#/labs/${lab.id}/show`);
   const section = page.getByTestId('quarter-import-labs');
   await section.getByRole('button', { name: 'Sjabloon van het hele lab (Excel)' }).waitFor();
   await section.getByRole('button', { name: 'Lab importeren uit Excel' }).waitFor();

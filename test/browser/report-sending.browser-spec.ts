@@ -1,36 +1,21 @@
-import type { Page } from 'playwright-core';
 import { addDays, addQuarters, amsterdamDay, quarterOfDate } from '@lab/domain';
-import { accessibilityViolations, screenshot, startHarness, type BrowserHarness, type Role } from './support';
+import { accessibilityViolations, screenshot, useDemoHarness } from './support';
 
 // Sending to the council is a step of its own: an administrator freezes a version, and later records the day it
 // went to the council; the report page then says which version the council received last, and when.
-let h: BrowserHarness;
-const pages: Page[] = [];
-beforeAll(async () => { h = await startHarness(); }, 60_000);
-afterAll(async () => { await h?.close(); });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(h.problems()).toEqual([]);
-});
+const demo = useDemoHarness();
 
-const open = async (as: Role) => {
-  const page = await h.newPage(undefined, { as });
-  pages.push(page);
-  return page;
-};
-const api = async (path: string, as: Role = 'admin') =>
-  (await h.t.http.get(path).set('Authorization', `Bearer ${(await h.session(as)).token}`)).body;
 
 const period = addQuarters(quarterOfDate(new Date()), -1);
 
 it('freezes a version, records that it went to the council, and the focus team sees it without the button', async () => {
-  const [lab] = await api('/api/labs');
-  const reportUrl = `${h.baseUrl}/#/reports?lab=${lab.id}&quarter=${period}`;
-  const adminName = (await h.session('admin')).user.name;
+  const [lab] = await demo.api('/api/labs');
+  const reportUrl = `${demo.h.baseUrl}/#/reports?lab=${lab.id}&quarter=${period}`;
+  const adminName = (await demo.h.session('admin')).user.name;
   const today = amsterdamDay(new Date());
 
   // 1. Freezing sends nothing: the version is listed as not sent, with the button for the administrator.
-  const admin = await open('admin');
+  const admin = await demo.open('admin');
   await admin.goto(reportUrl);
   await admin.getByTestId('report-totals').waitFor();
   await admin.getByRole('button', { name: 'Bevriezen' }).click();
@@ -64,7 +49,7 @@ it('freezes a version, records that it went to the council, and the focus team s
   await v1.getByText('Raadsbrief 2026/123').waitFor();
   expect(await v1.getByRole('button').count()).toBe(0);
   await admin.getByTestId('council-version').getByText(/^De raad ontving het laatst versie v1, op .+2026$/).waitFor();
-  const [stored] = await api(`/api/reports/quarterly/versions?lab=${lab.id}&quarter=${period}`);
+  const [stored] = await demo.api(`/api/reports/quarterly/versions?lab=${lab.id}&quarter=${period}`);
   expect(stored).toMatchObject({ version: 1, sentOn: today, sentByName: adminName, sentNote: 'Raadsbrief 2026/123' });
   await screenshot(admin, 'report-sent');
 
@@ -77,7 +62,7 @@ it('freezes a version, records that it went to the council, and the focus team s
   await admin.getByTestId('council-version').getByText(/De raad ontving het laatst versie v1/).waitFor();
 
   // 5. The focus team reads the same, and has no button to record a sending.
-  const focus = await open('focus_team');
+  const focus = await demo.open('focus_team');
   await focus.goto(reportUrl);
   await focus.getByTestId('version-v2-council').getByText('Nog niet verzonden').waitFor();
   await focus.getByTestId('version-v1-council').getByText(new RegExp(`Verzonden aan de raad op .+ door ${adminName}`)).waitFor();

@@ -105,6 +105,42 @@ export async function startHarness(): Promise<BrowserHarness> {
   };
 }
 
+/** What a test file of pages opened as the demo accounts works with (useDemoHarness). */
+export interface DemoHarness {
+  /** The harness, once beforeAll has started it. */
+  readonly h: BrowserHarness;
+  /** A page signed in as `as`, closed after the test. */
+  open(as: Role): Promise<Page>;
+  /** A GET on the API as `as` (the administrator unless told): the answer's body. */
+  api(path: string, as?: Role): Promise<any>;
+}
+
+/**
+ * The harness of a test file that opens pages as the demo accounts: started before its tests and closed
+ * after them; after each test its pages close, and no console error or failed request may have been seen.
+ */
+export function useDemoHarness(): DemoHarness {
+  let h: BrowserHarness;
+  const pages: Page[] = [];
+  beforeAll(async () => { h = await startHarness(); }, 60_000);
+  afterAll(async () => { await h?.close(); });
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.close();
+    expect(h.problems()).toEqual([]);
+  });
+  return {
+    get h() { return h; },
+    async open(as) {
+      const page = await h.newPage(undefined, { as });
+      pages.push(page);
+      return page;
+    },
+    async api(path, as = 'admin') {
+      return (await h.t.http.get(path).set('Authorization', `Bearer ${(await h.session(as)).token}`)).body;
+    },
+  };
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 AA checks by axe-core; returns the serious and critical violations. */
