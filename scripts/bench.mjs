@@ -202,6 +202,11 @@ async function runScale(server, factor) {
       [labId] = await generate(db, scale, (line) => say(`  ${line}`), { deferIndexes: true });
       generationS = (Date.now() - t) / 1000;
       say(`  generated in ${generationS.toFixed(1)} s (indexes built after the load, then ANALYZE)`);
+      // As autovacuum leaves a table in use: its visibility map set, so that an index-only scan reads no
+      // heap (the overdue milestones' count took 135 ms before, 21 ms after, on 200,000 milestones).
+      const v = Date.now();
+      await db.query('VACUUM (ANALYZE) projects, indicators, measurements, milestones, status_updates');
+      say(`  vacuumed in ${((Date.now() - v) / 1000).toFixed(1)} s`);
     }
     const [{ id: projectId }] = (await db.query('SELECT id FROM projects WHERE lab_id = $1 ORDER BY id OFFSET 17 LIMIT 1', [labId])).rows;
     const [{ q: quarter }] = (await db.query('SELECT max(period) AS q FROM measurements')).rows;
