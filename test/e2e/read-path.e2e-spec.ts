@@ -1,3 +1,6 @@
+import { QueryFailedError } from 'typeorm';
+import { leanRows, readColumns } from '../../apps/api/src/common/lean-read';
+import { ProjectEntity } from '../../apps/api/src/projects/project.entity';
 import { create, valid } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -79,5 +82,13 @@ describe('the read path answers what the write answered', () => {
     const res = await t.http.get('/api/projects/987654');
     expect(res.status).toBe(404);
     expect(res.body.message).toContain('There is no project with id 987654');
+  });
+
+  it('throws PostgreSQL\'s refusals as TypeORM does (QueryFailedError with its code), for the error filter to map', async () => {
+    const qb = t.dataSource.getRepository(ProjectEntity).createQueryBuilder('r').where('1 / (r.id - r.id) = 1');
+    const columns = readColumns(t.dataSource.getMetadata(ProjectEntity), 'r');
+    const failed = await leanRows(t.dataSource, qb, columns).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(QueryFailedError);
+    expect((failed as QueryFailedError).driverError).toMatchObject({ code: '22012' });
   });
 });

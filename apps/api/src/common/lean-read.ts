@@ -1,5 +1,5 @@
 import { types } from 'pg';
-import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder, ValueTransformer } from 'typeorm';
+import { type DataSource, type EntityMetadata, type ObjectLiteral, QueryFailedError, type SelectQueryBuilder, type ValueTransformer } from 'typeorm';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -56,7 +56,13 @@ export function readColumns(metadata: EntityMetadata, alias: string): ReadColumn
 export async function leanRows<T extends ObjectLiteral>(dataSource: DataSource, qb: SelectQueryBuilder<ObjectLiteral>, columns: ReadColumns): Promise<T[]> {
   const [text, values] = qb.getQueryAndParameters();
   const pool = (dataSource.driver as unknown as { master: { query(config: object): Promise<{ rows: T[] }> } }).master;
-  const { rows } = await pool.query({ text, values, types: READ_TYPES });
+  let rows: T[];
+  try {
+    ({ rows } = await pool.query({ text, values, types: READ_TYPES }));
+  } catch (error) {
+    // As TypeORM would have thrown it, so that the error filter maps PostgreSQL's refusals as for any query.
+    throw error instanceof Error && 'code' in error ? new QueryFailedError(text, values, error) : error;
+  }
   if (columns.transformed.length) {
     for (const row of rows as Record<string, unknown>[]) {
       for (const c of columns.transformed) row[c.propertyName] = transformFrom(c.transformer!, row[c.propertyName]);
