@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, sortComparisonRows, todayIso, type ComparedDefinition, type EvidenceComparison } from '@lab/domain';
+import {
+  DomainError, sortComparisonRows, todayIso, type ComparedDefinition, type ComparisonRow, type ComparisonSort, type EvidenceComparison,
+} from '@lab/domain';
 import { ChangeCache, dataChanges } from '../common/change-cache';
 import { throwFieldErrors } from '../common/field-errors';
 import { labWindow, labWindowErrors } from '../common/lab-window';
@@ -33,6 +35,9 @@ export class EvidenceService {
     maxSize: MAX_CACHED_ROWS, size: (c) => c.definitions.reduce((n, d) => n + d.rows.length, 1), maxAgeMs: MAX_AGE_MS, concurrency: MAX_CONCURRENT,
   });
 
+  /** Each kept definition's rows by order asked (`sorted`); they go with the comparison they were cut from. */
+  private readonly orders = new WeakMap<object, Map<string, ComparisonRow[]>>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The comparison as asked: `range` cuts each definition's rows, unless `allRows` (the files hold every row). */
@@ -50,10 +55,23 @@ export class EvidenceService {
       sort: q.sort,
       range: allRows ? null : q.range,
       definitions: definitions.map((d) => {
-        const sorted = sortComparisonRows(d.rows, q.sort);
+        const sorted = this.sorted(d, q.sort);
         return { ...d, rowCount: d.rows.length, rows: allRows ? sorted : sorted.slice(start, end + 1) };
       }),
     };
+  }
+
+  /**
+   * A kept definition's rows in the order asked, sorted once per order and kept with the comparison: a
+   * 5,000-project lab's sort took some 15 ms a request (localeCompare on codes), its page microseconds.
+   */
+  private sorted(d: WholeComparison['definitions'][number], sort: ComparisonSort): ComparisonRow[] {
+    let orders = this.orders.get(d);
+    if (!orders) this.orders.set(d, (orders = new Map()));
+    const key = `${sort.key} ${sort.order}`;
+    let rows = orders.get(key);
+    if (!rows) orders.set(key, (rows = sortComparisonRows(d.rows, sort)));
+    return rows;
   }
 
   private async whole(scope: EvidenceScope, today: string): Promise<WholeComparison> {
