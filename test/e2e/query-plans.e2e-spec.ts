@@ -2,6 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import { PROJECTS } from '../../apps/api/src/projects/projects.resource';
 import { MILESTONES } from '../../apps/api/src/milestones/milestones.resource';
 import { INDICATORS } from '../../apps/api/src/indicators/indicators.resource';
+import { todayIso } from '@lab/domain';
+import { DEMO_STORY_QUARTER, demoQuarter } from '../../apps/api/src/seed/demo-timeline';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -112,6 +114,57 @@ describe('list totals', () => {
     expect(full.headers['content-range']).toBe(`milestones 0-1/${n}`);
     const past = await t.http.get(`/api/milestones?filter={"projectId":3}&range=[${n},${n + 9}]`);
     expect(past.headers['content-range']).toBe(`milestones */${n}`);
+  });
+});
+
+describe('list totals kept while the data stands still', () => {
+  it('are counted once for a full page asked twice, and again after a write', async () => {
+    const path = '/api/milestones?filter={"overdue":true}&sort=["dueDate","ASC"]&range=[0,0]';
+    const first = await t.http.get(path);
+    expect(counts(await queriesOf(path))).toBe(0);
+    const milestone = await t.http.post('/api/milestones').send({ projectId: 3, title: 'Te laat', phase: 'scenario', dueDate: '2016-01-31' });
+    expect(milestone.status).toBe(201);
+    const queries = await queriesOf(path);
+    expect(counts(queries)).toBe(1);
+    const after = await t.http.get(path);
+    const total = (res: { headers: Record<string, string> }) => Number(res.headers['content-range'].split('/')[1]);
+    expect(total(after)).toBe(total(first) + 1);
+    expect((await t.http.delete(`/api/milestones/${milestone.body.id}`)).status).toBe(200);
+  });
+});
+
+describe("the approved history the report and \"wat werkt\" read", () => {
+  /** The measurements index each plan node on the approved history reads, sequential scans priced out. */
+  async function historyScans(path: string): Promise<string[]> {
+    const history = (await queriesOf(path)).filter((q) => /a\.status = 'approved' AND a\.period <=/.test(q.text));
+    expect(history.length).toBeGreaterThan(0);
+    const scans: string[] = [];
+    for (const query of history) {
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await runner.startTransaction();
+        await runner.query('SET LOCAL enable_seqscan = off');
+        const [{ 'QUERY PLAN': plan }] = await runner.query(`EXPLAIN (FORMAT JSON) ${query.text}`, query.values);
+        const walk = (node: Record<string, unknown>) => {
+          if (node['Relation Name'] === 'measurements' && node.Alias === 'a') scans.push(`${node['Node Type']} ${node['Index Name'] ?? ''}`.trim());
+          for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+        };
+        walk(plan[0].Plan);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    }
+    return scans;
+  }
+
+  it('is read from its covering index alone, as autovacuum leaves the table', async () => {
+    await t.dataSource.query('VACUUM (ANALYZE) measurements');
+    const quarter = demoQuarter(DEMO_STORY_QUARTER, todayIso());
+    for (const path of [`/api/reports/quarterly?lab=1&quarter=${quarter}`, `/api/evidence?lab=1&quarter=${quarter}`]) {
+      const scans = await historyScans(path);
+      expect({ path, scans: [...new Set(scans)] }).toEqual({ path, scans: ['Index Only Scan measurement_approved_history'] });
+    }
   });
 });
 

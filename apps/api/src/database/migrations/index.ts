@@ -15,6 +15,7 @@ import { AddNotifications1796900000000 } from './1796900000000-AddNotifications'
 import { AddSearchText1797000000000 } from './1797000000000-AddSearchText';
 import { CalendarFeedsAndFreezeReminder1797100000000 } from './1797100000000-CalendarFeedsAndFreezeReminder';
 import { AddCorrections1797200000000 } from './1797200000000-AddCorrections';
+import { ApprovedHistoryIndex1797300000000 } from './1797300000000-ApprovedHistoryIndex';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly so that no glob depends on where the code runs from.
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddSearchText1797000000000,
   CalendarFeedsAndFreezeReminder1797100000000,
   AddCorrections1797200000000,
+  ApprovedHistoryIndex1797300000000,
 ];
