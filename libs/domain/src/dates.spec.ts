@@ -130,3 +130,20 @@ describe('daysBetween', () => {
     expect(daysBetween(a, b)).toBe(days);
   });
 });
+
+describe('days already checked', () => {
+  it('answer the same after more days than are remembered, valid or not', () => {
+    // 30,000 distinct days (more than the 20,000 remembered) from 1950 on, each counted from its own day.
+    let day = '1950-01-01';
+    for (let n = 1; n <= 30_000; n++) {
+      const next = addDays(day, 1);
+      expect(daysBetween(day, next)).toBe(1);
+      day = next;
+    }
+    expect(daysBetween('1950-01-01', day)).toBe(30_000);
+    expect(isIsoDate('2016-02-30')).toBe(false);
+    expect(isIsoDate('2016-02-29')).toBe(true);
+    expect(isIsoDate('2016-02-29')).toBe(true);
+    expect(isIsoDate('2017-02-29')).toBe(false);
+  });
+});

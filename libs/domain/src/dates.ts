@@ -16,15 +16,28 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/**
+ * Days already found to exist, with their UTC midnight: a large lab's report checks and counts the same few
+ * hundred days hundreds of thousands of times. Emptied when full, so it stays small whatever is asked.
+ */
+const knownDays = new Map<string, number>();
+const MAX_KNOWN_DAYS = 20_000;
+
 /** Strict `YYYY-MM-DD` naming a day that exists (no 2016-02-30); year 0000 does not exist either. */
 export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string') return false;
+  if (knownDays.has(s)) return true;
   const match = ISO_DATE_PATTERN.exec(s);
   if (!match) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const exists = year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (exists) {
+    if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
+    knownDays.set(s, midnightOf(year, month, day));
+  }
+  return exists;
 }
 
 function describe(value: unknown): string {
@@ -42,7 +55,13 @@ export function assertIsoDate(s: unknown, what = 'date'): string {
 }
 
 function utcMidnight(iso: string): number {
+  const known = knownDays.get(iso);
+  if (known !== undefined) return known;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return midnightOf(year, month, day);
+}
+
+function midnightOf(year: number, month: number, day: number): number {
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);

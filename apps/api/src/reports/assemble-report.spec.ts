@@ -1,5 +1,5 @@
 import type { ContractSchedule, GateDecision, Phase, QuarterPayment } from '@lab/domain';
-import { assembleReport, type ReportRows } from './assemble-report';
+import { assembleReport, assembleReportInTurns, type ReportRows } from './assemble-report';
 import type { AgreementRow, DecisionRow, IndicatorRow } from './report-queries';
 
 // The report of 2016-Q3 (ended: milestones are judged on 1 October) for a lab of two projects, from rows
@@ -173,5 +173,29 @@ describe('assembleReport', () => {
     const empty = assembleReport({ ...ROWS, projects: [], schedules: [] }, AT);
     expect(empty.projects).toEqual([]);
     expect(empty.totals).toMatchObject({ projects: 0, decisions: 0, milestones: { due: 0, shareOnTime: null }, pendingMeasurements: 0 });
+  });
+
+  it('is the same report when assembled in turns with the event loop, for a lab of many projects', async () => {
+    // 450 projects: more than two turns' worth. Each copy of the two projects keeps its own rows.
+    const copies = Array.from({ length: 225 }, (_, n) => n * 1000);
+    const moved = <T extends { projectId: number }>(rows: T[], by: number) => rows.map((r) => ({ ...r, projectId: r.projectId + by }));
+    const big: ReportRows = {
+      ...ROWS,
+      projects: copies.flatMap((by) => ROWS.projects.map((p) => ({ ...p, id: p.id + by, code: `${p.code}-${by}` }))),
+      decisions: copies.flatMap((by) => moved(ROWS.decisions, by)),
+      milestones: copies.flatMap((by) => moved(ROWS.milestones, by)),
+      indicators: copies.flatMap((by) => moved(ROWS.indicators, by).map((i) => ({ ...i, id: i.id + by }))),
+      statuses: copies.flatMap((by) => moved(ROWS.statuses, by)),
+      agreements: copies.flatMap((by) => moved(ROWS.agreements, by)),
+    };
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const inTurns = await assembleReportInTurns(big, AT);
+    clearInterval(counting);
+    expect(inTurns).toEqual(assembleReport(big, AT));
+    expect(inTurns.totals.projects).toBe(450);
+    expect(inTurns.totals.decisions).toBe(225 * report.totals.decisions);
+    // The event loop ran between the turns (an interval fires only when the assembly lets it).
+    expect(turns).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@ import { DomainError, FREEZE_ROLES, type FrozenReportVersion, type QuarterlyRepo
 import { AuditService } from '../common/audit/audit.service';
 import type { Actor } from '../common/actor';
 import { FrozenReportEntity } from './frozen-report.entity';
-import { CONTENT_TYPES, canonicalJson, canonicalJsonBytes, sha256, type ReportFile } from './report-files';
+import { CONTENT_TYPES, canonicalJson, jsonBytes, sha256, type ReportFile } from './report-files';
 import { reportFileBase } from './report-format';
 import { ReportRenderPool } from './report-render-pool';
 import { labOrFail } from './report-queries';
@@ -146,7 +146,7 @@ export class FrozenReportsService {
     const version = await this.metadata(this.dataSource.manager, id);
     const column = { json: 'data', pdf: 'pdf', xlsx: 'xlsx', csv: 'csv' }[format];
     const [row] = await this.dataSource.query(`SELECT ${column} AS content FROM frozen_reports WHERE id = $1`, [id]);
-    const bytes = format === 'json' ? canonicalJsonBytes(row.content as QuarterlyReport) : (row.content as Buffer);
+    const bytes = format === 'json' ? await jsonBytes(row.content as QuarterlyReport, { canonical: true }) : (row.content as Buffer);
     const stored = { json: version.dataSha256, pdf: version.pdfSha256, xlsx: version.xlsxSha256, csv: version.csvSha256 }[format];
     return {
       bytes, contentType: CONTENT_TYPES[format], sha256: stored, version,

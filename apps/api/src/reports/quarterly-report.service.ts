@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addQuarters, quarterEnd, type QuarterlyReport, quarterStart, reportAsOf, todayIso } from '@lab/domain';
 import { readEvidenceFacts } from '../evidence/evidence-facts';
-import { assembleReport, type ReportRows } from './assemble-report';
+import { assembleReportInTurns, type ReportRows } from './assemble-report';
 import { PaymentsService } from './payments.service';
 import { readSnapshot } from './read-snapshot';
 import { correctionRows } from './report-corrections';
@@ -12,7 +12,7 @@ import {
 
 /**
  * Computes the quarterly outcome report: its queries (report-queries.ts) read from one snapshot, then
- * assembleReport makes the report of their rows.
+ * assembleReport makes the report of their rows, in turns with the other requests.
  */
 @Injectable()
 export class QuarterlyReportService {
@@ -38,6 +38,6 @@ export class QuarterlyReportService {
       corrections: await correctionRows(m, labId, period),
     }));
     // Assembled after the commit: the connection goes back to the pool while the figures are worked out.
-    return assembleReport(rows, { period, ...days, generatedAt: (options.now ?? new Date()).toISOString() });
+    return assembleReportInTurns(rows, { period, ...days, generatedAt: (options.now ?? new Date()).toISOString() });
   }
 }

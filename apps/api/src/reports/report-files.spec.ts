@@ -1,7 +1,9 @@
-import { canonicalJson, canonicalJsonBytes } from './report-files';
+import { canonicalJson, jsonBytes } from './report-files';
 
-// The report's JSON download and its frozen version are canonicalJson's text; canonicalJsonBytes makes the
+// A frozen version's JSON is canonicalJson's text, and a live report's JSON.stringify's: jsonBytes makes the
 // same bytes a piece at a time. Any difference would change a frozen version's checksum.
+const canonical = async (v: unknown) => (await jsonBytes(v, { canonical: true })).toString('utf8');
+const plainly = async (v: unknown) => (await jsonBytes(v, { canonical: false })).toString('utf8');
 
 /** A value of nested objects and arrays, its keys in a scrambled order, from a seed. */
 function scrambled(seed: number, depth = 0): unknown {
@@ -22,32 +24,51 @@ function scrambled(seed: number, depth = 0): unknown {
   }
 }
 
-describe('canonicalJsonBytes', () => {
-  it('makes canonicalJson\'s text, keys sorted at every depth', () => {
+describe('jsonBytes', () => {
+  it('makes canonicalJson\'s text, keys sorted at every depth, or JSON.stringify\'s', async () => {
     const report = {
       zeta: 1, projects: [{ title: 'B', code: 'P-2', lines: [{ z: 1, a: null }] }, { code: 'P-1', title: 'A' }], alpha: { y: [3, { d: 1, c: 2 }], x: 'é' },
     };
-    const bytes = canonicalJsonBytes(report);
-    expect(bytes.toString('utf8')).toBe(
+    const text = await canonical(report);
+    expect(text).toBe(
       '{"alpha":{"x":"é","y":[3,{"c":2,"d":1}]},"projects":[{"code":"P-2","lines":[{"a":null,"z":1}],"title":"B"},{"code":"P-1","title":"A"}],"zeta":1}',
     );
-    expect(bytes.toString('utf8')).toBe(canonicalJson(report));
+    expect(text).toBe(canonicalJson(report));
+    expect(await plainly(report)).toBe(JSON.stringify(report));
   });
 
-  it('leaves out what JSON.stringify leaves out, and writes null where it does', () => {
+  it('leaves out what JSON.stringify leaves out, and writes null where it does', async () => {
     const value = {
       gone: undefined, fn: () => 1, list: [undefined, () => 1, Symbol('s'), NaN, -0, new Date('2026-12-03T10:00:00Z')],
       when: new Date('2026-12-03T10:00:00Z'), nothing: { toJSON: () => undefined }, big: Infinity,
     };
-    expect(canonicalJsonBytes(value).toString('utf8')).toBe(canonicalJson(value));
-    expect(canonicalJsonBytes(value).toString('utf8')).toBe('{"big":null,"list":[null,null,null,null,0,"2026-12-03T10:00:00.000Z"],"when":"2026-12-03T10:00:00.000Z"}');
+    expect(await canonical(value)).toBe(canonicalJson(value));
+    expect(await plainly(value)).toBe(JSON.stringify(value));
+    expect(await canonical(value)).toBe('{"big":null,"list":[null,null,null,null,0,"2026-12-03T10:00:00.000Z"],"when":"2026-12-03T10:00:00.000Z"}');
   });
 
-  it('agrees with canonicalJson on a thousand scrambled values, and on values that are not objects', () => {
+  it('agrees with canonicalJson on a thousand scrambled values, and on values that are not objects', async () => {
     for (let seed = 1; seed <= 1000; seed++) {
       const value = { a: scrambled(seed), rows: [scrambled(seed + 1), scrambled(seed + 2)], b: scrambled(seed + 3) };
-      expect(canonicalJsonBytes(value).toString('utf8')).toBe(canonicalJson(value));
+      expect(await canonical(value)).toBe(canonicalJson(value));
+      expect(await plainly(value)).toBe(JSON.stringify(value));
     }
-    for (const value of [[{ b: 1, a: 2 }], 'tekst', 3, null, new Date(0)]) expect(canonicalJsonBytes(value).toString('utf8')).toBe(canonicalJson(value));
+    for (const value of [[{ b: 1, a: 2 }], 'tekst', 3, null, new Date(0)]) {
+      expect(await canonical(value)).toBe(canonicalJson(value));
+      expect(await plainly(value)).toBe(JSON.stringify(value));
+    }
+  });
+
+  it('gives the event loop turns while it makes a large text, which comes out the same', async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => ({ value: i, title: `Regel ${i} ${'x'.repeat(600)}`, code: `R-${i}` }));
+    const value = { rows, lab: { name: 'Groot', id: 1 } };
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const bytes = await jsonBytes(value, { canonical: true });
+    clearInterval(counting);
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(bytes.toString('utf8')).toBe(canonicalJson(value));
+    expect(await plainly(value)).toBe(JSON.stringify(value));
+    expect(turns).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { renderReportCsv } from './report-csv';
 import { reportFileBase } from './report-format';
 import type { CsvDialect, QuarterlyReport, ReportFormat, ReportStamp } from '@lab/domain';
@@ -27,23 +28,35 @@ function sortedKeys(_key: string, v: unknown): unknown {
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]));
 }
 
+/** Bytes of JSON made between two turns of the event loop (jsonBytes). */
+const BYTES_PER_TURN = 1 << 20;
+
 /**
- * canonicalJson's text as UTF-8 bytes, made a piece at a time: the elements of an object's arrays (a
- * report's projects, payments, rows) each become bytes on their own. A 5,000-project report's 43 MB of
- * JSON never stands on the heap as one string; only its largest element does.
+ * A value's JSON as UTF-8 bytes, made a piece at a time: the elements of an object's arrays (a report's
+ * projects, payments, rows) each become bytes on their own. A 5,000-project report's 43 MB of JSON never
+ * stands on the heap as one string; only its largest element does. After each megabyte the event loop has
+ * a turn, so that the second or so this takes does not hold up every other request. `canonical` sorts the
+ * keys (canonicalJson, for a frozen version); otherwise they stay in the order the value has them, which
+ * JSON.stringify writes at a fraction of the cost (a live report: 0.3 s against 1.9 s for 43 MB).
  */
-export function canonicalJsonBytes(value: unknown): Buffer {
+export async function jsonBytes(value: unknown, { canonical }: { canonical: boolean }): Promise<Buffer> {
+  const stringify = canonical ? canonicalJson : (v: unknown) => JSON.stringify(v) as string | undefined;
   const pieces: Buffer[] = [];
-  const text = (s: string) => pieces.push(Buffer.from(s, 'utf8'));
-  const json = (v: unknown) => canonicalJson(v) ?? 'null';
+  let sinceTurn = 0;
+  const text = (s: string) => {
+    const piece = Buffer.from(s, 'utf8');
+    pieces.push(piece);
+    sinceTurn += piece.length;
+  };
+  const json = (v: unknown) => stringify(v) ?? 'null';
   const plain = (v: unknown): v is Record<string, unknown> =>
     v !== null && typeof v === 'object' && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
   if (!plain(value)) return Buffer.from(json(value), 'utf8');
   let first = true;
   text('{');
-  for (const key of Object.keys(value).sort()) {
+  for (const key of canonical ? Object.keys(value).sort() : Object.keys(value)) {
     const v = value[key];
-    const whole = Array.isArray(v) ? null : (canonicalJson(v) as string | undefined);
+    const whole = Array.isArray(v) ? null : stringify(v);
     // As JSON.stringify: a property without a JSON value is left out.
     if (whole === undefined) continue;
     text(`${first ? '' : ','}${JSON.stringify(key)}:`);
@@ -51,7 +64,13 @@ export function canonicalJsonBytes(value: unknown): Buffer {
     if (whole !== null) text(whole);
     else {
       text('[');
-      (v as unknown[]).forEach((element, i) => text(`${i ? ',' : ''}${json(element)}`));
+      for (const [i, element] of (v as unknown[]).entries()) {
+        text(`${i ? ',' : ''}${json(element)}`);
+        if (sinceTurn >= BYTES_PER_TURN) {
+          sinceTurn = 0;
+          await nextTurn();
+        }
+      }
       text(']');
     }
   }
@@ -92,7 +111,7 @@ export async function renderReport(report: QuarterlyReport, format: ReportFormat
     format === 'pdf' ? await (await import('./report-pdf')).renderReportPdf(report, options.stamp ?? null)
       : format === 'xlsx' ? await (await import('./report-xlsx')).renderReportXlsx(report, options.stamp ?? null)
         : format === 'csv' ? await renderReportCsv(report, options.dialect ?? 'nl')
-          : canonicalJsonBytes(report);
+          : await jsonBytes(report, { canonical: false });
   return reportFile(report, format, bytes, options);
 }
 
