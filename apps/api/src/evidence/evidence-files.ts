@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { csvSafe, type ComparisonRow, type EvidenceComparison } from '@lab/domain';
 import { AGGREGATION_NL, PHASE_NL, UNIT_NL } from '../reports/report-format';
 
@@ -37,6 +36,8 @@ export async function evidenceXlsx(c: EvidenceComparison): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (b: Buffer) => chunks.push(b));
+  // exceljs is some 45 MB once loaded: loaded when a file is made, not when the API starts.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('Wat werkt', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = HEADERS.map((header, n) => ({ header, width: [30, 10, 10, 12, 40, 12, 40, 12, 12, 10, 12, 11, 40, 36, 14, 14][n] }));

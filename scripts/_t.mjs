@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module'; import { resolve } from 'node:path';
+const require = createRequire(import.meta.url);
+const D = resolve('dist/api/apps/api/src');
+const { startEmbeddedPostgres } = require(`${D}/database/embedded.js`);
+const { dataSourceOptions } = require(`${D}/database/data-source.js`);
+const { DataSource } = require('typeorm');
+const q = require(`${D}/reports/report-queries.js`);
+const { readEvidenceFacts } = require(`${D}/evidence/evidence-facts.js`);
+const { correctionRows } = require(`${D}/reports/report-corrections.js`);
+const { PaymentsService } = require(`${D}/reports/payments.service.js`);
+const { quarterStart, quarterEnd, addQuarters } = require(resolve('dist/api/libs/domain/src/index.js'));
+const s = await startEmbeddedPostgres({ dataDir: resolve('.data/bench'), port: 45433, database: 'postgres' });
+const ds = new DataSource(dataSourceOptions(s.adminUrl.replace(/postgres$/, 'lab_bench_5000')));
+await ds.initialize();
+const m = ds.manager; const lab = 1; const period = '2025-Q4';
+const days = { quarterStart: quarterStart(period), quarterEnd: quarterEnd(period), asOf: '2026-01-15' };
+const time = async (name, f) => { const t = performance.now(); const r = await f(); const n = Array.isArray(r) ? r.length : (r?.definitions?.length ?? ''); console.log(name, Math.round(performance.now() - t), 'ms', n); return r; };
+for (let rep = 0; rep < 2; rep++) {
+await time('projects', () => q.projectRows(m, lab));
+await time('decisions', () => q.decisionRows(m, lab));
+await time('statuses', () => q.statusRows(m, lab, period));
+await time('milestones', () => q.milestoneRows(m, lab, days));
+await time('indicators', () => q.indicatorRows(m, lab, period, addQuarters(period, -1)));
+await time('dimensions', () => q.dimensionRows(m, lab));
+await time('revisions', () => q.revisionRows(m, lab));
+await time('agreements', () => q.agreementRows(m, lab, days));
+await time('schedules', () => new PaymentsService(ds).schedules(m, lab, period, 'last'));
+await time('themes', () => q.themeRows(m, lab));
+await time('evidence', () => readEvidenceFacts(m, { lab, quarter: period, definition: null, theme: null, district: null, phase: null }));
+await time('corrections', () => correctionRows(m, lab, period));
+}
+await ds.destroy(); await s.stop();
