@@ -1,6 +1,6 @@
 import {
   AutocompleteInput, Create, Datagrid, Edit, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput,
-  SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, useTranslate,
+  SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField,
 } from 'react-admin';
 import { MILESTONE_STATUSES } from '@lab/domain';
 import { enumChoices } from '../common/choices';
@@ -12,15 +12,9 @@ import { csvExporter, projectName } from '../common/export';
 import { RecordHistory } from '../audit-events/RecordHistory';
 import { EditAccess } from '../auth/EditAccess';
 
+/** Its labels are message keys: NullableBooleanInput translates them itself. */
 function OverdueFilter(props: { source: string; alwaysOn?: boolean }) {
-  const translate = useTranslate();
-  return (
-    <NullableBooleanInput
-      {...props}
-      trueLabel={translate('resources.milestones.overdue.yes')}
-      falseLabel={translate('resources.milestones.overdue.no')}
-    />
-  );
+  return <NullableBooleanInput {...props} trueLabel="resources.milestones.overdue.yes" falseLabel="resources.milestones.overdue.no" />;
 }
 
 const filters = [
