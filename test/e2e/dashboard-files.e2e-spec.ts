@@ -27,6 +27,10 @@ it('serves index.html at / with no-cache, and hashed assets as immutable', async
   expect(index.status).toBe(200);
   expect(index.text).toContain('<title>Meedoen Werkt</title>');
   expect(index.headers['cache-control']).toBe('no-cache');
+  // no-cache means "ask again": index.html keeps its validator, so the browser's question is answered 304.
+  expect(index.headers.etag).toBeDefined();
+  const again = await t.anonymous.get('/').set('If-None-Match', index.headers.etag);
+  expect(again.status).toBe(304);
   const asset = await t.anonymous.get('/assets/app-1a2b3c.js');
   expect(asset.status).toBe(200);
   expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -37,6 +41,8 @@ it('answers every /api path from the API, never from a file', async () => {
   expect(labs.status).toBe(200);
   expect(Array.isArray(labs.body)).toBe(true);
   expect(labs.headers['cache-control']).toBe('no-store');
+  // A no-store answer is never asked again, so it carries no ETag (whose SHA-1 of the body would be wasted).
+  expect(labs.headers.etag).toBeUndefined();
   const anonymous = await t.anonymous.get('/api/labs');
   expect(anonymous.status).toBe(401);
   expect(anonymous.text).not.toContain('not the API');

@@ -20,6 +20,9 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
   app.use(requestContextMiddleware);
   express.set('query parser', 'simple');
   express.disable('x-powered-by');
+  // No ETag on API answers: they are no-store (below), so no client ever sends it back, and Express would hash
+  // every answer's body (SHA-1, the 400 measurements' 160 kB each time) to make it. Static files keep theirs.
+  express.set('etag', false);
   express.useBodyParser('json', { limit: '256kb' });
   app.setGlobalPrefix('api');
   app.use(helmet());
