@@ -4,8 +4,9 @@
 // Nest on Express against Nest on Fastify, on the product's read workload. Each adapter runs the same small Nest
 // application (scripts/lib/adapter-app.mjs: the product's helmet, request id, Cache-Control, CORS, global
 // ValidationPipe, exception filter and JSON body limit; SQL through a pg.Pool of 20) in a child process of its
-// own. Each endpoint is loaded with autocannon on Express, Fastify, Express, Fastify (interleaved, so that a
-// drift of the machine falls on both), then the same SQL straight through `pg` at the same concurrency (the
+// own, and beside them the same routes on node:http with no framework at all (the least an HTTP answer costs).
+// Each endpoint is loaded with autocannon on Express, Fastify, node:http, then again (interleaved, so that a
+// drift of the machine falls on all), then the same SQL straight through `pg` at the same concurrency (the
 // floor). Prints req/s, p50 and p95 per endpoint and adapter, the app's CPU per request, Fastify ÷ Express, and
 // the CPU other processes used meanwhile (a benchmark or test run beside this one disturbs its figures).
 // A measurement, not a test: it prints figures and never fails on them.
@@ -41,7 +42,7 @@ const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54
 const BENCH_DATABASE = 'lab_bench_1000';
 const FIXTURE_DATABASE = 'lab_adapters';
 const APP = fileURLToPath(new URL('./lib/adapter-app.mjs', import.meta.url));
-const ADAPTERS = [{ key: 'express', name: 'Express' }, { key: 'fastify', name: 'Fastify' }];
+const ADAPTERS = [{ key: 'express', name: 'Express' }, { key: 'fastify', name: 'Fastify' }, { key: 'node', name: 'node:http, no Nest' }];
 const ROUNDS = 2;
 const say = (...a) => console.log(...a);
 const databaseUrl = (name) => { const u = new URL(SERVER_URL); u.pathname = `/${name}`; return u.toString(); };
@@ -252,13 +253,15 @@ async function compareAnswers(apps, endpoints) {
       const text = await res.text();
       answers.push({ app, status: res.status, text, headers: [...res.headers.keys()].filter((h) => !ignored.has(h)).sort() });
     }
-    const [a, b] = answers;
+    const [a, ...others] = answers;
     const sizes = answers.map((x) => `${x.app.name} ${x.status}, ${(Buffer.byteLength(x.text) / 1024).toFixed(1)} kB`).join('; ');
-    const sameBody = a.text === b.text;
-    const onlyA = a.headers.filter((h) => !b.headers.includes(h));
-    const onlyB = b.headers.filter((h) => !a.headers.includes(h));
-    notes.push(`  ${e.name}: ${sizes}; bodies ${sameBody ? 'identical' : 'DIFFER'}; headers ${
-      onlyA.length || onlyB.length ? `only on ${a.app.name}: [${onlyA.join(', ')}], only on ${b.app.name}: [${onlyB.join(', ')}]` : 'the same set'}`);
+    const against = others.map((b) => {
+      const onlyA = a.headers.filter((h) => !b.headers.includes(h));
+      const onlyB = b.headers.filter((h) => !a.headers.includes(h));
+      return `${b.app.name}: body ${a.text === b.text ? 'identical' : 'DIFFERS'}, headers ${
+        onlyA.length || onlyB.length ? `only on ${a.app.name}: [${onlyA.join(', ')}], only on ${b.app.name}: [${onlyB.join(', ')}]` : 'the same set'}`;
+    });
+    notes.push(`  ${e.name}: ${sizes}; against ${a.app.name}, ${against.join('; ')}`);
   }
   return notes;
 }
@@ -321,12 +324,14 @@ async function main() {
         for (const app of apps) runs[app.key].push(await loadOnce(app, e.path, ours));
       }
       const f = e.sql ? await floor(dbUrl, e.sql, e.params, ours) : null;
-      results.push({ e, express: combine(runs.express), fastify: combine(runs.fastify), floor: f });
+      results.push({ e, combined: Object.fromEntries(apps.map((a) => [a.key, combine(runs[a.key])])), floor: f });
     }
 
     const rows = [];
-    for (const { e, express, fastify, floor: f } of results) {
-      for (const [name, r] of [['Express', express], ['Fastify', fastify]]) {
+    for (const { e, combined, floor: f } of results) {
+      const { express, fastify } = combined;
+      for (const app of apps) {
+        const [name, r] = [app.name, combined[app.key]];
         rows.push({
           endpoint: e.name, variant: name, 'req/s': Math.round(r.rps), 'p50 ms': r2(r.p50), 'p95 ms': r2(r.p95),
           'app CPU ms/req': r3(r.cpuPerRequest), 'app CPU %': Math.round(r.cpuShare * 100), 'others CPU %': Math.round(r.othersShare * 100), errors: r.errors,
@@ -345,7 +350,7 @@ async function main() {
         });
       }
     }
-    say(`\n${connections} connections; per adapter and endpoint ${ROUNDS} runs of ${duration} s (Express, Fastify, Express, Fastify) after a ${warmup} s warm-up; ${data.name}.`);
+    say(`\n${connections} connections; per variant and endpoint ${ROUNDS} runs of ${duration} s (${[...apps, ...apps].map((a) => a.name).join(', ')}) after a ${warmup} s warm-up; ${data.name}.`);
     console.table(rows);
     say('Columns:');
     say('  req/s            answers per second over both runs; "req/s per run" the two runs apart (their spread is the noise)');
@@ -357,6 +362,7 @@ async function main() {
     say('  Fastify ÷ Express  the ratio of each column: above 1× for req/s, below 1× for latency and CPU favour Fastify');
     say(`  pg floor         the endpoint's SQL straight through a pg.Pool of ${POOL_SIZE}, ${connections} callers, no HTTP, rows parsed but not serialised`);
     say('  of floor         req/s as a share of the floor\'s');
+    say('  node:http, no Nest  the same routes, SQL, headers and JSON.stringify on node:http alone: what any HTTP answer costs here');
     say(`Both apps: Nest, a request id in AsyncLocalStorage, CORS, a global ValidationPipe (class-validator on the query DTO), an exception filter, a ${BODY_LIMIT_BYTES / 1024} kB JSON body limit.`);
     say(`  Express: helmet() as middleware, Cache-Control by app.use('/api'), as configure-app.ts. Fastify: @fastify/helmet is not installed, so helmet's own`);
     say(`  ${Object.keys(helmetHeaders()).length} headers and Cache-Control are set in an onSend hook, the request id in an onRequest hook.`);

@@ -8,10 +8,14 @@
 // Not mirrored: TypeORM (the SQL goes straight through a pg.Pool of 20), the guards (auth, rate limit) and the
 // request log. They cost the same on either adapter.
 //
-// Run as a child process: ADAPTER=express|fastify PORT=… DATABASE_URL=… node scripts/lib/adapter-app.mjs
+// ADAPTER=node is no Nest at all: node:http answering the same three routes with the same SQL, headers and
+// JSON.stringify, and no more (no validation pipe, no filter, no router): the least any HTTP answer costs here.
+//
+// Run as a child process: ADAPTER=express|fastify|node PORT=… DATABASE_URL=… node scripts/lib/adapter-app.mjs
 import 'reflect-metadata';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import {
   Catch, Controller, Get, HttpException, Inject, Module, Query, ValidationPipe,
@@ -23,7 +27,7 @@ import { Matches } from 'class-validator';
 import helmet from 'helmet';
 import pg from 'pg';
 
-export const ADAPTERS = ['express', 'fastify'];
+export const ADAPTERS = ['express', 'fastify', 'node'];
 export const POOL_SIZE = 20;
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -173,10 +177,51 @@ function configureFastify(app) {
   });
 }
 
+const IDS = /^\d{1,10}(,\d{1,10}){0,99}$/;
+const ID = /^\d{1,10}$/;
+
+/**
+ * The three routes on node:http alone: the query string checked by the same patterns, the rows of the same SQL
+ * through the same pool, helmet's headers, Cache-Control and the request id set as the apps set them.
+ */
+async function startBare(pool, port) {
+  const headers = { ...helmetHeaders(), 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' };
+  const answer = (res, status, body, requestId) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { ...headers, [REQUEST_ID_HEADER]: requestId, 'Content-Length': Buffer.byteLength(text) });
+    res.end(text);
+  };
+  const rows = async (url) => {
+    if (url.pathname === '/api/health') return { status: 200, body: { status: 'ok' } };
+    if (url.pathname === '/api/projects' && IDS.test(url.searchParams.get('ids') ?? '')) {
+      return { status: 200, body: (await pool.query(PROJECTS_SQL, [url.searchParams.get('ids').split(',').map(Number)])).rows };
+    }
+    if (url.pathname === '/api/measurements' && ID.test(url.searchParams.get('project') ?? '')) {
+      return { status: 200, body: (await pool.query(MEASUREMENTS_SQL, [Number(url.searchParams.get('project'))])).rows };
+    }
+    return { status: 400, body: { statusCode: 400, message: 'Bad Request' } };
+  };
+  const server = createServer((req, res) => {
+    const context = contextOf(req);
+    requestContext.run(context, () => {
+      rows(new URL(req.url, 'http://localhost')).then(
+        ({ status, body }) => answer(res, status, body, context.requestId),
+        (error) => { process.stderr.write(`${error?.stack ?? error}\n`); answer(res, 500, { statusCode: 500, message: 'Internal server error' }, context.requestId); },
+      );
+    });
+  });
+  await new Promise((ok, fail) => { server.once('error', fail); server.listen(port, '127.0.0.1', ok); });
+  return async () => {
+    await new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+    await pool.end();
+  };
+}
+
 /** Creates the application on `adapter` and listens on 127.0.0.1:`port`. Returns a function that stops it. */
 export async function startApp({ adapter, port, databaseUrl }) {
   if (!ADAPTERS.includes(adapter)) throw new Error(`ADAPTER must be one of ${ADAPTERS.join(', ')}, not "${adapter}"`);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  if (adapter === 'node') return startBare(pool, port);
   const httpAdapter = adapter === 'express'
     ? new ExpressAdapter()
     : new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
