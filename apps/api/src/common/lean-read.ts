@@ -1,5 +1,7 @@
+import { LRUCache } from 'lru-cache';
 import { types } from 'pg';
-import { type DataSource, type EntityMetadata, type ObjectLiteral, QueryFailedError, type SelectQueryBuilder, type ValueTransformer } from 'typeorm';
+import { type DataSource, EntityMetadata, type ObjectLiteral, QueryFailedError, type SelectQueryBuilder, type ValueTransformer } from 'typeorm';
+import { Alias } from 'typeorm/query-builder/Alias.js';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -54,7 +56,7 @@ export function readColumns(metadata: EntityMetadata, alias: string): ReadColumn
  * entity's columns under their property names (as `readColumns` selected them), transformers applied.
  */
 export async function leanRows<T extends ObjectLiteral>(dataSource: DataSource, qb: SelectQueryBuilder<ObjectLiteral>, columns: ReadColumns): Promise<T[]> {
-  const [text, values] = qb.getQueryAndParameters();
+  const [text, values] = queryAndParameters(dataSource, qb);
   const pool = (dataSource.driver as unknown as { master: { query(config: object): Promise<{ rows: T[] }> } }).master;
   let rows: T[];
   try {
@@ -69,6 +71,55 @@ export async function leanRows<T extends ObjectLiteral>(dataSource: DataSource, 
     }
   }
   return rows;
+}
+
+/**
+ * SQL text by query shape. TypeORM writes a query's SQL afresh each time (a list's select of 20 columns and
+ * its link arrays took a tenth of a request's CPU), though the text depends only on the query builder's
+ * expression map, never on the values of its parameters: they go in as $1, $2 … afterwards. So the text is
+ * kept under the expression map's shape (`queryShape`) and the parameters are put in per request, as
+ * getQueryAndParameters does. Bounded: the shapes are the product's queries times their pages.
+ */
+const sqlByShape = new LRUCache<string, string>({ max: 2_000 });
+/** Under test every kept text is checked against TypeORM's own, so that the whole suite proves the shape sufficient. */
+const checkKeptSql = process.env.NODE_ENV === 'test';
+
+/** The query builder's SQL and parameters, as getQueryAndParameters answers them, the SQL kept by shape. */
+export function queryAndParameters(dataSource: DataSource, qb: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
+  const shape = queryShape(qb);
+  if (shape === null) return qb.getQueryAndParameters();
+  let sql = sqlByShape.get(shape);
+  if (sql === undefined) sqlByShape.set(shape, (sql = qb.getQuery()));
+  else if (checkKeptSql && sql !== qb.getQuery()) throw new Error(`The SQL kept for a query's shape differs from TypeORM's: ${shape}`);
+  return dataSource.driver.escapeQueryWithParameters(sql, qb.getParameters());
+}
+
+/**
+ * Everything in a query builder's expression map but its parameters' values: the map as JSON, with each
+ * alias and entity by name, the parameters by name (an array's as `...name`: TypeORM writes those as lists)
+ * and the data source left out. Null when the map holds anything else JSON cannot show whole (a function,
+ * a cycle, an object of another class): such a query is written by TypeORM each time.
+ */
+export function queryShape(qb: SelectQueryBuilder<ObjectLiteral>): string | null {
+  try {
+    return JSON.stringify(qb.expressionMap, function shape(this: unknown, key: string, value: unknown) {
+      if (key === 'dataSource') return undefined;
+      if (typeof value === 'function') throw new Error('not plain');
+      if (value === null || typeof value !== 'object') return value;
+      if (key === 'parameters' || key === 'nativeParameters') {
+        return Object.entries(value).map(([name, v]) => (Array.isArray(v) ? `...${name}` : name)).sort();
+      }
+      if (value instanceof Alias) {
+        return { alias: value.name, type: value.type, entity: value.hasMetadata ? value.metadata.name : null, tablePath: value.tablePath, subQuery: value.subQuery };
+      }
+      if (value instanceof EntityMetadata) return `entity:${value.name}`;
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== Array.prototype && proto !== null && this !== undefined && key !== '') throw new Error('not plain');
+      return value;
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** A column's transformers from the database's value to the entity's, last first, as TypeORM applies them. */
