@@ -1,5 +1,7 @@
+import { LRUCache } from 'lru-cache';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ChangeCache, dataChanges } from './change-cache';
+import { queryAndParameters } from './lean-read';
 
 /**
  * How long a count is served before it is computed once more behind it. The change counter moves just
@@ -24,6 +26,8 @@ export class ListCounts {
   private readonly counts = new ChangeCache<{ n: number }>({ maxSize: MAX_COUNTS, maxAgeMs: MAX_COUNT_AGE_MS });
   private watched?: Promise<Set<string>>;
   private readonly tables: Set<string>;
+  /** Whether a count's SQL may be kept, by its text (the tables it names are read once per text). */
+  private readonly keepableSql = new LRUCache<string, boolean>({ max: MAX_COUNTS });
 
   constructor(private readonly dataSource: DataSource) {
     this.tables = new Set(dataSource.entityMetadatas.map((m) => m.tableName));
@@ -31,10 +35,14 @@ export class ListCounts {
 
   /** How many rows the query builder selects (its select is replaced by a count). */
   async count(counting: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-    const qb = counting.select('count(*)', 'n');
-    const [sql, parameters] = qb.getQueryAndParameters();
-    const take = async () => ({ n: Number((await qb.getRawOne<{ n: string }>())?.n ?? 0) });
-    if (!(await this.keepable(sql))) return (await take()).n;
+    const [sql, parameters] = queryAndParameters(this.dataSource, counting.select('count(*)', 'n'));
+    const take = async () => {
+      const [row] = (await this.dataSource.query(sql, parameters)) as Array<{ n: string }>;
+      return { n: Number(row?.n ?? 0) };
+    };
+    let keep = this.keepableSql.get(sql);
+    if (keep === undefined) this.keepableSql.set(sql, (keep = await this.keepable(sql)));
+    if (!keep) return (await take()).n;
     const changes = await dataChanges(this.dataSource);
     return (await this.counts.get(`${changes}\u0000${sql}\u0000${JSON.stringify(parameters)}`, take)).n;
   }
