@@ -39,7 +39,8 @@ export function configureApp(app: INestApplication, settings: AppSettings): INes
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter(app.get(AuditService)));
 
-  const document = SwaggerModule.createDocument(
+  // The OpenAPI document is built when /api/docs is first asked, not at every replica's start (it is kept then).
+  const document = () => SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Meedoen Werkt lab tracker API')

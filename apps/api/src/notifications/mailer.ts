@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
 
@@ -16,28 +16,34 @@ export interface Mail {
   key: string;
 }
 
-/** Mail over SMTP (SMTP_URL, from MAIL_FROM). Without SMTP_URL nothing is sent: notices stay in the outbox. */
+/**
+ * Mail over SMTP (SMTP_URL, from MAIL_FROM). Without SMTP_URL nothing is sent: notices stay in the outbox.
+ * nodemailer (3 MB of heap) loads with the first mail, not with every replica's start.
+ */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
-  private readonly transport: Transporter | null;
+  private transport: Promise<Transporter> | null = null;
 
-  constructor(@Inject(MAIL_SETTINGS) private readonly settings: MailSettings) {
-    this.transport = settings.smtpUrl ? createTransport(settings.smtpUrl) : null;
-  }
+  constructor(@Inject(MAIL_SETTINGS) private readonly settings: MailSettings) {}
 
   get enabled(): boolean {
-    return this.transport !== null;
+    return this.settings.smtpUrl !== null;
   }
 
   async send(mail: Mail): Promise<void> {
-    if (!this.transport) throw new Error('No SMTP_URL is configured');
-    await this.transport.sendMail({
+    const { smtpUrl } = this.settings;
+    if (!smtpUrl) throw new Error('No SMTP_URL is configured');
+    this.transport ??= import('nodemailer').then(({ createTransport }) => createTransport(smtpUrl), (error: unknown) => {
+      this.transport = null; // the next mail tries again
+      throw error;
+    });
+    await (await this.transport).sendMail({
       from: this.settings.from, to: mail.to, subject: mail.subject, text: mail.text,
       headers: { 'X-Notification-Key': mail.key },
     });
   }
 
-  onApplicationShutdown(): void {
-    this.transport?.close();
+  async onApplicationShutdown(): Promise<void> {
+    (await this.transport)?.close();
   }
 }
