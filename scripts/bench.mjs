@@ -4,7 +4,8 @@
 // Per scale (a comma list; scale 1: 2,000 projects, 20,000 indicators, 800,000 measurements, 40,000
 // milestones), generates a synthetic data set, starts the built API on it, and loads each endpoint with
 // autocannon. Beside each endpoint it runs the same work straight through `pg` at the same concurrency (the
-// floor) and prints the ratio, then the API's peak memory. With several scales it prints one table beside
+// floor), and the same SQL answered over node:http with nothing else (the HTTP floor, scripts/lib/http-floor.mjs),
+// and prints the ratios, then the API's peak memory. With several scales it prints one table beside
 // another: p95 at each scale and how it grows. A measurement, not a test: it prints figures and never fails
 // on them.
 import { spawn, execFileSync } from 'node:child_process';
@@ -140,8 +141,28 @@ function cannon(base, token, requests, { connections: c = connections, duration:
   });
 }
 
-/** Runs `work(client)` in a loop on `connections` clients for `duration` seconds; latencies per call. */
-async function floor(databaseUrl, work, seconds = duration) {
+/**
+ * The HTTP floor (scripts/lib/http-floor.mjs) in a child process: `routes` maps a path to the queries whose
+ * first rows it answers, over node:http alone. Resolves once it answers.
+ */
+async function startHttpFloor(databaseUrl, routes) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [`--max-semi-space-size=${SEMI_SPACE_MB}`, resolve('scripts/lib/http-floor.mjs')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ROUTES: JSON.stringify(routes) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the HTTP floor stopped with code ${child.exitCode}`);
+    try { if ((await fetch(`${base}/health`)).ok) return { child, base }; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the HTTP floor did not answer within 30 s');
+}
+
+/** Runs the queries, one after another, in a loop on `connections` clients for `duration` seconds; latencies per iteration. */
+async function floor(databaseUrl, queries, seconds = duration) {
+  const work = async (c) => { for (const [sql, params] of queries) await c.query(sql, params); };
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   const latencies = [];
   const until = Date.now() + seconds * 1000;
@@ -198,6 +219,7 @@ async function runScale(server, factor) {
   const databaseUrl = dbUrl.toString();
 
   let api;
+  let httpFloor;
   try {
     say(`\n== Scale ${factor} (database ${name}) ==`);
     api = await startApi(databaseUrl); // migrates the empty database
@@ -244,28 +266,40 @@ async function runScale(server, factor) {
       ARRAY(SELECT l.district_id FROM project_districts l WHERE l.project_id = r.id ORDER BY l.district_id) AS "districtIds"`;
     const search = "r.phase = 'experiment' AND r.search_text LIKE lower($1) ESCAPE '\\'";
     const report = `/api/reports/quarterly?lab=${labId}&quarter=${quarter}`;
+    // Each request's floor: its queries as [sql, params], run in turn (the pg floor runs a whole iteration's).
+    const tabsFloor = [
+      ['SELECT * FROM projects WHERE id = $1', [projectId]],
+      ['SELECT * FROM memberships WHERE project_id = $1', [projectId]],
+      ['SELECT * FROM milestones WHERE project_id = $1 ORDER BY due_date LIMIT 100', [projectId]],
+      ['SELECT * FROM indicators WHERE project_id = $1 LIMIT 100', [projectId]],
+      ['SELECT m.* FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.project_id = $1 ORDER BY m.period DESC LIMIT 500', [projectId]],
+      ['SELECT * FROM status_updates WHERE project_id = $1 ORDER BY period DESC LIMIT 100', [projectId]],
+    ];
+    const overdue = "status IN ('planned', 'in_progress') AND due_date < CURRENT_DATE";
     const endpoints = [
       {
         key: 'projects', name: 'projects: filter + sort + search',
-        requests: [{ path: `/api/projects?filter=${encodeURIComponent('{"q":"werk","phase":"experiment"}')}&sort=${encodeURIComponent('["title","ASC"]')}&range=[0,24]` }],
-        floor: async (c) => {
-          await c.query(`SELECT ${projectColumns} FROM projects r WHERE ${search} ORDER BY r.title, r.id LIMIT 25`, ['%werk%']);
-          await c.query(`SELECT count(*) FROM projects r WHERE ${search}`, ['%werk%']);
-        },
+        requests: [{
+          path: `/api/projects?filter=${encodeURIComponent('{"q":"werk","phase":"experiment"}')}&sort=${encodeURIComponent('["title","ASC"]')}&range=[0,24]`,
+          floor: [
+            [`SELECT ${projectColumns} FROM projects r WHERE ${search} ORDER BY r.title, r.id LIMIT 25`, ['%werk%']],
+            [`SELECT count(*) FROM projects r WHERE ${search}`, ['%werk%']],
+          ],
+        }],
       },
       {
         key: 'getMany', name: 'getMany: 25 projects by id',
-        requests: [{ path: `/api/projects?filter=${encodeURIComponent(JSON.stringify({ id: manyIds }))}` }],
-        floor: async (c) => { await c.query(`SELECT ${projectColumns} FROM projects r WHERE r.id = ANY($1) ORDER BY r.code, r.id LIMIT 1001`, [manyIds]); },
+        requests: [{
+          path: `/api/projects?filter=${encodeURIComponent(JSON.stringify({ id: manyIds }))}`,
+          floor: [[`SELECT ${projectColumns} FROM projects r WHERE r.id = ANY($1) ORDER BY r.code, r.id LIMIT 1001`, [manyIds]]],
+        }],
       },
       {
         key: 'milestones', name: 'milestones: overdue',
-        requests: [{ path: `/api/milestones?filter=${encodeURIComponent('{"overdue":true}')}&sort=${encodeURIComponent('["dueDate","ASC"]')}&range=[0,24]` }],
-        floor: async (c) => {
-          const where = "status IN ('planned', 'in_progress') AND due_date < CURRENT_DATE";
-          await c.query(`SELECT * FROM milestones WHERE ${where} ORDER BY due_date, id LIMIT 25`);
-          await c.query(`SELECT count(*) FROM milestones WHERE ${where}`);
-        },
+        requests: [{
+          path: `/api/milestones?filter=${encodeURIComponent('{"overdue":true}')}&sort=${encodeURIComponent('["dueDate","ASC"]')}&range=[0,24]`,
+          floor: [[`SELECT * FROM milestones WHERE ${overdue} ORDER BY due_date, id LIMIT 25`, []], [`SELECT count(*) FROM milestones WHERE ${overdue}`, []]],
+        }],
       },
       {
         key: 'tabs', name: 'one project with its tabs (6 requests)',
@@ -276,47 +310,44 @@ async function runScale(server, factor) {
           `/api/indicators?filter={"projectId":${projectId}}&range=[0,99]`,
           `/api/measurements?filter={"projectId":${projectId}}&range=[0,499]`,
           `/api/status-updates?filter={"projectId":${projectId}}&range=[0,99]`,
-        ].map((path) => ({ path: encodeURI(path) })),
+        ].map((path, i) => ({ path: encodeURI(path), floor: [tabsFloor[i]] })),
         perIteration: 6,
-        floor: async (c) => {
-          await c.query('SELECT * FROM projects WHERE id = $1', [projectId]);
-          await c.query('SELECT * FROM memberships WHERE project_id = $1', [projectId]);
-          await c.query('SELECT * FROM milestones WHERE project_id = $1 ORDER BY due_date LIMIT 100', [projectId]);
-          await c.query('SELECT * FROM indicators WHERE project_id = $1 LIMIT 100', [projectId]);
-          await c.query('SELECT m.* FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.project_id = $1 ORDER BY m.period DESC LIMIT 500', [projectId]);
-          await c.query('SELECT * FROM status_updates WHERE project_id = $1 ORDER BY period DESC LIMIT 100', [projectId]);
-        },
       },
       {
         key: 'dashboard', name: 'home dashboard aggregates',
-        requests: [{ path: `/api/dashboard?lab=${labId}` }],
-        floor: async (c) => {
-          await c.query('SELECT p.phase, p.health, count(*) FROM projects p WHERE p.lab_id = $1 GROUP BY 1, 2', [labId]);
-          await c.query(`SELECT m.id FROM milestones m JOIN projects p ON p.id = m.project_id
-                          WHERE p.lab_id = $1 AND m.status IN ('planned', 'in_progress') AND m.due_date <= CURRENT_DATE + 30`, [labId]);
-          await c.query(`SELECT i.id, array_agg(m.value ORDER BY m.period) FROM indicators i JOIN projects p ON p.id = i.project_id
-                           JOIN measurements m ON m.indicator_id = i.id AND m.status = 'approved'
-                          WHERE p.lab_id = $1 AND p.phase IN ('experiment', 'rollout') AND i.target_value IS NOT NULL GROUP BY i.id`, [labId]);
-        },
+        requests: [{
+          path: `/api/dashboard?lab=${labId}`,
+          floor: [
+            ['SELECT p.phase, p.health, count(*) FROM projects p WHERE p.lab_id = $1 GROUP BY 1, 2', [labId]],
+            [`SELECT m.id FROM milestones m JOIN projects p ON p.id = m.project_id
+               WHERE p.lab_id = $1 AND m.status IN ('planned', 'in_progress') AND m.due_date <= CURRENT_DATE + 30`, [labId]],
+            [`SELECT i.id, array_agg(m.value ORDER BY m.period) FROM indicators i JOIN projects p ON p.id = i.project_id
+                JOIN measurements m ON m.indicator_id = i.id AND m.status = 'approved'
+               WHERE p.lab_id = $1 AND p.phase IN ('experiment', 'rollout') AND i.target_value IS NOT NULL GROUP BY i.id`, [labId]],
+          ],
+        }],
       },
       {
         key: 'evidence', name: 'wat werkt: comparison, 3 shared definitions', perLab: true,
         requests: [{ path: `/api/evidence?lab=${labId}&quarter=${quarter}` }],
-        floor: null,
       },
       {
         key: 'report', name: 'quarterly report (JSON)', perLab: true,
         requests: [{ path: report }],
-        floor: null,
       },
       {
         key: 'pdf', name: `quarterly report PDF, ${PDF_CONNECTIONS} connections`, perLab: true,
         requests: [{ path: `${report}&format=pdf` }],
         connections: PDF_CONNECTIONS, duration: Math.max(duration, PDF_MIN_DURATION_S), timeout: PDF_TIMEOUT_S,
         withHealth: true,
-        floor: null,
       },
     ];
+    for (const e of endpoints) {
+      e.floor = e.requests.some((r) => r.floor) ? e.requests.flatMap((r) => r.floor ?? []) : null;
+      e.floorRequests = e.requests.map((_r, i) => ({ path: `/floor/${e.key}/${i}` }));
+    }
+    httpFloor = await startHttpFloor(databaseUrl, Object.fromEntries(endpoints.filter((e) => e.floor)
+      .flatMap((e) => e.requests.map((r, i) => [e.floorRequests[i].path, r.floor ?? []]))));
 
     const results = [];
     let health = null;
@@ -342,15 +373,18 @@ async function runScale(server, factor) {
       if (warmS > 0 && !e.withHealth) {
         await cannon(api.base, token, e.requests, { connections: e.connections, duration: warmS, timeout: e.timeout });
         if (e.floor) await floor(databaseUrl, e.floor, warmS);
+        if (e.floor) await cannon(httpFloor.base, token, e.floorRequests, { duration: warmS });
       }
       const load = cannon(api.base, token, e.requests, { connections: e.connections, duration: e.duration, timeout: e.timeout });
       if (e.withHealth) health = await probeHealth(api.base, load);
       const r = await load;
       const f = e.floor ? await floor(databaseUrl, e.floor) : null;
       const perIteration = e.perIteration ?? 1;
+      const h = e.floor ? await cannon(httpFloor.base, token, e.floorRequests) : null;
       results.push({
         key: e.key, name: e.perLab ? `${e.name} (${scale.projectsPerLab} projects)` : e.name, label: e.name, rps: r.requests.average / perIteration, p50: r.p50, p95: r.p95, p99: r.p99,
         errors: r.non2xx + r.errors, floor: f, answered: r.requests.total, seconds: e.duration ?? duration,
+        httpFloor: h && { rps: h.requests.average / perIteration, p95: h.p95, errors: h.non2xx + h.errors },
       });
       if (api.child.exitCode !== null || api.child.signalCode !== null) {
         throw new Error(`the API stopped (${api.child.signalCode ?? `code ${api.child.exitCode}`}) during "${e.name}"; its peak memory (VmHWM) last read: ${peakMb} MB`);
@@ -360,9 +394,10 @@ async function runScale(server, factor) {
     return { factor, scale, counts, generationS, results, cold, health, peakMb, listsPeakMb, signInPeakMb, peakReset };
   } finally {
     // A child that has already exited sends no 'exit' again: waiting for it would never end.
-    if (api && api.child.exitCode === null && api.child.signalCode === null) {
-      const exited = new Promise((r) => api.child.once('exit', r));
-      api.child.kill('SIGTERM');
+    for (const child of [api?.child, httpFloor?.child]) {
+      if (!child || child.exitCode !== null || child.signalCode !== null) continue;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
       await exited;
     }
     if (!args.keep) await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -372,6 +407,8 @@ async function runScale(server, factor) {
 
 const rps = (n) => Math.round(n * 10) / 10;
 const share = (r) => (r.floor ? `${Math.round((r.rps / r.floor.rps) * 100)}%` : '—');
+const httpShare = (r) => (r.httpFloor ? `${Math.round((r.rps / r.httpFloor.rps) * 100)}%` : '—');
+const httpFloorRps = (r) => (r.httpFloor ? `${rps(r.httpFloor.rps)}${r.httpFloor.errors ? ` (${r.httpFloor.errors} errors)` : ''}` : '—');
 
 function printLegend(several) {
   say('\nColumns:');
@@ -381,6 +418,9 @@ function printLegend(several) {
   say('  floor req/s    the same SQL straight through `pg` at the same concurrency, run right after the API (— : no floor)');
   say('  floor p95 ms   95th percentile of one floor iteration (all its queries)');
   say('  API/floor      API req/s as a share of floor req/s: 100% is as fast as the database alone');
+  say('  HTTP floor     the same SQL answered over node:http with nothing else (no framework, sign-in, validation; the first');
+  say('                 query\'s rows as JSON.stringify writes them), loaded like the API right after the floor: what any HTTP');
+  say('                 answer of these rows costs on this machine. API/HTTP floor: what the product keeps of that');
   if (several) say(`  p95 ×          p95 at the last scale of the list divided by p95 at the first: 1.0 is a cost that stays flat as the lab grows`);
   say(`  @N             at scale N (scale 1 = 2,000 projects, 800,000 measurements; scale 5 = 10,000, 4 million)`);
   say(`  PDF row        ${PDF_CONNECTIONS} connections ask the PDF of the lab's last quarter for max(duration, ${PDF_MIN_DURATION_S}) s (requests time out after ${PDF_TIMEOUT_S} s);`);
@@ -439,6 +479,9 @@ async function main() {
       'floor req/s': r.floor ? rps(r.floor.rps) : '—',
       'floor p95 ms': r.floor ? round(r.floor.p95) : '—',
       'API/floor': share(r),
+      'HTTP floor req/s': httpFloorRps(r),
+      'HTTP floor p95 ms': r.httpFloor ? round(r.httpFloor.p95) : '—',
+      'API/HTTP floor': httpShare(r),
     })));
     printScaleNotes(run);
   } else {
@@ -455,6 +498,8 @@ async function main() {
       for (const run of runs) row[`floor req/s ${at(run)}`] = of(run).floor ? rps(of(run).floor.rps) : '—';
       for (const run of runs) row[`floor p95 ${at(run)}`] = of(run).floor ? round(of(run).floor.p95) : '—';
       for (const run of runs) row[`API/floor ${at(run)}`] = share(of(run));
+      for (const run of runs) row[`HTTP floor req/s ${at(run)}`] = httpFloorRps(of(run));
+      for (const run of runs) row[`API/HTTP floor ${at(run)}`] = httpShare(of(run));
       return row;
     }));
     for (const run of runs) printScaleNotes(run);
