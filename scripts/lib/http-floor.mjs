@@ -26,7 +26,24 @@ async function answer(path) {
   return { status: 200, body: results[0].rows, range: count ? `items 0-${results[0].rowCount - 1}/${count.rows[0].count}` : undefined };
 }
 
+// Requests still being answered, and who waits for there to be none: the bench asks /drained after each
+// load, so that queries autocannon no longer waits for do not run on into the next endpoint's figures.
+let inFlight = 0;
+let drained = [];
+const settle = () => {
+  if (inFlight > 0) return;
+  for (const done of drained) done();
+  drained = [];
+};
+
 const server = createServer((req, res) => {
+  if (req.url === '/drained') {
+    drained.push(() => res.writeHead(200).end());
+    settle();
+    return;
+  }
+  inFlight++;
+  res.once('close', () => { inFlight--; settle(); });
   answer(req.url).then(({ status, body, range }) => {
     const text = JSON.stringify(body);
     res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text), ...(range ? { 'Content-Range': range } : {}) });
