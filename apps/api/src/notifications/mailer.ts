@@ -33,7 +33,7 @@ export class Mailer implements OnApplicationShutdown {
   async send(mail: Mail): Promise<void> {
     const { smtpUrl } = this.settings;
     if (!smtpUrl) throw new Error('No SMTP_URL is configured');
-    this.transport ??= import('nodemailer').then(({ createTransport }) => createTransport(smtpUrl), (error: unknown) => {
+    this.transport ??= import('nodemailer').then(({ createTransport }) => createTransport(smtpUrl)).catch((error: unknown) => {
       this.transport = null; // the next mail tries again
       throw error;
     });
@@ -44,6 +44,7 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    (await this.transport)?.close();
+    // A transport that could not be made has nothing to close.
+    (await this.transport?.catch(() => null))?.close();
   }
 }
