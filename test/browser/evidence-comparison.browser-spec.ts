@@ -44,7 +44,11 @@ it('the focus team compares a shared definition across projects, opens a project
   await page.getByRole('option', { name: 'Uitrol' }).click();
   await page.waitForURL(/phase=rollout/);
   const inRollout = (await api(`/api/evidence?lab=${lab.id}&quarter=${quarter}&phase=rollout`)).definitions.filter((d: Body) => d.rows.length).length;
-  await expect(page.locator('[data-testid^="evidence-definition-"]').count()).resolves.toBe(inRollout);
+  expect(inRollout).toBeGreaterThan(0);
+  // The filtered comparison is asked once the address has changed: its sections show once its answer is in.
+  const sections = page.locator('[data-testid^="evidence-definition-"]');
+  for (const until = Date.now() + 10_000; Date.now() < until && (await sections.count()) !== inRollout;) await page.waitForTimeout(100);
+  expect(await sections.count()).toBe(inRollout);
 
   // A project's breakdown of its latest quarter, and back to the comparison as it was.
   const mw01 = rows.find((r) => r.projectCode === 'MW-01')!;
